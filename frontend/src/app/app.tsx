@@ -1,0 +1,12 @@
+import { AppProvider } from './provider';
+import { AppRouter } from './router';
+
+import './app.css';
+
+export function App() {
+  return (
+    <AppProvider>
+      <AppRouter />
+    </AppProvider>
+  );
+}

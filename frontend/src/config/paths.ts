@@ -1,0 +1,4 @@
+export const paths = {
+  home: '/',
+  board: '/board',
+} as const;
