@@ -1,0 +1,155 @@
+package org.civiclab;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole application on its embedded file database: what a browser and an operator see
+ * at its addresses.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+class CivicLabApplicationIT {
+
+	@TempDir
+	static Path dataDir;
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) {
+		registry.add("civiclab.data-dir", dataDir::toString);
+	}
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Test
+	void servesTheWebAppAtTheRoot() {
+		ResponseEntity<String> page = this.http.getForEntity("/", String.class);
+
+		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(page.getHeaders().getContentType()).isNotNull()
+			.matches((type) -> type.isCompatibleWith(MediaType.TEXT_HTML));
+		assertThat(page.getBody()).contains("<title>CivicLab</title>").contains("<div id=\"root\">");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/board", "/ideas/42", "/my-tasks" })
+	void deepLinksReachTheWebApp(String path) {
+		ResponseEntity<String> page = this.http.getForEntity(path, String.class);
+
+		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(page.getBody()).isEqualTo(this.http.getForObject("/", String.class));
+	}
+
+	@Test
+	void theWebAppsScriptIsServed() {
+		String index = this.http.getForObject("/", String.class);
+		String script = index.replaceAll("(?s).*<script[^>]*src=\"([^\"]+)\".*", "$1");
+
+		ResponseEntity<String> asset = this.http.getForEntity(script, String.class);
+
+		assertThat(script).startsWith("/assets/").endsWith(".js");
+		assertThat(asset.getStatusCode()).isEqualTo(HttpStatus.OK);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/ideas", "/engine-rest/engine", "/actuator/nothing-here" })
+	void serverPathsAreNotForwardedToTheWebApp(String path) {
+		ResponseEntity<String> answer = this.http.getForEntity(path, String.class);
+
+		assertThat(answer.getStatusCode().is4xxClientError()).isTrue();
+		assertThat(answer.getBody()).doesNotContain("<div id=\"root\">");
+	}
+
+	@Test
+	void healthIsUp() {
+		ResponseEntity<String> health = this.http.getForEntity("/actuator/health", String.class);
+
+		assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(health.getBody()).contains("\"status\":\"UP\"");
+	}
+
+	@Test
+	void actuatorShowsOnlyHealthAndInfo() {
+		assertThat(this.http.getForEntity("/actuator/env", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(this.http.getForEntity("/actuator/beans", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void theCockpitIsServedUnderCamunda() {
+		ResponseEntity<String> cockpit = this.http.getForEntity("/camunda/app/cockpit/default/", String.class);
+
+		assertThat(cockpit.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(cockpit.getBody()).containsIgnoringCase("cockpit");
+	}
+
+	@Test
+	void theCockpitLetsTheAdminSignIn() throws Exception {
+		HttpResponse<String> login = cockpitLogin("admin", "admin");
+
+		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+		assertThat(login.body()).contains("\"userId\":\"admin\"").contains("cockpit");
+	}
+
+	@Test
+	void theCockpitRefusesAnUnknownUser() throws Exception {
+		// Not the admin with a wrong password: the engine then delays the admin's next
+		// sign-in (brute-force protection), which would make this suite order-dependent.
+		assertThat(cockpitLogin("mallory", "admin").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void theCockpitsDataIsRefusedWithoutSignIn() {
+		ResponseEntity<String> answer = this.http
+			.getForEntity("/camunda/api/cockpit/plugin/base/default/process-definition/statistics", String.class);
+
+		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	/**
+	 * Signs in the way the cockpit's login page does in a browser: a session, its CSRF
+	 * token, then the form.
+	 */
+	private HttpResponse<String> cockpitLogin(String username, String password) throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		HttpResponse<String> loginPage = browser.send(
+				HttpRequest.newBuilder(URI.create(this.http.getRootUri() + "/camunda/app/cockpit/default/")).build(),
+				BodyHandlers.ofString());
+		String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
+		HttpRequest login = HttpRequest
+			.newBuilder(URI.create(this.http.getRootUri() + "/camunda/api/admin/auth/user/default/login/cockpit"))
+			.header("Content-Type", MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+			.header("X-XSRF-TOKEN", loginPage.headers().firstValue("X-XSRF-TOKEN").orElseThrow())
+			.POST(BodyPublishers.ofString(form))
+			.build();
+		return browser.send(login, BodyHandlers.ofString());
+	}
+
+}
