@@ -1,12 +1,45 @@
 package org.civiclab.pipeline;
 
 /**
- * The names the code shares with {@code processes/innovation-pipeline.bpmn}.
+ * The names the code shares with {@code processes/innovation-pipeline.bpmn} and
+ * {@code processes/screening-rubric.dmn} (see docs/pipeline-model.md).
  */
 public final class PipelineProcess {
 
 	/** The process id, equal to the model's file name. */
 	public static final String KEY = "innovation-pipeline";
+
+	/** The screening rubric's decision id. */
+	public static final String RUBRIC = "screening-rubric";
+
+	/** The message that withdraws an idea from whatever stage it is in. */
+	public static final String WITHDRAWN_MESSAGE = "IdeaWithdrawn";
+
+	/** Extension properties on the model's elements. */
+	static final String STAGE = "stage";
+
+	static final String STAGE_LABEL = "stageLabel";
+
+	static final String GATE = "gate";
+
+	static final String OUTCOMES = "outcomes";
+
+	/** Process variables: ids, flags and dates, never domain records. */
+	static final String IDEA_ID = "ideaId";
+
+	static final String SUBMITTER = "submitter";
+
+	static final String SCREENING_ESCALATION_AFTER = "screeningEscalationAfter";
+
+	static final String BENEFIT_REVIEW_CYCLE = "benefitReviewCycle";
+
+	static final String OUTCOME = "outcome";
+
+	static final String TEST_ENDS_AT = "testEndsAt";
+
+	static final String TEST_REMIND_AT = "testRemindAt";
+
+	static final String WAKE_UP_AT = "wakeUpAt";
 
 	private PipelineProcess() {
 	}

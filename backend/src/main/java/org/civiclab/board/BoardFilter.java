@@ -1,0 +1,16 @@
+package org.civiclab.board;
+
+import jakarta.validation.constraints.Size;
+
+/**
+ * What the board shows: every filter is optional and they combine.
+ *
+ * @param organisation an organisation's id
+ * @param department a department's name
+ * @param theme a theme
+ * @param owner the submitter's username
+ * @param q free text in the reference, title or proposal
+ */
+record BoardFilter(Long organisation, @Size(max = 200) String department, @Size(max = 60) String theme,
+		@Size(max = 100) String owner, @Size(max = 200) String q) {
+}

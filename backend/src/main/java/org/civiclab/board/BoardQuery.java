@@ -1,0 +1,107 @@
+package org.civiclab.board;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.TypedQuery;
+
+import org.civiclab.idea.IdeaView.TimeBoxState;
+import org.civiclab.idea.Stages;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads one page of one column of the board, filtered, oldest first.
+ */
+@Component
+class BoardQuery {
+
+	private final EntityManager entityManager;
+
+	BoardQuery(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	@Transactional(readOnly = true)
+	BoardPage page(String stage, BoardFilter filter, int page, int size) {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		String where = where(stage, filter, parameters);
+		TypedQuery<Tuple> cards = this.entityManager.createQuery("""
+				select i.id as id, i.reference as reference, i.title as title, s.username as owner,
+				       s.displayName as ownerName, i.department as department, o.name as organisation,
+				       i.stage as stage, i.stageEnteredAt as enteredAt, i.testEndsAt as endsAt,
+				       i.testRemindAt as remindAt,
+				       (select count(sp) from Support sp where sp.key.ideaId = i.id) as supports
+				from Idea i join i.submitter s join i.organisation o
+				""" + where + " order by i.stageEnteredAt asc, i.id asc", Tuple.class);
+		TypedQuery<Long> total = this.entityManager.createQuery("select count(i) from Idea i " + where, Long.class);
+		parameters.forEach((name, value) -> {
+			cards.setParameter(name, value);
+			total.setParameter(name, value);
+		});
+		Instant now = Instant.now();
+		List<BoardCard> found = cards.setFirstResult(page * size)
+			.setMaxResults(size)
+			.getResultList()
+			.stream()
+			.map((row) -> card(row, now))
+			.toList();
+		return new BoardPage(total.getSingleResult(), found);
+	}
+
+	record BoardPage(long total, List<BoardCard> cards) {
+	}
+
+	private static String where(String stage, BoardFilter filter, Map<String, Object> parameters) {
+		StringBuilder where = new StringBuilder(" where i.stage = :stage");
+		parameters.put("stage", stage);
+		if (filter.organisation() != null) {
+			where.append(" and i.organisation.id = :organisation");
+			parameters.put("organisation", filter.organisation());
+		}
+		if (hasText(filter.department())) {
+			where.append(" and i.department = :department");
+			parameters.put("department", filter.department());
+		}
+		if (hasText(filter.theme())) {
+			where.append(" and :theme member of i.themes");
+			parameters.put("theme", filter.theme());
+		}
+		if (hasText(filter.owner())) {
+			where.append(" and i.submitter.username = :owner");
+			parameters.put("owner", filter.owner());
+		}
+		if (hasText(filter.q())) {
+			where.append(" and (lower(i.title) like :q escape '!' or lower(i.reference) like :q escape '!'"
+					+ " or lower(i.proposal) like :q escape '!')");
+			parameters.put("q", "%" + escapeLike(filter.q().strip().toLowerCase()) + "%");
+		}
+		return where.toString();
+	}
+
+	private static BoardCard card(Tuple row, Instant now) {
+		Instant endsAt = row.get("endsAt", Instant.class);
+		TimeBoxState timeBox = (Stages.TEST.equals(row.get("stage", String.class)) && endsAt != null)
+				? TimeBoxState.of(endsAt, row.get("remindAt", Instant.class), now) : null;
+		return new BoardCard(row.get("id", Long.class), row.get("reference", String.class),
+				row.get("title", String.class), row.get("owner", String.class), row.get("ownerName", String.class),
+				row.get("department", String.class), row.get("organisation", String.class),
+				Duration.between(row.get("enteredAt", Instant.class), now).toDays(), timeBox,
+				row.get("supports", Long.class));
+	}
+
+	private static boolean hasText(String value) {
+		return value != null && !value.isBlank();
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+	}
+
+}

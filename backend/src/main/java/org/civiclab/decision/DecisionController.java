@@ -1,0 +1,51 @@
+package org.civiclab.decision;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.civiclab.people.CurrentUsers;
+import org.civiclab.pipeline.Recommendation;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Gate decisions: one endpoint for every gate. Decisions are never changed or removed, so
+ * there is no PUT, PATCH or DELETE here.
+ */
+@RestController
+class DecisionController {
+
+	private final GateDecisionService decisions;
+
+	private final CurrentUsers currentUsers;
+
+	DecisionController(GateDecisionService decisions, CurrentUsers currentUsers) {
+		this.decisions = decisions;
+		this.currentUsers = currentUsers;
+	}
+
+	@GetMapping("/api/ideas/{ideaId}/decisions")
+	List<GateDecision> list(@PathVariable Long ideaId) {
+		return this.decisions.of(ideaId, this.currentUsers.current());
+	}
+
+	@PostMapping("/api/ideas/{ideaId}/decisions")
+	@ResponseStatus(HttpStatus.CREATED)
+	GateDecision decide(@PathVariable Long ideaId, @Valid @RequestBody DecisionRequest request) {
+		return this.decisions.decide(ideaId, request, this.currentUsers.current());
+	}
+
+	/** The screening rubric's recommendation, for the screening form to show. */
+	@PostMapping("/api/rubric/recommendation")
+	Recommendation recommend(@Valid @RequestBody DecisionRequest.Scores scores) {
+		return this.decisions.recommend(scores);
+	}
+
+}

@@ -1,0 +1,11 @@
+package org.civiclab.idea;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CommentRepository extends JpaRepository<Comment, Long> {
+
+	List<Comment> findByIdeaIdOrderByCreatedAtAscIdAsc(Long ideaId);
+
+}

@@ -1,0 +1,122 @@
+package org.civiclab.idea;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.civiclab.audit.AuditLog;
+import org.civiclab.people.CurrentUser;
+import org.civiclab.people.CurrentUsers;
+import org.civiclab.people.PersonRepository;
+import org.civiclab.web.Problems;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Comments on an idea and colleagues' support for it.
+ */
+@RestController
+@RequestMapping("/api/ideas/{id}")
+class DiscussionController {
+
+	private final IdeaViews views;
+
+	private final CommentRepository comments;
+
+	private final SupportRepository supports;
+
+	private final PersonRepository people;
+
+	private final CurrentUsers currentUsers;
+
+	private final AuditLog audit;
+
+	DiscussionController(IdeaViews views, CommentRepository comments, SupportRepository supports,
+			PersonRepository people, CurrentUsers currentUsers, AuditLog audit) {
+		this.views = views;
+		this.comments = comments;
+		this.supports = supports;
+		this.people = people;
+		this.currentUsers = currentUsers;
+		this.audit = audit;
+	}
+
+	record CommentRequest(@NotBlank @Size(max = 4000) String body) {
+	}
+
+	record CommentView(Long id, String author, String authorName, String body, Instant createdAt) {
+
+		static CommentView of(Comment comment) {
+			return new CommentView(comment.getId(), comment.getAuthor().getUsername(),
+					comment.getAuthor().getDisplayName(), comment.getBody(), comment.getCreatedAt());
+		}
+
+	}
+
+	record SupportView(long supports, boolean supportedByMe) {
+	}
+
+	@GetMapping("/comments")
+	@Transactional(readOnly = true)
+	List<CommentView> comments(@PathVariable Long id) {
+		this.views.readable(id, this.currentUsers.current());
+		return this.comments.findByIdeaIdOrderByCreatedAtAscIdAsc(id).stream().map(CommentView::of).toList();
+	}
+
+	@PostMapping("/comments")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Transactional
+	CommentView comment(@PathVariable Long id, @Valid @RequestBody CommentRequest request) {
+		CurrentUser user = this.currentUsers.current();
+		submitted(id, user);
+		Comment comment = this.comments.save(new Comment(id, this.people.getReferenceById(user.id()), request.body()));
+		this.audit.record(user.username(), "COMMENT_ADDED", "comment", comment.getId(), id, null);
+		return CommentView.of(comment);
+	}
+
+	@PutMapping("/support")
+	@Transactional
+	SupportView support(@PathVariable Long id) {
+		CurrentUser user = this.currentUsers.current();
+		submitted(id, user);
+		Support.Key key = new Support.Key(id, user.id());
+		if (!this.supports.existsById(key)) {
+			this.supports.save(new Support(id, user.id()));
+			this.audit.record(user.username(), "SUPPORT_GIVEN", "idea", id, id, null);
+		}
+		return new SupportView(this.supports.countByKeyIdeaId(id), true);
+	}
+
+	@DeleteMapping("/support")
+	@Transactional
+	SupportView withdrawSupport(@PathVariable Long id) {
+		CurrentUser user = this.currentUsers.current();
+		submitted(id, user);
+		Support.Key key = new Support.Key(id, user.id());
+		if (this.supports.existsById(key)) {
+			this.supports.deleteById(key);
+			this.audit.record(user.username(), "SUPPORT_WITHDRAWN", "idea", id, id, null);
+		}
+		return new SupportView(this.supports.countByKeyIdeaId(id), false);
+	}
+
+	private void submitted(Long id, CurrentUser user) {
+		if (this.views.readable(id, user).isDraft()) {
+			throw Problems.conflict("A draft takes comments and support once it is submitted");
+		}
+	}
+
+}

@@ -1,0 +1,263 @@
+package org.civiclab.idea;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import org.civiclab.people.Organisation;
+import org.civiclab.people.Person;
+
+/**
+ * An idea and what it is; where it is in the pipeline is the engine's, mirrored in
+ * {@link #getStage()} in the same transaction.
+ */
+@Entity
+public class Idea {
+
+	/** Drawn from {@code idea_seq} by {@link IdeaNumbers}. */
+	@Id
+	private Long id;
+
+	private String reference;
+
+	private String title;
+
+	private String problem;
+
+	private String proposal;
+
+	private String beneficiaries;
+
+	@ManyToOne(optional = false, fetch = FetchType.LAZY)
+	private Organisation organisation;
+
+	private String department;
+
+	@Enumerated(EnumType.STRING)
+	private EntryRoute entryRoute;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "idea_theme", joinColumns = @JoinColumn(name = "idea_id"))
+	@Column(name = "theme")
+	private Set<String> themes = new LinkedHashSet<>();
+
+	private BigDecimal estimatedCost;
+
+	@ManyToOne(optional = false, fetch = FetchType.EAGER)
+	private Person submitter;
+
+	private boolean publicIdea;
+
+	private String stage;
+
+	private Instant stageEnteredAt;
+
+	private Instant testEndsAt;
+
+	private Instant testRemindAt;
+
+	private Instant wakeUpAt;
+
+	private BigDecimal budget;
+
+	private String receivingUnit;
+
+	private String scaleProposedBy;
+
+	private Instant createdAt;
+
+	private Instant submittedAt;
+
+	private Instant endedAt;
+
+	@Version
+	private Long version;
+
+	protected Idea() {
+	}
+
+	Idea(long id, Person submitter, Organisation organisation) {
+		this.id = id;
+		this.submitter = submitter;
+		this.organisation = organisation;
+		this.createdAt = Instant.now();
+		this.reference = "IDEA-%d-%04d".formatted(Year.from(this.createdAt.atZone(ZoneOffset.UTC)).getValue(), id);
+		this.stage = Stages.DRAFT;
+		this.stageEnteredAt = this.createdAt;
+	}
+
+	void describe(IdeaRequest request) {
+		this.title = request.title().strip();
+		this.problem = request.problem().strip();
+		this.proposal = request.proposal().strip();
+		this.beneficiaries = request.beneficiaries();
+		this.department = request.department();
+		this.entryRoute = request.entryRoute();
+		this.themes = new LinkedHashSet<>(request.themes());
+		this.estimatedCost = request.estimatedCost();
+		this.publicIdea = request.publicIdea();
+	}
+
+	void submitted() {
+		this.submittedAt = Instant.now();
+	}
+
+	void enterStage(String stage, boolean end) {
+		this.stage = stage;
+		this.stageEnteredAt = Instant.now();
+		if (end) {
+			this.endedAt = this.stageEnteredAt;
+		}
+	}
+
+	/** The scale proposal of a Go at the test gate, for the four-eyes rule. */
+	public void proposeScaling(String proposer) {
+		this.scaleProposedBy = proposer;
+	}
+
+	public boolean proposedForScalingBy(String username) {
+		return username.equals(this.scaleProposedBy);
+	}
+
+	public void setTestTimeBox(Instant endsAt, Instant remindAt) {
+		this.testEndsAt = endsAt;
+		this.testRemindAt = remindAt;
+	}
+
+	public void shelveUntil(Instant wakeUpAt) {
+		this.wakeUpAt = wakeUpAt;
+	}
+
+	public void approveScaling(BigDecimal budget, String receivingUnit) {
+		this.budget = budget;
+		this.receivingUnit = receivingUnit;
+	}
+
+	public boolean isAuthor(String username) {
+		return this.submitter.getUsername().equals(username);
+	}
+
+	public boolean isDraft() {
+		return Stages.DRAFT.equals(this.stage);
+	}
+
+	public boolean isEnded() {
+		return this.endedAt != null;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getReference() {
+		return this.reference;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getProblem() {
+		return this.problem;
+	}
+
+	public String getProposal() {
+		return this.proposal;
+	}
+
+	public String getBeneficiaries() {
+		return this.beneficiaries;
+	}
+
+	public Organisation getOrganisation() {
+		return this.organisation;
+	}
+
+	public String getDepartment() {
+		return this.department;
+	}
+
+	public EntryRoute getEntryRoute() {
+		return this.entryRoute;
+	}
+
+	public Set<String> getThemes() {
+		return Set.copyOf(this.themes);
+	}
+
+	public BigDecimal getEstimatedCost() {
+		return this.estimatedCost;
+	}
+
+	public Person getSubmitter() {
+		return this.submitter;
+	}
+
+	public boolean isPublicIdea() {
+		return this.publicIdea;
+	}
+
+	public String getStage() {
+		return this.stage;
+	}
+
+	public Instant getStageEnteredAt() {
+		return this.stageEnteredAt;
+	}
+
+	public Instant getTestEndsAt() {
+		return this.testEndsAt;
+	}
+
+	public Instant getTestRemindAt() {
+		return this.testRemindAt;
+	}
+
+	public Instant getWakeUpAt() {
+		return this.wakeUpAt;
+	}
+
+	public BigDecimal getBudget() {
+		return this.budget;
+	}
+
+	public String getReceivingUnit() {
+		return this.receivingUnit;
+	}
+
+	public String getScaleProposedBy() {
+		return this.scaleProposedBy;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getSubmittedAt() {
+		return this.submittedAt;
+	}
+
+	public Instant getEndedAt() {
+		return this.endedAt;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.civiclab.idea;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.civiclab.people.CurrentUsers;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Ideas: write a draft, edit it, submit it, resubmit it after revision, withdraw it, read
+ * it with its timeline and the actions the reader may take.
+ */
+@RestController
+@RequestMapping("/api/ideas")
+class IdeaController {
+
+	private final IdeaService ideas;
+
+	private final IdeaViews views;
+
+	private final CurrentUsers currentUsers;
+
+	IdeaController(IdeaService ideas, IdeaViews views, CurrentUsers currentUsers) {
+		this.ideas = ideas;
+		this.views = views;
+		this.currentUsers = currentUsers;
+	}
+
+	/** The version of the idea the client read, for the actions that change it. */
+	record VersionRequest(@NotNull Long version) {
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	IdeaView create(@Valid @RequestBody IdeaRequest request) {
+		return view(this.ideas.create(request, this.currentUsers.current()));
+	}
+
+	@GetMapping("/{id}")
+	IdeaView read(@PathVariable Long id) {
+		return this.views.view(id, this.currentUsers.current());
+	}
+
+	@PutMapping("/{id}")
+	IdeaView edit(@PathVariable Long id, @Valid @RequestBody IdeaRequest request) {
+		return view(this.ideas.edit(id, request, this.currentUsers.current()));
+	}
+
+	@PostMapping("/{id}/submit")
+	IdeaView submit(@PathVariable Long id, @Valid @RequestBody VersionRequest request) {
+		return view(this.ideas.submit(id, request.version(), this.currentUsers.current()));
+	}
+
+	@PostMapping("/{id}/resubmit")
+	IdeaView resubmit(@PathVariable Long id, @Valid @RequestBody VersionRequest request) {
+		return view(this.ideas.resubmit(id, request.version(), this.currentUsers.current()));
+	}
+
+	@PostMapping("/{id}/withdraw")
+	IdeaView withdraw(@PathVariable Long id, @Valid @RequestBody VersionRequest request) {
+		return view(this.ideas.withdraw(id, request.version(), this.currentUsers.current()));
+	}
+
+	private IdeaView view(Idea changed) {
+		return this.views.view(changed.getId(), this.currentUsers.current());
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.civiclab.idea;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An idea as its author writes it. {@code version} is the version the author read, for an
+ * edit.
+ */
+public record IdeaRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String problem,
+		@NotBlank @Size(max = 4000) String proposal, @Size(max = 1000) String beneficiaries,
+		@Size(max = 200) String department, @NotNull EntryRoute entryRoute,
+		@NotNull @Size(max = 10) List<@NotBlank @Size(max = 60) @Pattern(regexp = "[\\p{L}\\p{N} -]+",
+				message = "may contain letters, digits, spaces and hyphens") String> themes,
+		@DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal estimatedCost, boolean publicIdea,
+		Long version) {
+}

@@ -1,0 +1,72 @@
+package org.civiclab.impact;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/**
+ * A value of an impact target's metric, measured on a date.
+ */
+@Entity
+public class BenefitMeasurement {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long impactTargetId;
+
+	private LocalDate measuredOn;
+
+	@Column(name = "measured_value")
+	private BigDecimal value;
+
+	private String note;
+
+	private Long recordedById;
+
+	private Instant recordedAt;
+
+	protected BenefitMeasurement() {
+	}
+
+	BenefitMeasurement(Long impactTargetId, LocalDate measuredOn, BigDecimal value, String note, Long recordedById) {
+		this.impactTargetId = impactTargetId;
+		this.measuredOn = measuredOn;
+		this.value = value;
+		this.note = note;
+		this.recordedById = recordedById;
+		this.recordedAt = Instant.now();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Long getImpactTargetId() {
+		return this.impactTargetId;
+	}
+
+	public LocalDate getMeasuredOn() {
+		return this.measuredOn;
+	}
+
+	public BigDecimal getValue() {
+		return this.value;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	public Instant getRecordedAt() {
+		return this.recordedAt;
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.civiclab.people;
+
+import java.util.Set;
+
+/**
+ * The person behind the current request, as the services need them.
+ */
+public record CurrentUser(Long id, String username, String displayName, Long organisationId, String department,
+		Set<Role> roles) {
+
+	public boolean has(Role role) {
+		return this.roles.contains(role);
+	}
+
+	/** The candidate groups of the process model that this user belongs to. */
+	public Set<String> groups() {
+		return Set.copyOf(this.roles.stream().map(Role::group).toList());
+	}
+
+	static CurrentUser of(Person person) {
+		return new CurrentUser(person.getId(), person.getUsername(), person.getDisplayName(),
+				person.getOrganisation().getId(), person.getDepartment(), person.getRoles());
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.civiclab.people;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/**
+ * Someone who signs in to CivicLab: an employee of an organisation with one or more
+ * roles.
+ */
+@Entity
+public class Person {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String username;
+
+	private String passwordHash;
+
+	private String displayName;
+
+	private String email;
+
+	@ManyToOne(optional = false, fetch = FetchType.LAZY)
+	private Organisation organisation;
+
+	private String department;
+
+	private boolean enabled = true;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
+	@Enumerated(EnumType.STRING)
+	@Column(name = "role")
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	protected Person() {
+	}
+
+	public Person(String username, String passwordHash, String displayName, Organisation organisation,
+			String department, Set<Role> roles) {
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.displayName = displayName;
+		this.organisation = organisation;
+		this.department = department;
+		this.roles = EnumSet.copyOf(roles);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public Organisation getOrganisation() {
+		return this.organisation;
+	}
+
+	public String getDepartment() {
+		return this.department;
+	}
+
+	boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public Set<Role> getRoles() {
+		return Set.copyOf(this.roles);
+	}
+
+	public boolean hasRole(Role role) {
+		return this.roles.contains(role);
+	}
+
+}

@@ -1,0 +1,183 @@
+package org.civiclab.pipeline;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.dmn.DecisionsEvaluationBuilder;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one door to the process engine: start an idea's process, see what waits on it,
+ * complete a gate, withdraw it, ask the rubric. Runs in the caller's transaction, so the
+ * engine and the tables change together or not at all.
+ */
+@Service
+public class Pipeline {
+
+	private final RuntimeService runtime;
+
+	private final TaskService tasks;
+
+	private final DecisionService decisions;
+
+	private final PipelineModel model;
+
+	private final PipelineProperties properties;
+
+	Pipeline(RuntimeService runtime, TaskService tasks, DecisionService decisions, PipelineModel model,
+			PipelineProperties properties) {
+		this.runtime = runtime;
+		this.tasks = tasks;
+		this.decisions = decisions;
+		this.model = model;
+		this.properties = properties;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void start(Long ideaId, String submitter) {
+		this.runtime.startProcessInstanceByKey(PipelineProcess.KEY, ideaId.toString(),
+				Variables.createVariables()
+					.putValue(PipelineProcess.IDEA_ID, ideaId)
+					.putValue(PipelineProcess.SUBMITTER, submitter)
+					.putValue(PipelineProcess.SCREENING_ESCALATION_AFTER,
+							this.properties.screeningEscalationAfter().toString())
+					.putValue(PipelineProcess.BENEFIT_REVIEW_CYCLE, this.properties.benefitReviewCycle()));
+	}
+
+	/** The gates that wait on an idea now. */
+	public List<OpenGate> openGates(Long ideaId) {
+		return toGates(this.tasks.createTaskQuery().processInstanceBusinessKey(ideaId.toString()).list());
+	}
+
+	/**
+	 * The gates that wait on someone with these groups or this username, oldest first.
+	 */
+	public List<OpenGate> openGatesFor(String username, Collection<String> groups) {
+		List<Task> found = this.tasks.createTaskQuery()
+			.or()
+			.taskCandidateUser(username)
+			.taskCandidateGroupIn(List.copyOf(groups))
+			.endOr()
+			.orderByTaskCreateTime()
+			.asc()
+			.list();
+		return toGates(found);
+	}
+
+	/**
+	 * Completes a gate with its outcome and the dates the model's timers need.
+	 * @throws ConcurrentChangeException if someone completed it at the same moment
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void complete(OpenGate gate, String outcome, GateTimes times) {
+		VariableMap variables = Variables.createVariables().putValue(PipelineProcess.OUTCOME, outcome);
+		putDate(variables, PipelineProcess.TEST_ENDS_AT, times.testEndsAt());
+		putDate(variables, PipelineProcess.TEST_REMIND_AT,
+				(times.testEndsAt() != null) ? reminderBefore(times.testEndsAt()) : null);
+		putDate(variables, PipelineProcess.WAKE_UP_AT, times.wakeUpAt());
+		try {
+			this.tasks.complete(gate.taskId(), variables);
+		}
+		catch (OptimisticLockingException ex) {
+			throw new ConcurrentChangeException(ex);
+		}
+	}
+
+	/** Ends the idea's process, from whatever stage it is in. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void withdraw(Long ideaId) {
+		try {
+			this.runtime.createMessageCorrelation(PipelineProcess.WITHDRAWN_MESSAGE)
+				.processInstanceBusinessKey(ideaId.toString())
+				.correlate();
+		}
+		catch (OptimisticLockingException ex) {
+			throw new ConcurrentChangeException(ex);
+		}
+	}
+
+	/** When the reminder for a time box ending at this instant comes. */
+	public Instant reminderBefore(Instant endsAt) {
+		return endsAt.minus(this.properties.timeBoxReminderBefore());
+	}
+
+	public boolean isRunning(Long ideaId) {
+		return this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(ideaId.toString()).count() > 0;
+	}
+
+	/** The screening rubric's recommendation for these scores. */
+	public Recommendation recommend(RubricScores scores) {
+		DecisionsEvaluationBuilder evaluation = this.decisions.evaluateDecisionByKey(PipelineProcess.RUBRIC)
+			.variables(Variables.createVariables()
+				.putValue("strategicFit", scores.strategicFit())
+				.putValue("citizenValue", scores.citizenValue())
+				.putValue("feasibility", scores.feasibility())
+				.putValue("novelty", scores.novelty()));
+		Map<String, Object> result = evaluation.evaluate().getSingleResult().getEntryMap();
+		return new Recommendation((String) result.get("recommendation"), (String) result.get("reason"));
+	}
+
+	/** The board's columns, read from the deployed model. */
+	public List<StageColumn> stages() {
+		return this.model.stages();
+	}
+
+	private List<OpenGate> toGates(List<Task> found) {
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Long> ideaIds = new HashMap<>();
+		this.runtime.createProcessInstanceQuery()
+			.processInstanceIds(found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+			.list()
+			.forEach((instance) -> ideaIds.put(instance.getId(), StageTracking.ideaId(instance.getBusinessKey())));
+		return found.stream().map((task) -> toGate(task, ideaIds.get(task.getProcessInstanceId()))).toList();
+	}
+
+	private OpenGate toGate(Task task, Long ideaId) {
+		PipelineModel.Element element = this.model.element(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+		Set<String> users = new HashSet<>();
+		if (element.candidateUsers()) {
+			for (IdentityLink link : this.tasks.getIdentityLinksForTask(task.getId())) {
+				if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null) {
+					users.add(link.getUserId());
+				}
+			}
+		}
+		return new OpenGate(task.getId(), ideaId, element.id(), element.name(), element.gate(), element.stage(),
+				element.outcomes(), element.candidateGroups(), Set.copyOf(users), task.getCreateTime().toInstant());
+	}
+
+	private static void putDate(VariableMap variables, String name, Instant value) {
+		if (value != null) {
+			variables.putValue(name, Date.from(value));
+		}
+	}
+
+	/** The dates a gate decision gives the model's timers; either may be null. */
+	public record GateTimes(Instant testEndsAt, Instant wakeUpAt) {
+
+		public static final GateTimes NONE = new GateTimes(null, null);
+
+	}
+
+}

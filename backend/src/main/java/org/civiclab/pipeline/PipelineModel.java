@@ -1,0 +1,125 @@
+package org.civiclab.pipeline;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What the deployed model says about its elements: stages, gates and their outcomes. Read
+ * once per process definition version.
+ */
+@Component
+class PipelineModel {
+
+	record Element(String id, String name, String stage, String stageLabel, String gate, List<String> outcomes,
+			Set<String> candidateGroups, boolean candidateUsers, boolean end) {
+	}
+
+	private final RepositoryService repository;
+
+	private final Map<String, Map<String, Element>> byDefinition = new ConcurrentHashMap<>();
+
+	PipelineModel(RepositoryService repository) {
+		this.repository = repository;
+	}
+
+	Element element(String processDefinitionId, String elementId) {
+		return elements(processDefinitionId).get(elementId);
+	}
+
+	/** The board's columns: the stages of the latest model, in document order. */
+	List<StageColumn> stages() {
+		String latest = this.repository.createProcessDefinitionQuery()
+			.processDefinitionKey(PipelineProcess.KEY)
+			.latestVersion()
+			.singleResult()
+			.getId();
+		Map<String, StageColumn> columns = new LinkedHashMap<>();
+		for (Element element : elements(latest).values()) {
+			if (element.stage() != null) {
+				columns.putIfAbsent(element.stage(),
+						new StageColumn(element.stage(), element.stageLabel(), element.end()));
+			}
+		}
+		return new ArrayList<>(columns.values());
+	}
+
+	private Map<String, Element> elements(String processDefinitionId) {
+		return this.byDefinition.computeIfAbsent(processDefinitionId, this::read);
+	}
+
+	private Map<String, Element> read(String processDefinitionId) {
+		BpmnModelInstance model = this.repository.getBpmnModelInstance(processDefinitionId);
+		Map<String, Element> elements = new LinkedHashMap<>();
+		for (FlowNode node : flowNodesInDocumentOrder(model)) {
+			Map<String, String> properties = properties(node);
+			UserTask task = (node instanceof UserTask userTask) ? userTask : null;
+			Set<String> groups = (task != null) ? Set.copyOf(split(task.getCamundaCandidateGroups())) : Set.of();
+			boolean candidateUsers = task != null && task.getCamundaCandidateUsers() != null;
+			String stage = properties.get(PipelineProcess.STAGE);
+			elements.put(node.getId(), new Element(node.getId(), node.getName(), stage,
+					properties.getOrDefault(PipelineProcess.STAGE_LABEL, stage), properties.get(PipelineProcess.GATE),
+					split(properties.get(PipelineProcess.OUTCOMES)), groups, candidateUsers, node instanceof EndEvent));
+		}
+		return elements;
+	}
+
+	/**
+	 * The process's flow nodes in the order the file lists them, sub-processes included.
+	 */
+	private static List<FlowNode> flowNodesInDocumentOrder(BpmnModelInstance model) {
+		List<FlowNode> nodes = new ArrayList<>();
+		model.getModelElementsByType(Process.class).forEach((process) -> collect(process.getFlowElements(), nodes));
+		return nodes;
+	}
+
+	private static void collect(Collection<FlowElement> elements, List<FlowNode> nodes) {
+		for (FlowElement element : elements) {
+			if (element instanceof FlowNode node) {
+				nodes.add(node);
+			}
+			if (element instanceof SubProcess subProcess) {
+				collect(subProcess.getFlowElements(), nodes);
+			}
+		}
+	}
+
+	private static Map<String, String> properties(FlowNode node) {
+		Map<String, String> properties = new LinkedHashMap<>();
+		if (node.getExtensionElements() != null) {
+			node.getExtensionElements()
+				.getElementsQuery()
+				.filterByType(CamundaProperties.class)
+				.list()
+				.stream()
+				.flatMap((list) -> list.getCamundaProperties().stream())
+				.forEach((CamundaProperty property) -> properties.put(property.getCamundaName(),
+						property.getCamundaValue()));
+		}
+		return properties;
+	}
+
+	private static List<String> split(String values) {
+		return (values == null || values.isBlank()) ? List.of()
+				: Arrays.stream(values.split(",")).map(String::trim).filter((value) -> !value.isEmpty()).toList();
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.civiclab.pipeline;
+
+/**
+ * Published when one of the model's timers asks for people's attention.
+ *
+ * @param ideaId the idea
+ * @param kind what is due
+ */
+public record PipelineSignal(Long ideaId, Kind kind) {
+
+	public enum Kind {
+
+		/** An idea has waited in screening longer than it should. */
+		SCREENING_OVERDUE,
+
+		/** A test's time box ends soon. */
+		TIME_BOX_ENDING,
+
+		/** A scaling idea's benefits are due for review. */
+		BENEFIT_REVIEW_DUE
+
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.civiclab.web;
+
+import java.util.List;
+
+import jakarta.validation.ConstraintViolationException;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import org.civiclab.pipeline.ConcurrentChangeException;
+import org.civiclab.web.Problems.FieldProblem;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Answers every error of the API as a ProblemDetail naming the fields at fault.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> problems = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map((error) -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+			.toList();
+		return toResponse(Problems.invalid(problems).getBody());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getCause() instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
+			return toResponse(Problems
+				.invalid(path(format), "has a value of the wrong type or an unknown value: " + format.getValue())
+				.getBody());
+		}
+		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			return toResponse(Problems.invalid(path(mismatch), "has a value of the wrong type").getBody());
+		}
+		return toResponse(Problems.invalid("body", "is not valid JSON for this request").getBody());
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
+		return toResponse(
+				Problems
+					.invalid(ex.getConstraintViolations()
+						.stream()
+						.map((violation) -> new FieldProblem(violation.getPropertyPath().toString(),
+								violation.getMessage()))
+						.toList())
+					.getBody());
+	}
+
+	@ExceptionHandler({ ObjectOptimisticLockingFailureException.class, ConcurrentChangeException.class })
+	ResponseEntity<Object> concurrentChange(RuntimeException ex) {
+		return toResponse(
+				Problems.conflict("The idea was changed by someone else at the same time; reload it and try again")
+					.getBody());
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<Object> accessDenied(AccessDeniedException ex) {
+		return toResponse(Problems.forbidden("You may not do this").getBody());
+	}
+
+	private static String path(MismatchedInputException ex) {
+		return ex.getPath()
+			.stream()
+			.map((reference) -> (reference.getFieldName() != null) ? reference.getFieldName()
+					: "[" + reference.getIndex() + "]")
+			.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+			.orElse("body");
+	}
+
+	private static ResponseEntity<Object> toResponse(ProblemDetail body) {
+		return ResponseEntity.status(body.getStatus()).body(body);
+	}
+
+}
