@@ -1,0 +1,94 @@
+package org.civiclab.impact;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.civiclab.audit.AuditLog;
+import org.civiclab.idea.Idea;
+import org.civiclab.idea.IdeaViews;
+import org.civiclab.people.CurrentUser;
+import org.civiclab.people.Role;
+import org.civiclab.web.Problems;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Impact targets, set while an idea is planned and tested, and the benefits measured
+ * against them once it scales. Lab leads record both.
+ */
+@Service
+public class ImpactService {
+
+	private static final Set<String> TARGET_STAGES = Set.of("plan", "test", "scale-decision", "scaling");
+
+	private static final Set<String> MEASURING_STAGES = Set.of("scaling", "scaled");
+
+	private final ImpactTargetRepository targets;
+
+	private final BenefitMeasurementRepository measurements;
+
+	private final IdeaViews ideas;
+
+	private final AuditLog audit;
+
+	ImpactService(ImpactTargetRepository targets, BenefitMeasurementRepository measurements, IdeaViews ideas,
+			AuditLog audit) {
+		this.targets = targets;
+		this.measurements = measurements;
+		this.ideas = ideas;
+		this.audit = audit;
+	}
+
+	/** An impact target with the benefits measured against it, oldest first. */
+	public record TargetView(ImpactTarget target, List<BenefitMeasurement> measurements) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<TargetView> of(Long ideaId, CurrentUser user) {
+		this.ideas.readable(ideaId, user);
+		List<ImpactTarget> found = this.targets.findByIdeaIdOrderByIdAsc(ideaId);
+		Map<Long, List<BenefitMeasurement>> byTarget = this.measurements
+			.findByImpactTargetIdInOrderByMeasuredOnAscIdAsc(found.stream().map(ImpactTarget::getId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(BenefitMeasurement::getImpactTargetId));
+		return found.stream()
+			.map((target) -> new TargetView(target, byTarget.getOrDefault(target.getId(), List.of())))
+			.toList();
+	}
+
+	@Transactional
+	public ImpactTarget addTarget(Long ideaId, TargetRequest request, CurrentUser user) {
+		labLeadAt(ideaId, user, TARGET_STAGES);
+		ImpactTarget target = this.targets
+			.save(new ImpactTarget(ideaId, request.metric(), request.unit(), request.baseline(), request.target()));
+		this.audit.record(user.username(), "IMPACT_TARGET_SET", "impact_target", target.getId(), ideaId,
+				request.metric());
+		return target;
+	}
+
+	@Transactional
+	public BenefitMeasurement measure(Long targetId, MeasurementRequest request, CurrentUser user) {
+		ImpactTarget target = this.targets.findById(targetId)
+			.orElseThrow(() -> Problems.notFound("No impact target with id " + targetId));
+		labLeadAt(target.getIdeaId(), user, MEASURING_STAGES);
+		BenefitMeasurement measurement = this.measurements
+			.save(new BenefitMeasurement(targetId, request.measuredOn(), request.value(), request.note(), user.id()));
+		this.audit.record(user.username(), "BENEFIT_MEASURED", "benefit_measurement", measurement.getId(),
+				target.getIdeaId(), target.getMetric() + " = " + request.value());
+		return measurement;
+	}
+
+	private void labLeadAt(Long ideaId, CurrentUser user, Set<String> stages) {
+		Idea idea = this.ideas.readable(ideaId, user);
+		if (!user.has(Role.LAB_LEAD)) {
+			throw Problems.forbidden("Only a lab lead records impact targets and benefits");
+		}
+		if (!stages.contains(idea.getStage())) {
+			throw Problems.conflict("Not in this stage: " + idea.getReference() + " is in " + idea.getStage());
+		}
+	}
+
+}
