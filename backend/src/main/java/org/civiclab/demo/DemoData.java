@@ -3,17 +3,18 @@ package org.civiclab.demo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.civiclab.idea.IdeaRepository;
 import org.civiclab.people.PersonRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fills an empty database with the demo: people for every role and ideas in every stage,
  * so that a newcomer sees a living pipeline. Off in production
- * ({@code civiclab.demo.enabled=false}).
+ * ({@code civiclab.demo.enabled=false}). The ideas go through the real services, each
+ * step in its own transaction, as the people of the demo would take them.
  */
 @Component
 @ConditionalOnProperty(name = "civiclab.demo.enabled", havingValue = "true", matchIfMissing = true)
@@ -25,19 +26,26 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoPeople demoPeople;
 
-	DemoData(PersonRepository people, DemoPeople demoPeople) {
+	private final IdeaRepository ideas;
+
+	private final DemoIdeas demoIdeas;
+
+	DemoData(PersonRepository people, DemoPeople demoPeople, IdeaRepository ideas, DemoIdeas demoIdeas) {
 		this.people = people;
 		this.demoPeople = demoPeople;
+		this.ideas = ideas;
+		this.demoIdeas = demoIdeas;
 	}
 
 	@Override
-	@Transactional
 	public void run(ApplicationArguments args) {
 		if (this.people.count() > 0) {
 			return;
 		}
 		this.demoPeople.create();
-		logger.info("Created the demo: {} people (password '{}')", DemoPeople.USERS.size(), DemoPeople.PASSWORD);
+		this.demoIdeas.create();
+		logger.info("Created the demo: {} people (password '{}') and {} ideas", DemoPeople.USERS.size(),
+				DemoPeople.PASSWORD, this.ideas.count());
 	}
 
 }

@@ -15,6 +15,7 @@ import org.civiclab.people.Role;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo's organisations and people, one or more for each role; listed in the README.
@@ -55,6 +56,7 @@ class DemoPeople {
 		this.passwords = passwords;
 	}
 
+	@Transactional
 	void create() {
 		Map<String, Organisation> byName = List.of(NORRVIK, SJOSTAD)
 			.stream()

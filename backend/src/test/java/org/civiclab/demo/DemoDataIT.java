@@ -1,0 +1,160 @@
+package org.civiclab.demo;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.civiclab.idea.Idea;
+import org.civiclab.idea.IdeaRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo on an empty database, as the demo's lab lead sees it over the API: ideas in
+ * every column, tests in every state of their time box, lessons on the stopped ideas.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+class DemoDataIT {
+
+	private static final List<String> COLUMNS = List.of("screening", "plan", "test", "scale-decision", "scaling",
+			"shelf", "scaled", "stopped", "declined", "withdrawn");
+
+	@TempDir
+	static Path dataDir;
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) {
+		registry.add("civiclab.data-dir", dataDir::toString);
+	}
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	IdeaRepository ideas;
+
+	@Test
+	void everyColumnOfTheBoardHasIdeas() {
+		Map<String, Long> totals = totals(board("lena"));
+
+		assertThat(totals.keySet()).containsAll(COLUMNS);
+		COLUMNS.forEach((column) -> assertThat(totals.get(column)).as(column).isPositive());
+		assertThat(totals.get("screening")).isBetween(2L, 3L);
+		assertThat(totals.get("test")).isEqualTo(3);
+	}
+
+	@Test
+	void aboutTwentyIdeasExistOneOfThemADraft() {
+		long onTheBoard = totals(board("lena")).values().stream().mapToLong(Long::longValue).sum();
+
+		assertThat(onTheBoard).isBetween(18L, 24L);
+		assertThat(this.ideas.count()).isEqualTo(onTheBoard + 1);
+	}
+
+	@Test
+	void theTestsShowEveryStateOfTheirTimeBox() throws InterruptedException {
+		List<String> states = timeBoxStates();
+		assertThat(states).contains("FINE", "ENDING_SOON");
+
+		Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
+		while (!(states.contains("OVERDUE") && decisionForcedAfterTimeBox()) && Instant.now().isBefore(giveUp)) {
+			Thread.sleep(500);
+			states = timeBoxStates();
+		}
+
+		assertThat(states).containsExactlyInAnyOrder("FINE", "ENDING_SOON", "OVERDUE");
+		assertThat(decisionForcedAfterTimeBox()).as("the engine's timer forced the decision").isTrue();
+	}
+
+	@Test
+	void aStoppedIdeaKeepsItsLessonOnTheKillDecision() {
+		JsonNode stopped = column(board("lena"), "stopped");
+		assertThat(stopped.get("cards")).hasSize(2);
+
+		for (JsonNode card : stopped.get("cards")) {
+			JsonNode decisions = get("lena", "/api/ideas/" + card.get("id").asLong() + "/decisions").getBody();
+			JsonNode kill = last(decisions);
+			assertThat(kill.get("outcome").asText()).isEqualTo("KILL");
+			assertThat(kill.get("learningCard").get("learned").asText()).isNotBlank();
+			assertThat(kill.get("learningCard").get("therefore").asText()).isNotBlank();
+			JsonNode experiments = get("lena", "/api/ideas/" + card.get("id").asLong() + "/experiments").getBody();
+			assertThat(experiments).isNotEmpty()
+				.allSatisfy((experiment) -> assertThat(experiment.get("status").asText()).isEqualTo("COMPLETED"));
+		}
+	}
+
+	@Test
+	void annasDraftIsHersAlone() {
+		Idea draft = this.ideas.findAll().stream().filter(Idea::isDraft).findFirst().orElseThrow();
+		String path = "/api/ideas/" + draft.getId();
+
+		assertThat(get("lena", path).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		ResponseEntity<JsonNode> own = get("anna", path);
+		assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(own.getBody().get("submitter").asText()).isEqualTo("anna");
+		assertThat(own.getBody().get("stage").asText()).isEqualTo("draft");
+	}
+
+	private boolean decisionForcedAfterTimeBox() {
+		JsonNode tasks = get("lena", "/api/tasks/mine").getBody();
+		for (JsonNode task : tasks) {
+			if ("Decide after time box".equals(task.get("name").asText())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private List<String> timeBoxStates() {
+		List<String> states = new ArrayList<>();
+		column(board("lena"), "test").get("cards").forEach((card) -> states.add(card.get("timeBox").asText()));
+		return states;
+	}
+
+	private JsonNode board(String username) {
+		ResponseEntity<JsonNode> board = get(username, "/api/board");
+		assertThat(board.getStatusCode()).isEqualTo(HttpStatus.OK);
+		return board.getBody();
+	}
+
+	private ResponseEntity<JsonNode> get(String username, String path) {
+		return this.http.withBasicAuth(username, DemoPeople.PASSWORD).getForEntity(path, JsonNode.class);
+	}
+
+	private static Map<String, Long> totals(JsonNode board) {
+		Map<String, Long> totals = new LinkedHashMap<>();
+		board.get("columns")
+			.forEach((column) -> totals.put(column.get("stage").asText(), column.get("total").asLong()));
+		return totals;
+	}
+
+	private static JsonNode column(JsonNode board, String stage) {
+		for (JsonNode column : board.get("columns")) {
+			if (stage.equals(column.get("stage").asText())) {
+				return column;
+			}
+		}
+		throw new AssertionError("The board has no column " + stage);
+	}
+
+	private static JsonNode last(JsonNode array) {
+		return array.get(array.size() - 1);
+	}
+
+}
