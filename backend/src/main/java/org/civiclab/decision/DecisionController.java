@@ -7,11 +7,16 @@ import jakarta.validation.Valid;
 import org.civiclab.people.CurrentUsers;
 import org.civiclab.pipeline.Recommendation;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,6 +45,20 @@ class DecisionController {
 	@ResponseStatus(HttpStatus.CREATED)
 	GateDecision decide(@PathVariable Long ideaId, @Valid @RequestBody DecisionRequest request) {
 		return this.decisions.decide(ideaId, request, this.currentUsers.current());
+	}
+
+	/**
+	 * Gate decisions are kept as taken: every attempt to change or remove one is refused.
+	 */
+	@RequestMapping(path = { "/api/ideas/{ideaId}/decisions", "/api/ideas/{ideaId}/decisions/{decisionId}" },
+			method = { RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE })
+	ResponseEntity<ProblemDetail> change() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED,
+				"Gate decisions are never changed or removed; take a new decision at the gate that is open");
+		problem.setTitle("Decisions are immutable");
+		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+			.allow(HttpMethod.GET, HttpMethod.POST)
+			.body(problem);
 	}
 
 	/** The screening rubric's recommendation, for the screening form to show. */

@@ -67,6 +67,9 @@ public class ExperimentService {
 	public Experiment recordResult(Long id, ResultRequest request, CurrentUser user) {
 		Experiment experiment = forUpdate(id, request.version());
 		openFor(experiment.getIdeaId(), user);
+		if (experiment.getStatus() == Experiment.Status.COMPLETED) {
+			throw Problems.conflict("The experiment's result is recorded already; a result is kept as it was found");
+		}
 		experiment.record(request.result(), request.outcome(), request.learningCard());
 		this.audit.record(user.username(), "EXPERIMENT_RESULT_RECORDED", "experiment", id, experiment.getIdeaId(),
 				request.outcome().name());

@@ -1,8 +1,9 @@
 package org.civiclab.people;
 
+import org.civiclab.web.ProblemAuthenticationHandlers;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,7 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems) throws Exception {
 		return http
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/**")
 				.authenticated()
@@ -27,7 +28,9 @@ class SecurityConfiguration {
 				.denyAll()
 				.anyRequest()
 				.permitAll())
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			// The API is stateless (HTTP Basic, no session cookie); the cockpit has its
 			// own.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**", "/camunda/**"))

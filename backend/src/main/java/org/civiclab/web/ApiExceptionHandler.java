@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.civiclab.pipeline.ConcurrentChangeException;
 import org.civiclab.web.Problems.FieldProblem;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -72,9 +74,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 					.getBody());
 	}
 
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<Object> dataIntegrity(DataIntegrityViolationException ex) {
+		return toResponse(
+				Problems.conflict("The request conflicts with the stored data; nothing was changed").getBody());
+	}
+
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<Object> accessDenied(AccessDeniedException ex) {
 		return toResponse(Problems.forbidden("You may not do this").getBody());
+	}
+
+	/** "board.size" (method, parameter) → "size". */
+	private static String parameter(String propertyPath) {
+		int dot = propertyPath.indexOf('.');
+		return (dot >= 0) ? propertyPath.substring(dot + 1) : propertyPath;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return toResponse(
+				Problems.notFound("No API endpoint " + ex.getHttpMethod() + " /" + ex.getResourcePath()).getBody());
 	}
 
 	private static String path(MismatchedInputException ex) {
