@@ -86,6 +86,18 @@ class CivicLabApplicationIT {
 	}
 
 	@Test
+	void theApiIsDescribedByOpenApi() {
+		ResponseEntity<String> document = this.http.getForEntity("/v3/api-docs", String.class);
+
+		assertThat(document.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(document.getBody()).contains("\"openapi\"")
+			.contains("/api/ideas/{ideaId}/decisions")
+			.contains("/api/board")
+			.contains("/api/tasks/mine")
+			.contains("DecisionRequest");
+	}
+
+	@Test
 	void healthIsUp() {
 		ResponseEntity<String> health = this.http.getForEntity("/actuator/health", String.class);
 
@@ -94,11 +106,13 @@ class CivicLabApplicationIT {
 	}
 
 	@Test
-	void actuatorShowsOnlyHealthAndInfo() {
+	void actuatorInternalsAreRefused() {
 		assertThat(this.http.getForEntity("/actuator/env", String.class).getStatusCode())
-			.isEqualTo(HttpStatus.NOT_FOUND);
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
 		assertThat(this.http.getForEntity("/actuator/beans", String.class).getStatusCode())
-			.isEqualTo(HttpStatus.NOT_FOUND);
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(this.http.withBasicAuth("admin", "demo").getForEntity("/actuator/env", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
 	}
 
 	@Test

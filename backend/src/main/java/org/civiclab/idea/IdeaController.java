@@ -1,5 +1,7 @@
 package org.civiclab.idea;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -43,6 +45,11 @@ class IdeaController {
 	@ResponseStatus(HttpStatus.CREATED)
 	IdeaView create(@Valid @RequestBody IdeaRequest request) {
 		return view(this.ideas.create(request, this.currentUsers.current()));
+	}
+
+	@GetMapping("/mine")
+	List<IdeaViews.IdeaSummary> mine() {
+		return this.views.mine(this.currentUsers.current());
 	}
 
 	@GetMapping("/{id}")

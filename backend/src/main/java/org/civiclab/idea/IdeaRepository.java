@@ -1,5 +1,6 @@
 package org.civiclab.idea;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -9,6 +10,8 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface IdeaRepository extends JpaRepository<Idea, Long> {
+
+	List<Idea> findBySubmitterUsernameOrderByCreatedAtDesc(String username);
 
 	/** Loads an idea to change it: its version goes up when the transaction commits. */
 	@Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)

@@ -32,6 +32,21 @@ public class IdeaViews {
 		this.audit = audit;
 	}
 
+	/** A line in the list of the user's own ideas. */
+	public record IdeaSummary(Long id, String reference, String title, String stage, Instant stageEnteredAt,
+			long version) {
+	}
+
+	/** The ideas the user wrote, drafts included, newest first. */
+	@Transactional(readOnly = true)
+	public List<IdeaSummary> mine(CurrentUser user) {
+		return this.ideas.findBySubmitterUsernameOrderByCreatedAtDesc(user.username())
+			.stream()
+			.map((idea) -> new IdeaSummary(idea.getId(), idea.getReference(), idea.getTitle(), idea.getStage(),
+					idea.getStageEnteredAt(), idea.getVersion()))
+			.toList();
+	}
+
 	/** An idea the user may read; drafts are their authors' only. */
 	@Transactional(readOnly = true)
 	public Idea readable(Long id, CurrentUser user) {

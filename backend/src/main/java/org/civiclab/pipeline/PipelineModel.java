@@ -1,8 +1,12 @@
 package org.civiclab.pipeline;
 
 import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -30,7 +36,7 @@ import org.springframework.stereotype.Component;
 class PipelineModel {
 
 	record Element(String id, String name, String stage, String stageLabel, String gate, List<String> outcomes,
-			Set<String> candidateGroups, boolean candidateUsers, boolean end) {
+			Set<String> candidateGroups, boolean candidateUsers, boolean end, boolean userTask, int distance) {
 	}
 
 	private final RepositoryService repository;
@@ -45,21 +51,39 @@ class PipelineModel {
 		return elements(processDefinitionId).get(elementId);
 	}
 
-	/** The board's columns: the stages of the latest model, in document order. */
+	/**
+	 * The board's columns. Stages where people work (user tasks) come first, in the order
+	 * the flow reaches them from the start; then other stages (the shelf); then the ends.
+	 * A task added anywhere in the modeler lands where its flow puts it.
+	 */
 	List<StageColumn> stages() {
 		String latest = this.repository.createProcessDefinitionQuery()
 			.processDefinitionKey(PipelineProcess.KEY)
 			.latestVersion()
 			.singleResult()
 			.getId();
-		Map<String, StageColumn> columns = new LinkedHashMap<>();
-		for (Element element : elements(latest).values()) {
-			if (element.stage() != null) {
-				columns.putIfAbsent(element.stage(),
-						new StageColumn(element.stage(), element.stageLabel(), element.end()));
-			}
+		Map<String, List<Element>> byStage = new LinkedHashMap<>();
+		elements(latest).values()
+			.stream()
+			.filter((element) -> element.stage() != null)
+			.forEach((element) -> byStage.computeIfAbsent(element.stage(), (stage) -> new ArrayList<>()).add(element));
+		return byStage.values()
+			.stream()
+			.sorted(Comparator.comparingInt(PipelineModel::rank).thenComparingInt(PipelineModel::distance))
+			.map((elements) -> new StageColumn(elements.get(0).stage(), elements.get(0).stageLabel(),
+					elements.stream().anyMatch(Element::end)))
+			.toList();
+	}
+
+	private static int rank(List<Element> stage) {
+		if (stage.stream().anyMatch(Element::end)) {
+			return 2;
 		}
-		return new ArrayList<>(columns.values());
+		return stage.stream().anyMatch(Element::userTask) ? 0 : 1;
+	}
+
+	private static int distance(List<Element> stage) {
+		return stage.stream().mapToInt(Element::distance).min().orElse(Integer.MAX_VALUE);
 	}
 
 	private Map<String, Element> elements(String processDefinitionId) {
@@ -69,6 +93,7 @@ class PipelineModel {
 	private Map<String, Element> read(String processDefinitionId) {
 		BpmnModelInstance model = this.repository.getBpmnModelInstance(processDefinitionId);
 		Map<String, Element> elements = new LinkedHashMap<>();
+		Map<String, Integer> distances = distancesFromStart(model);
 		for (FlowNode node : flowNodesInDocumentOrder(model)) {
 			Map<String, String> properties = properties(node);
 			UserTask task = (node instanceof UserTask userTask) ? userTask : null;
@@ -77,9 +102,41 @@ class PipelineModel {
 			String stage = properties.get(PipelineProcess.STAGE);
 			elements.put(node.getId(), new Element(node.getId(), node.getName(), stage,
 					properties.getOrDefault(PipelineProcess.STAGE_LABEL, stage), properties.get(PipelineProcess.GATE),
-					split(properties.get(PipelineProcess.OUTCOMES)), groups, candidateUsers, node instanceof EndEvent));
+					split(properties.get(PipelineProcess.OUTCOMES)), groups, candidateUsers, node instanceof EndEvent,
+					task != null, distances.getOrDefault(node.getId(), Integer.MAX_VALUE)));
 		}
 		return elements;
+	}
+
+	/**
+	 * How many steps each node is from the process's start event, following sequence
+	 * flows and boundary events.
+	 */
+	private static Map<String, Integer> distancesFromStart(BpmnModelInstance model) {
+		Map<FlowNode, List<BoundaryEvent>> boundaries = new HashMap<>();
+		model.getModelElementsByType(BoundaryEvent.class)
+			.forEach((event) -> boundaries.computeIfAbsent(event.getAttachedTo(), (key) -> new ArrayList<>())
+				.add(event));
+		Map<String, Integer> distances = new HashMap<>();
+		Deque<FlowNode> queue = new ArrayDeque<>();
+		for (Process process : model.getModelElementsByType(Process.class)) {
+			process.getChildElementsByType(StartEvent.class).forEach((start) -> {
+				distances.put(start.getId(), 0);
+				queue.add(start);
+			});
+		}
+		while (!queue.isEmpty()) {
+			FlowNode node = queue.poll();
+			List<FlowNode> next = new ArrayList<>(node.getSucceedingNodes().list());
+			next.addAll(boundaries.getOrDefault(node, List.of()));
+			for (FlowNode successor : next) {
+				if (!distances.containsKey(successor.getId())) {
+					distances.put(successor.getId(), distances.get(node.getId()) + 1);
+					queue.add(successor);
+				}
+			}
+		}
+		return distances;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.civiclab.pipeline;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -10,6 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.civiclab.CivicLabApplication;
+import org.civiclab.idea.EntryRoute;
+import org.civiclab.idea.Idea;
+import org.civiclab.idea.IdeaRepository;
+import org.civiclab.idea.IdeaRequest;
+import org.civiclab.idea.IdeaService;
+import org.civiclab.people.CurrentUser;
+import org.civiclab.people.CurrentUsers;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -17,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The application keeps its data in files under {@code civiclab.data-dir}: stopped and
- * started again, it finds the engine's state where it left it.
+ * started again, it finds ideas, the engine's state and the demo where it left them.
  */
 class EngineDataSurvivesRestartIT {
 
@@ -25,7 +33,7 @@ class EngineDataSurvivesRestartIT {
 	Path dataDir;
 
 	@Test
-	void deploysTheModelFromProcessesAtStartUp() {
+	void deploysTheModelsFromProcessesAtStartUp() {
 		try (ConfigurableApplicationContext app = start()) {
 			RepositoryService repository = app.getBean(RepositoryService.class);
 
@@ -35,30 +43,42 @@ class EngineDataSurvivesRestartIT {
 
 			assertThat(pipeline.getResourceName()).endsWith("innovation-pipeline.bpmn");
 			assertThat(pipeline.getHistoryTimeToLive()).isNotNull().isPositive();
+			assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey(PipelineProcess.RUBRIC).count())
+				.isOne();
 		}
 	}
 
 	@Test
-	void findsAnIdeasProcessAfterARestart() {
-		String processInstanceId;
+	void findsASubmittedIdeaAndItsProcessAfterARestart() {
+		long ideaId;
+		long ideas;
 		try (ConfigurableApplicationContext app = start()) {
-			processInstanceId = app.getBean(RuntimeService.class)
-				.startProcessInstanceByKey(PipelineProcess.KEY, "idea-42")
-				.getId();
+			IdeaService service = app.getBean(IdeaService.class);
+			CurrentUser anna = app.getBean(CurrentUsers.class).byUsername("anna");
+			Idea draft = service.create(new IdeaRequest("Repair café in every library", "Broken things are thrown away",
+					"A monthly repair café with volunteers", "Residents", "Culture", EntryRoute.IDEA_DRIVEN,
+					List.of("climate"), null, true, null), anna);
+			ideaId = service.submit(draft.getId(), draft.getVersion(), anna).getId();
+			ideas = app.getBean(IdeaRepository.class).count();
 		}
 
 		try (ConfigurableApplicationContext app = start()) {
 			RuntimeService runtime = app.getBean(RuntimeService.class);
 			TaskService tasks = app.getBean(TaskService.class);
 
-			assertThat(
-					runtime.createProcessInstanceQuery().processInstanceBusinessKey("idea-42").singleResult().getId())
-				.isEqualTo(processInstanceId);
+			assertThat(app.getBean(IdeaRepository.class).findById(ideaId)).get()
+				.extracting(Idea::getStage)
+				.isEqualTo("screening");
+			assertThat(app.getBean(IdeaRepository.class).count()).as("the demo is not created twice").isEqualTo(ideas);
+			String processInstanceId = runtime.createProcessInstanceQuery()
+				.processInstanceBusinessKey(Long.toString(ideaId))
+				.singleResult()
+				.getId();
 			assertThat(
 					tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult().getTaskDefinitionKey())
 				.isEqualTo("UserTask_ScreenIdea");
 			assertThat(app.getBean(RepositoryService.class).createDeploymentQuery().count())
-				.as("an unchanged model is not deployed again")
+				.as("unchanged models are not deployed again")
 				.isEqualTo(1);
 		}
 		assertThat(this.dataDir.resolve("civiclab.mv.db")).isRegularFile();

@@ -1,0 +1,272 @@
+package org.civiclab;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A demo user calling the API over HTTP, signed in with HTTP Basic, as the web app does:
+ * JSON in, JSON or a ProblemDetail out. Also the request bodies the tests send most.
+ */
+public final class ApiClient {
+
+	/** Every demo user's password. */
+	public static final String PASSWORD = "demo";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final String username;
+
+	private final RestClient http;
+
+	private ApiClient(String username, int port) {
+		this.username = username;
+		this.http = RestClient.builder()
+			// The JDK's client: it knows PATCH, which HttpURLConnection does not.
+			.requestFactory(new JdkClientHttpRequestFactory())
+			.baseUrl("http://127.0.0.1:" + port)
+			.defaultHeaders((headers) -> {
+				headers.setBasicAuth(username, PASSWORD);
+				headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+			})
+			.build();
+	}
+
+	public static ApiClient as(String username, int port) {
+		return new ApiClient(username, port);
+	}
+
+	public String username() {
+		return this.username;
+	}
+
+	public Response get(String uri, Object... variables) {
+		return exchange(HttpMethod.GET, uri, null, variables);
+	}
+
+	public Response post(String uri, Object body, Object... variables) {
+		return exchange(HttpMethod.POST, uri, body, variables);
+	}
+
+	public Response put(String uri, Object body, Object... variables) {
+		return exchange(HttpMethod.PUT, uri, body, variables);
+	}
+
+	public Response patch(String uri, Object body, Object... variables) {
+		return exchange(HttpMethod.PATCH, uri, body, variables);
+	}
+
+	public Response delete(String uri, Object... variables) {
+		return exchange(HttpMethod.DELETE, uri, null, variables);
+	}
+
+	public Response exchange(HttpMethod method, String uri, Object body, Object... variables) {
+		RestClient.RequestBodySpec request = this.http.method(method).uri(uri, variables);
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).body(write(body));
+		}
+		return request.exchange((sent, answer) -> new Response(this.username + ": " + method + " " + sent.getURI(),
+				answer.getStatusCode().value(), answer.getHeaders().getContentType(),
+				new String(answer.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+	}
+
+	/** An idea as its reader sees it now. */
+	public JsonNode idea(long id) {
+		return get("/api/ideas/{id}", id).expect(200);
+	}
+
+	/** The gate decisions taken on an idea, oldest first. */
+	public JsonNode decisions(long id) {
+		return get("/api/ideas/{id}/decisions", id).expect(200);
+	}
+
+	/** Writes a new idea and submits it; answers the idea as it is in screening. */
+	public JsonNode submitNewIdea(String title) {
+		JsonNode draft = post("/api/ideas", newIdea(title)).expect(201);
+		return post("/api/ideas/{id}/submit", version(draft.path("version").asLong()), draft.path("id").asLong())
+			.expect(200);
+	}
+
+	/** Takes a gate decision; answers the decision as stored. */
+	public JsonNode decide(long ideaId, ObjectNode decision) {
+		return post("/api/ideas/{id}/decisions", decision, ideaId).expect(201);
+	}
+
+	/** Adds a test card to an idea; answers the experiment. */
+	public JsonNode addTestCard(long ideaId, String title) {
+		return post("/api/ideas/{id}/experiments", testCard(title), ideaId).expect(201);
+	}
+
+	public static ObjectNode object() {
+		return JSON.createObjectNode();
+	}
+
+	public static ObjectNode version(long version) {
+		return object().put("version", version);
+	}
+
+	public static ObjectNode newIdea(String title) {
+		ObjectNode idea = object().put("title", title)
+			.put("problem", "Families wait weeks for an answer they could get at once.")
+			.put("proposal", "Try it with one district for eight weeks, then decide.")
+			.put("beneficiaries", "Families with children")
+			.put("department", "Social services")
+			.put("entryRoute", "IDEA_DRIVEN")
+			.put("estimatedCost", new BigDecimal("45000"))
+			.put("publicIdea", true);
+		idea.putArray("themes").add("welfare").add("digital services");
+		return idea;
+	}
+
+	/** A decision with its rationale; add what the gate and outcome need. */
+	public static ObjectNode decision(String gate, String outcome, long version) {
+		return object().put("gate", gate)
+			.put("outcome", outcome)
+			.put("rationale", gate + " " + outcome + " because the evidence says so")
+			.put("version", version);
+	}
+
+	public static ObjectNode scores(int strategicFit, int citizenValue, int feasibility, int novelty) {
+		return object().put("strategicFit", strategicFit)
+			.put("citizenValue", citizenValue)
+			.put("feasibility", feasibility)
+			.put("novelty", novelty);
+	}
+
+	public static ObjectNode learningCard(String learned) {
+		return object().put("believed", "We believed families would book online.")
+			.put("observed", "We observed that most called the office instead.")
+			.put("learned", learned)
+			.put("therefore", "Therefore we will share what we learned with the other labs.");
+	}
+
+	public static ObjectNode checklist(boolean complete) {
+		return object().put("dataProtection", true)
+			.put("accessibility", true)
+			.put("procurement", true)
+			.put("licence", true)
+			.put("serviceOwner", complete);
+	}
+
+	public static ObjectNode testCard(String title) {
+		return object().put("title", title)
+			.put("hypothesis", "We believe that families prefer booking online.")
+			.put("test", "To verify that, we will open online booking in one district.")
+			.put("metric", "and measure the share of bookings made online.")
+			.put("criterion", "We are right if at least 40% book online.")
+			.put("timeBoxDays", 56)
+			.put("budgetCap", new BigDecimal("20000"))
+			.put("testGroup", "Families in the north district")
+			.put("partners", "Family centre North");
+	}
+
+	private static String write(Object body) {
+		try {
+			return JSON.writeValueAsString(body);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * What the server answered.
+	 *
+	 * @param request who sent what, for failure messages
+	 * @param status the HTTP status
+	 * @param contentType the answer's content type, if it has one
+	 * @param body the answer's body as text
+	 */
+	public record Response(String request, int status, MediaType contentType, String body) {
+
+		/** Asserts the status and answers the JSON body. */
+		public JsonNode expect(int expectedStatus) {
+			assertThat(this.status).as("%s answered %s", this.request, this.body).isEqualTo(expectedStatus);
+			return json();
+		}
+
+		/**
+		 * Asserts that the answer is a ProblemDetail (RFC 9457) with this status and a
+		 * detail saying what is wrong; answers it.
+		 */
+		public JsonNode problem(int expectedStatus) {
+			JsonNode problem = expect(expectedStatus);
+			assertThat(this.contentType).as("content type of %s", this.request)
+				.isNotNull()
+				.matches((type) -> type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON),
+						"is application/problem+json");
+			assertThat(problem.path("status").asInt()).as("status in %s", this.body).isEqualTo(expectedStatus);
+			assertThat(problem.path("title").asText()).as("title in %s", this.body).isNotBlank();
+			assertThat(problem.path("detail").asText()).as("detail in %s", this.body).isNotBlank();
+			return problem;
+		}
+
+		public JsonNode json() {
+			try {
+				return this.body.isEmpty() ? JSON.missingNode() : JSON.readTree(this.body);
+			}
+			catch (IOException ex) {
+				throw new AssertionError(this.request + " answered no JSON: " + this.body, ex);
+			}
+		}
+
+	}
+
+	/**
+	 * The whole application on its embedded database, at a random port on the loopback
+	 * interface. The integration tests that extend this share one application (Spring
+	 * caches the context, as their configuration is the same) and one data directory,
+	 * which lives as long as the JVM does: a JUnit {@code @TempDir} would be deleted
+	 * after the first class while the cached application still writes there.
+	 */
+	@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+	public abstract static class FullStack {
+
+		private static final Path DATA_DIR = createDataDir();
+
+		@LocalServerPort
+		private int port;
+
+		@DynamicPropertySource
+		static void dataDir(DynamicPropertyRegistry registry) {
+			registry.add("civiclab.data-dir", DATA_DIR::toString);
+		}
+
+		/** A client signed in as this demo user. */
+		protected ApiClient as(String username) {
+			return ApiClient.as(username, this.port);
+		}
+
+		private static Path createDataDir() {
+			try {
+				Path target = Files.createDirectories(Path.of("target"));
+				return Files.createTempDirectory(target.toAbsolutePath(), "it-data-");
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+	}
+
+}
