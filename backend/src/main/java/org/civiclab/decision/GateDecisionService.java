@@ -70,8 +70,7 @@ public class GateDecisionService {
 
 	@Transactional
 	public GateDecision decide(Long ideaId, DecisionRequest request, CurrentUser user) {
-		this.views.readable(ideaId, user);
-		Idea idea = this.ideas.forUpdate(ideaId, request.version());
+		Idea idea = this.ideas.forUpdate(ideaId, request.version(), user);
 		OpenGate gate = openGate(idea, request.gate());
 		if (!gate.isFor(user.username(), user.groups())) {
 			throw Problems.forbidden("The " + request.gate().modelName() + " gate is decided by "

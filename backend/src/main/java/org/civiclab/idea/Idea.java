@@ -152,6 +152,11 @@ public class Idea {
 		return this.submitter.getUsername().equals(username);
 	}
 
+	/** Drafts are their authors' only; nobody else may know they exist. */
+	public boolean isVisibleTo(String username) {
+		return !isDraft() || isAuthor(username);
+	}
+
 	public boolean isDraft() {
 		return Stages.DRAFT.equals(this.stage);
 	}

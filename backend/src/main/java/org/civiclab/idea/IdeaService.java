@@ -53,7 +53,7 @@ public class IdeaService {
 
 	@Transactional
 	public Idea edit(Long id, IdeaRequest request, CurrentUser user) {
-		Idea idea = forUpdate(id, request.version());
+		Idea idea = forUpdate(id, request.version(), user);
 		requireAuthor(idea, user, "edit");
 		if (!idea.isDraft() && revision(idea) == null) {
 			throw Problems.conflict("Only a draft, or an idea sent back for revision, can be edited; "
@@ -66,7 +66,7 @@ public class IdeaService {
 
 	@Transactional
 	public Idea submit(Long id, Long version, CurrentUser user) {
-		Idea idea = forUpdate(id, version);
+		Idea idea = forUpdate(id, version, user);
 		requireAuthor(idea, user, "submit");
 		if (!idea.isDraft()) {
 			throw Problems.conflict(idea.getReference() + " has already been submitted");
@@ -80,7 +80,7 @@ public class IdeaService {
 	/** Sends an idea that screening sent back to its author into screening again. */
 	@Transactional
 	public Idea resubmit(Long id, Long version, CurrentUser user) {
-		Idea idea = forUpdate(id, version);
+		Idea idea = forUpdate(id, version, user);
 		OpenGate revision = revision(idea);
 		if (revision == null) {
 			throw Problems.conflict(idea.getReference() + " is not waiting for a revision");
@@ -95,7 +95,7 @@ public class IdeaService {
 
 	@Transactional
 	public Idea withdraw(Long id, Long version, CurrentUser user) {
-		Idea idea = forUpdate(id, version);
+		Idea idea = forUpdate(id, version, user);
 		requireAuthor(idea, user, "withdraw");
 		if (idea.isEnded()) {
 			throw Problems.conflict(idea.getReference() + " has already left the pipeline (" + idea.getStage() + ")");
@@ -111,11 +111,14 @@ public class IdeaService {
 	}
 
 	/**
-	 * Loads an idea to change it, refusing if the client read an older version.
+	 * Loads an idea the user may see to change it, refusing if the client read an older
+	 * version.
 	 */
 	@Transactional
-	public Idea forUpdate(Long id, Long readVersion) {
-		Idea idea = this.ideas.findForUpdate(id).orElseThrow(() -> Problems.notFound("No idea with id " + id));
+	public Idea forUpdate(Long id, Long readVersion, CurrentUser user) {
+		Idea idea = this.ideas.findForUpdate(id)
+			.filter((found) -> found.isVisibleTo(user.username()))
+			.orElseThrow(() -> Problems.notFound("No idea with id " + id));
 		if (readVersion == null) {
 			throw Problems.invalid("version", "must be the version of the idea you read");
 		}

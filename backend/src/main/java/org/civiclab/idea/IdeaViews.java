@@ -51,7 +51,7 @@ public class IdeaViews {
 	@Transactional(readOnly = true)
 	public Idea readable(Long id, CurrentUser user) {
 		Idea idea = this.ideas.findById(id).orElseThrow(() -> Problems.notFound("No idea with id " + id));
-		if (idea.isDraft() && !idea.isAuthor(user.username())) {
+		if (!idea.isVisibleTo(user.username())) {
 			throw Problems.notFound("No idea with id " + id);
 		}
 		return idea;

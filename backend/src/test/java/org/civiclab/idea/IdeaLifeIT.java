@@ -1,0 +1,124 @@
+package org.civiclab.idea;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import org.civiclab.ApiClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.civiclab.ApiClient.newIdea;
+import static org.civiclab.ApiClient.object;
+import static org.civiclab.ApiClient.version;
+
+/**
+ * An idea's life beside the gates, over HTTP: drafts are their authors', colleagues
+ * comment and support, authors withdraw.
+ */
+class IdeaLifeIT extends ApiClient.FullStack {
+
+	@Test
+	void aDraftIsEditedByItsAuthorOnlyAndSeenByNobodyElse() {
+		ApiClient anna = as("anna");
+		JsonNode draft = anna.post("/api/ideas", newIdea("Reading buddies for official letters")).expect(201);
+		long id = draft.path("id").asLong();
+
+		JsonNode edited = anna
+			.put("/api/ideas/{id}",
+					newIdea("Reading buddies for letters from the municipality").put("version",
+							draft.path("version").asLong()),
+					id)
+			.expect(200);
+		JsonNode refused = as("omar")
+			.put("/api/ideas/{id}", newIdea("Taken over").put("version", edited.path("version").asLong()), id)
+			.problem(404);
+
+		assertThat(edited.path("title").asText()).isEqualTo("Reading buddies for letters from the municipality");
+		assertThat(edited.path("stage").asText()).isEqualTo("draft");
+		assertThat(refused.path("detail").asText()).contains("No idea with id " + id);
+		assertThat(as("lena").get("/api/ideas/{id}", id).status()).isEqualTo(404);
+		assertThat(anna.get("/api/ideas/mine").expect(200).findValuesAsText("reference"))
+			.contains(draft.path("reference").asText());
+		assertThat(anna.idea(id).path("title").asText()).isEqualTo("Reading buddies for letters from the municipality");
+	}
+
+	@Test
+	void aSubmittedIdeaCannotBeEditedAndItsDraftFieldsAreChecked() {
+		ApiClient anna = as("anna");
+		JsonNode idea = anna.submitNewIdea("Shared e-signature");
+
+		JsonNode conflict = anna
+			.put("/api/ideas/{id}", newIdea("Changed after submission").put("version", idea.path("version").asLong()),
+					idea.path("id").asLong())
+			.problem(409);
+		JsonNode invalid = anna.post("/api/ideas", newIdea(" ").put("entryRoute", "BY_ACCIDENT")).problem(400);
+		JsonNode blank = anna.post("/api/ideas", newIdea(" ")).problem(400);
+
+		assertThat(conflict.path("detail").asText()).contains("Only a draft");
+		assertThat(invalid.path("errors").findValuesAsText("field")).containsExactly("entryRoute");
+		assertThat(blank.path("errors").findValuesAsText("field")).containsExactly("title");
+		assertThat(anna.idea(idea.path("id").asLong()).path("title").asText()).isEqualTo("Shared e-signature");
+	}
+
+	@Test
+	void colleaguesCommentAndSupportAndTheBoardCountsTheSupport() {
+		JsonNode idea = as("anna").submitNewIdea("Energy dashboards for school buildings");
+		long id = idea.path("id").asLong();
+		String reference = idea.path("reference").asText();
+
+		as("omar").post("/api/ideas/{id}/comments", object().put("body", "We could start with my school"), id)
+			.expect(201);
+		as("omar").put("/api/ideas/{id}/support", null, id).expect(200);
+		as("omar").put("/api/ideas/{id}/support", null, id).expect(200);
+		JsonNode support = as("lena").put("/api/ideas/{id}/support", null, id).expect(200);
+
+		assertThat(support.path("supports").asLong()).as("one support per person").isEqualTo(2);
+		JsonNode comments = as("lena").get("/api/ideas/{id}/comments", id).expect(200);
+		assertThat(comments.findValuesAsText("body")).containsExactly("We could start with my school");
+		assertThat(comments.findValuesAsText("author")).containsExactly("omar");
+		JsonNode card = as("lena").get("/api/board/columns/screening?q={q}", reference)
+			.expect(200)
+			.path("cards")
+			.get(0);
+		assertThat(card.path("supports").asLong()).isEqualTo(2);
+		assertThat(as("omar").idea(id).path("supportedByMe").asBoolean()).isTrue();
+
+		as("omar").delete("/api/ideas/{id}/support", id).expect(200);
+		assertThat(as("omar").idea(id).path("supports").asLong()).isEqualTo(1);
+		assertThat(as("anna").idea(id).path("timeline").findValuesAsText("action")).contains("COMMENT_ADDED",
+				"SUPPORT_GIVEN", "SUPPORT_WITHDRAWN");
+	}
+
+	@Test
+	void aCommentWithMarkupIsStoredAsPlainTextAndAnEmptyOneIsRefused() {
+		JsonNode idea = as("anna").submitNewIdea("Chatbot for waste collection");
+		long id = idea.path("id").asLong();
+
+		as("omar").post("/api/ideas/{id}/comments", object().put("body", "<script>alert(1)</script>"), id).expect(201);
+		JsonNode empty = as("omar").post("/api/ideas/{id}/comments", object().put("body", ""), id).problem(400);
+
+		assertThat(as("lena").get("/api/ideas/{id}/comments", id).expect(200).findValuesAsText("body"))
+			.containsExactly("<script>alert(1)</script>");
+		assertThat(empty.path("errors").findValuesAsText("field")).containsExactly("body");
+	}
+
+	@Test
+	void onlyTheAuthorWithdrawsAnIdeaAndItLeavesThePipeline() {
+		JsonNode idea = as("sara").submitNewIdea("Parking permits as an e-service");
+		long id = idea.path("id").asLong();
+		long version = idea.path("version").asLong();
+
+		JsonNode refused = as("lena").post("/api/ideas/{id}/withdraw", version(version), id).problem(403);
+		JsonNode withdrawn = as("sara").post("/api/ideas/{id}/withdraw", version(version), id).expect(200);
+
+		assertThat(refused.path("detail").asText()).contains("Only the author");
+		assertThat(withdrawn.path("stage").asText()).isEqualTo("withdrawn");
+		assertThat(withdrawn.path("endedAt").isNull()).isFalse();
+		assertThat(as("lena").get("/api/tasks/mine").expect(200).findValuesAsText("reference"))
+			.doesNotContain(idea.path("reference").asText());
+		assertThat(as("sara").post("/api/ideas/{id}/withdraw", version(withdrawn.path("version").asLong()), id)
+			.problem(409)
+			.path("detail")
+			.asText()).contains("already left the pipeline");
+	}
+
+}
