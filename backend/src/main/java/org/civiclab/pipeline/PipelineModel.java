@@ -142,7 +142,7 @@ class PipelineModel {
 	/**
 	 * The process's flow nodes in the order the file lists them, sub-processes included.
 	 */
-	private static List<FlowNode> flowNodesInDocumentOrder(BpmnModelInstance model) {
+	static List<FlowNode> flowNodesInDocumentOrder(BpmnModelInstance model) {
 		List<FlowNode> nodes = new ArrayList<>();
 		model.getModelElementsByType(Process.class).forEach((process) -> collect(process.getFlowElements(), nodes));
 		return nodes;
@@ -159,7 +159,8 @@ class PipelineModel {
 		}
 	}
 
-	private static Map<String, String> properties(FlowNode node) {
+	/** A node's Camunda extension properties by name. */
+	static Map<String, String> properties(FlowNode node) {
 		Map<String, String> properties = new LinkedHashMap<>();
 		if (node.getExtensionElements() != null) {
 			node.getExtensionElements()

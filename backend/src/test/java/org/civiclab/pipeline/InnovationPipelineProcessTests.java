@@ -4,8 +4,6 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,13 +20,8 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -517,34 +510,11 @@ class InnovationPipelineProcessTests {
 	private static List<FlowNode> flowNodesInDocumentOrder() {
 		InputStream bpmn = InnovationPipelineProcessTests.class.getClassLoader()
 			.getResourceAsStream("processes/innovation-pipeline.bpmn");
-		BpmnModelInstance model = Bpmn.readModelFromStream(bpmn);
-		List<FlowNode> nodes = new ArrayList<>();
-		collectFlowNodes(model.<Process>getModelElementById(PipelineProcess.KEY).getFlowElements(), nodes);
-		return nodes;
-	}
-
-	private static void collectFlowNodes(Collection<FlowElement> elements, List<FlowNode> nodes) {
-		for (FlowElement element : elements) {
-			if (element instanceof FlowNode node) {
-				nodes.add(node);
-			}
-			if (element instanceof SubProcess subProcess) {
-				collectFlowNodes(subProcess.getFlowElements(), nodes);
-			}
-		}
+		return PipelineModel.flowNodesInDocumentOrder(Bpmn.readModelFromStream(bpmn));
 	}
 
 	private static Map<String, String> propertiesOf(FlowNode node) {
-		Map<String, String> properties = new LinkedHashMap<>();
-		if (node.getExtensionElements() != null) {
-			node.getExtensionElements()
-				.getElementsQuery()
-				.filterByType(CamundaProperties.class)
-				.list()
-				.forEach((list) -> list.getCamundaProperties()
-					.forEach((property) -> properties.put(property.getCamundaName(), property.getCamundaValue())));
-		}
-		return properties;
+		return PipelineModel.properties(node);
 	}
 
 	private static ProcessInstance submitIdea() {
