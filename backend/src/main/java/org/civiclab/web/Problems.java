@@ -23,6 +23,10 @@ public final class Problems {
 		return problem(HttpStatus.NOT_FOUND, "Not found", detail);
 	}
 
+	public static ErrorResponseException unauthorized(String detail) {
+		return problem(HttpStatus.UNAUTHORIZED, "Not signed in", detail);
+	}
+
 	public static ErrorResponseException forbidden(String detail) {
 		return problem(HttpStatus.FORBIDDEN, "Not allowed", detail);
 	}

@@ -1,0 +1,92 @@
+package org.civiclab.people;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.civiclab.web.Problems;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The web app's sign-in: a session, begun with a new id (no fixation) and a new CSRF
+ * token, ended on sign-out.
+ */
+@RestController
+@RequestMapping("/api/session")
+class SessionController {
+
+	private final AuthenticationManager authentication;
+
+	private final SecurityContextRepository contexts;
+
+	private final CsrfTokenRepository csrfTokens;
+
+	private final CurrentUsers currentUsers;
+
+	SessionController(AuthenticationManager authentication, SecurityContextRepository contexts,
+			CsrfTokenRepository csrfTokens, CurrentUsers currentUsers) {
+		this.authentication = authentication;
+		this.contexts = contexts;
+		this.csrfTokens = csrfTokens;
+		this.currentUsers = currentUsers;
+	}
+
+	record SignIn(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String password) {
+	}
+
+	@GetMapping
+	CurrentUser current() {
+		return this.currentUsers.current();
+	}
+
+	@PostMapping
+	CurrentUser signIn(@Valid @RequestBody SignIn signIn, HttpServletRequest request, HttpServletResponse response) {
+		Authentication signedIn;
+		try {
+			signedIn = this.authentication.authenticate(
+					UsernamePasswordAuthenticationToken.unauthenticated(signIn.username(), signIn.password()));
+		}
+		catch (AuthenticationException ex) {
+			throw Problems.unauthorized("The username or password is wrong");
+		}
+		request.getSession();
+		request.changeSessionId();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(signedIn);
+		SecurityContextHolder.setContext(context);
+		this.contexts.saveContext(context, request, response);
+		this.csrfTokens.saveToken(null, request, response);
+		return this.currentUsers.byUsername(signedIn.getName());
+	}
+
+	@DeleteMapping
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void signOut(HttpServletRequest request, HttpServletResponse response) {
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+		SecurityContextHolder.clearContext();
+		this.csrfTokens.saveToken(null, request, response);
+	}
+
+}

@@ -1,0 +1,124 @@
+package org.civiclab.people;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import org.civiclab.ApiClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web app's sign-in as a browser does it: a session cookie, and the CSRF token from
+ * the {@code XSRF-TOKEN} cookie sent back in a header with every change.
+ */
+class SessionIT extends ApiClient.FullStack {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@LocalServerPort
+	int port;
+
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient browser = HttpClient.newBuilder().cookieHandler(this.cookies).build();
+
+	@Test
+	void theSignInPageListsTheDemoUsers() throws Exception {
+		JsonNode users = JSON.readTree(send("GET", "/api/session/demo-users", null, false).body());
+
+		assertThat(users.findValuesAsText("username")).contains("anna", "lena", "maria", "karin");
+		assertThat(users.findValuesAsText("password")).containsOnly("demo");
+	}
+
+	@Test
+	void aPersonSignsInWorksAndSignsOut() throws Exception {
+		send("GET", "/api/session/demo-users", null, false);
+
+		HttpResponse<String> signedIn = send("POST", "/api/session", "{\"username\":\"lena\",\"password\":\"demo\"}",
+				true);
+		HttpResponse<String> me = send("GET", "/api/session", null, false);
+		HttpResponse<String> idea = send("POST", "/api/ideas", ApiClient.newIdea("Signed in by session").toString(),
+				true);
+		HttpResponse<String> signedOut = send("DELETE", "/api/session", null, true);
+		HttpResponse<String> afterwards = send("GET", "/api/session", null, false);
+
+		assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
+		assertThat(JSON.readTree(me.body()).path("username").asText()).isEqualTo("lena");
+		assertThat(idea.statusCode()).as(idea.body()).isEqualTo(201);
+		assertThat(signedOut.statusCode()).isEqualTo(204);
+		assertThat(afterwards.statusCode()).isEqualTo(401);
+		assertThat(afterwards.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+	}
+
+	@Test
+	void aChangeWithoutTheCsrfTokenIsRefusedAndChangesNothing() throws Exception {
+		send("GET", "/api/session/demo-users", null, false);
+		send("POST", "/api/session", "{\"username\":\"anna\",\"password\":\"demo\"}", true);
+		String mine = send("GET", "/api/ideas/mine", null, false).body();
+
+		HttpResponse<String> forged = send("POST", "/api/ideas", ApiClient.newIdea("Forged").toString(), false);
+
+		assertThat(forged.statusCode()).isEqualTo(403);
+		assertThat(send("GET", "/api/ideas/mine", null, false).body()).isEqualTo(mine);
+	}
+
+	@Test
+	void aWrongPasswordIsRefusedWithAProblem() throws Exception {
+		send("GET", "/api/session/demo-users", null, false);
+
+		HttpResponse<String> refused = send("POST", "/api/session", "{\"username\":\"lena\",\"password\":\"guess\"}",
+				true);
+
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(JSON.readTree(refused.body()).path("detail").asText())
+			.isEqualTo("The username or password is wrong");
+		assertThat(send("GET", "/api/session", null, false).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void signingInGivesANewSessionId() throws Exception {
+		// The cockpit's page starts a session, as a planted session id would.
+		send("GET", "/camunda/app/cockpit/default/", null, false);
+		String before = cookie("JSESSIONID");
+
+		send("POST", "/api/session", "{\"username\":\"omar\",\"password\":\"demo\"}", true);
+
+		assertThat(before).as("an anonymous session exists before signing in").isNotNull();
+		assertThat(cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
+	}
+
+	private HttpResponse<String> send(String method, String path, String body, boolean withCsrfToken) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.method(method, (body != null) ? BodyPublishers.ofString(body) : BodyPublishers.noBody())
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json, application/problem+json");
+		String token = cookie("XSRF-TOKEN");
+		if (withCsrfToken && token != null) {
+			request.header("X-XSRF-TOKEN", token);
+		}
+		return this.browser.send(request.build(), BodyHandlers.ofString());
+	}
+
+	private String cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals(name))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
+}
