@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,6 +55,28 @@ class CivicLabApplicationIT {
 		assertThat(page.getHeaders().getContentType()).isNotNull()
 			.matches((type) -> type.isCompatibleWith(MediaType.TEXT_HTML));
 		assertThat(page.getBody()).contains("<title>CivicLab</title>").contains("<div id=\"root\">");
+	}
+
+	@Test
+	void theWebAppIsServedWithAStrictContentSecurityPolicyAndProtectiveHeaders() {
+		HttpHeaders headers = this.http.getForEntity("/board", String.class).getHeaders();
+
+		assertThat(headers.get("Content-Security-Policy")).singleElement()
+			.satisfies((policy) -> assertThat(policy).contains("script-src 'self';")
+				.contains("frame-ancestors 'none'")
+				.contains("object-src 'none'")
+				.doesNotContain("script-src 'self' 'unsafe-inline'"));
+		assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(headers.getFirst("X-Frame-Options")).isEqualTo("DENY");
+		assertThat(headers.getFirst("Referrer-Policy")).isEqualTo("same-origin");
+	}
+
+	@Test
+	void theCockpitKeepsItsOwnContentSecurityPolicy() {
+		HttpHeaders headers = this.http.getForEntity("/camunda/app/cockpit/default/", String.class).getHeaders();
+
+		assertThat(headers.get("Content-Security-Policy")).singleElement()
+			.satisfies((policy) -> assertThat(policy).contains("nonce-"));
 	}
 
 	@ParameterizedTest
