@@ -13,6 +13,8 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
 	List<AuditEvent> findByIdeaIdOrderByOccurredAtAscIdAsc(Long ideaId);
 
+	List<AuditEvent> findTop50ByActionOrderByIdDesc(String action);
+
 	long count();
 
 }

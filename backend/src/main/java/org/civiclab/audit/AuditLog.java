@@ -27,6 +27,15 @@ public class AuditLog {
 		this.events.save(new AuditEvent(actor, action, recordType, recordId, ideaId, details));
 	}
 
+	/**
+	 * Records something that did not happen — a failed sign-in, a refused action — in a
+	 * transaction of its own, so that it is kept although the attempt is rolled back.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordRefusal(String actor, String action, String details) {
+		this.events.save(new AuditEvent(actor, action, "request", null, null, details));
+	}
+
 	/** Everything that happened to an idea, oldest first. */
 	@Transactional(readOnly = true)
 	public List<AuditEvent> timeline(Long ideaId) {

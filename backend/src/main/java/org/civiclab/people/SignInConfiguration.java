@@ -1,8 +1,10 @@
 package org.civiclab.people;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,10 +28,14 @@ class SignInConfiguration {
 	}
 
 	@Bean
-	AuthenticationManager authenticationManager(UserDetailsService people, PasswordEncoder passwords) {
+	AuthenticationManager authenticationManager(UserDetailsService people, PasswordEncoder passwords,
+			ApplicationEventPublisher events) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(people);
 		provider.setPasswordEncoder(passwords);
-		return new ProviderManager(provider);
+		ProviderManager manager = new ProviderManager(provider);
+		// Failed sign-ins are published, and audited (audit.SecurityAudit).
+		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+		return manager;
 	}
 
 	@Bean

@@ -6,11 +6,13 @@ import jakarta.validation.ConstraintViolationException;
 
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import org.civiclab.audit.AuditLog;
 import org.civiclab.pipeline.ConcurrentChangeException;
 import org.civiclab.web.Problems.FieldProblem;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +21,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -29,6 +33,24 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private final AuditLog audit;
+
+	ApiExceptionHandler(AuditLog audit) {
+		this.audit = audit;
+	}
+
+	/** A refused action is written to the audit log, with who tried what. */
+	@Override
+	protected ResponseEntity<Object> handleErrorResponseException(ErrorResponseException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (status.value() == HttpStatus.FORBIDDEN.value() && request instanceof ServletWebRequest servlet) {
+			String who = (request.getUserPrincipal() != null) ? request.getUserPrincipal().getName() : "anonymous";
+			this.audit.recordRefusal(who, "ACTION_REFUSED", servlet.getRequest().getMethod() + " "
+					+ servlet.getRequest().getRequestURI() + ": " + ex.getBody().getDetail());
+		}
+		return super.handleErrorResponseException(ex, headers, status, request);
+	}
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
