@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -36,9 +37,9 @@ class SecurityConfiguration {
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems, CsrfTokenRepository csrfTokens)
-			throws Exception {
-		return http
+	SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems, CsrfTokenRepository csrfTokens,
+			AuthenticationManager signIn) throws Exception {
+		return http.authenticationManager(signIn)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/session")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/session/demo-users")

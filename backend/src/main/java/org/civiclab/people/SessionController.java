@@ -11,6 +11,7 @@ import org.civiclab.web.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -64,6 +65,10 @@ class SessionController {
 		try {
 			signedIn = this.authentication.authenticate(
 					UsernamePasswordAuthenticationToken.unauthenticated(signIn.username(), signIn.password()));
+		}
+		catch (LockedException ex) {
+			throw Problems.tooManyRequests("Too many failed sign-ins for this user; try again in "
+					+ SignInThrottle.LOCKOUT.toMinutes() + " minutes");
 		}
 		catch (AuthenticationException ex) {
 			throw Problems.unauthorized("The username or password is wrong");

@@ -29,13 +29,13 @@ class SignInConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(UserDetailsService people, PasswordEncoder passwords,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, SignInThrottle throttle) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(people);
 		provider.setPasswordEncoder(passwords);
 		ProviderManager manager = new ProviderManager(provider);
 		// Failed sign-ins are published, and audited (audit.SecurityAudit).
 		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
-		return manager;
+		return new ThrottledAuthenticationManager(manager, throttle, events);
 	}
 
 	@Bean

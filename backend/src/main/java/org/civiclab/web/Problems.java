@@ -27,6 +27,10 @@ public final class Problems {
 		return problem(HttpStatus.UNAUTHORIZED, "Not signed in", detail);
 	}
 
+	public static ErrorResponseException tooManyRequests(String detail) {
+		return problem(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts", detail);
+	}
+
 	public static ErrorResponseException forbidden(String detail) {
 		return problem(HttpStatus.FORBIDDEN, "Not allowed", detail);
 	}
