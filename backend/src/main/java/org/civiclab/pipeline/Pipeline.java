@@ -11,10 +11,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.dmn.DecisionsEvaluationBuilder;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -100,6 +102,13 @@ public class Pipeline {
 		catch (OptimisticLockingException ex) {
 			throw new ConcurrentChangeException(ex);
 		}
+		catch (NullValueException ex) {
+			// Someone completed the task since we read it.
+			if (this.tasks.createTaskQuery().taskId(gate.taskId()).count() == 0) {
+				throw new ConcurrentChangeException(ex);
+			}
+			throw ex;
+		}
 	}
 
 	/** Ends the idea's process, from whatever stage it is in. */
@@ -112,6 +121,13 @@ public class Pipeline {
 		}
 		catch (OptimisticLockingException ex) {
 			throw new ConcurrentChangeException(ex);
+		}
+		catch (MismatchingMessageCorrelationException ex) {
+			// The idea's process ended since we read it.
+			if (!isRunning(ideaId)) {
+				throw new ConcurrentChangeException(ex);
+			}
+			throw ex;
 		}
 	}
 

@@ -1,0 +1,72 @@
+package org.civiclab.decision;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import org.civiclab.ApiClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.civiclab.ApiClient.decision;
+import static org.civiclab.ApiClient.scores;
+
+/**
+ * Thirty-two lab leads take the same screening decision on the same idea at the same
+ * moment: exactly one succeeds, the others are told it changed, and the engine and the
+ * tables agree afterwards.
+ */
+class ConcurrentDecisionsIT extends ApiClient.FullStack {
+
+	static final int CLIENTS = 32;
+
+	@Test
+	void exactlyOneOfManyConcurrentDecisionsWins() throws Exception {
+		JsonNode idea = as("anna").submitNewIdea("Decided by everyone at once");
+		long id = idea.path("id").asLong();
+		long version = idea.path("version").asLong();
+		ApiClient lena = as("lena");
+		lena.get("/api/me").expect(200);
+
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+		List<Future<Integer>> answers = new ArrayList<>();
+		for (int client = 0; client < CLIENTS; client++) {
+			answers.add(clients.submit(() -> {
+				start.await();
+				return lena
+					.post("/api/ideas/{id}/decisions",
+							decision("SCREENING", "GO", version).set("scores", scores(4, 4, 4, 4)), id)
+					.status();
+			}));
+		}
+		start.countDown();
+		List<Integer> statuses = new ArrayList<>();
+		for (Future<Integer> answer : answers) {
+			statuses.add(answer.get(60, TimeUnit.SECONDS));
+		}
+		clients.shutdown();
+
+		assertThat(statuses).filteredOn((status) -> status == 201).hasSize(1);
+		assertThat(statuses).filteredOn((status) -> status == 409).hasSize(CLIENTS - 1);
+		JsonNode after = lena.idea(id);
+		assertThat(after.path("stage").asText()).isEqualTo("plan");
+		assertThat(lena.decisions(id).findValuesAsText("gate")).containsExactly("SCREENING");
+		assertThat(after.path("timeline").findValuesAsText("action"))
+			.filteredOn((action) -> action.equals("GATE_DECIDED"))
+			.hasSize(1);
+		assertThat(lena.get("/api/tasks/mine")
+			.expect(200)
+			.findParents("ideaId")
+			.stream()
+			.filter((task) -> task.path("ideaId").asLong() == id)
+			.map((task) -> task.path("gate").asText())).containsExactly("plan");
+	}
+
+}
