@@ -14,6 +14,15 @@ export default defineConfig({
     outDir: 'target/classes/static',
     emptyOutDir: true,
     assetsDir: 'assets',
+    rolldownOptions: {
+      treeshake: {
+        // Designsystemet's React package does not declare itself free of side effects, so without
+        // this every component (combobox, floating UI, virtual lists…) lands in the bundle. Its
+        // one real side effect, registering the custom elements, lives in designsystemet-web,
+        // which stays side-effectful and is imported by the components that need it.
+        moduleSideEffects: (id) => !id.includes('/@digdir/designsystemet-react/'),
+      },
+    },
   },
   test: {
     environment: 'jsdom',

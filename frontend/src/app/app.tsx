@@ -1,3 +1,6 @@
+import '@digdir/designsystemet-css';
+import '@digdir/designsystemet-css/theme';
+
 import { AppProvider } from './provider';
 import { AppRouter } from './router';
 

@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
-
-const APP_NAME = 'CivicLab';
+import { useTranslation } from 'react-i18next';
 
 /** Sets the tab title to "<page> · CivicLab", or just "CivicLab" without a page. */
 export function useDocumentTitle(page?: string) {
+  const { t } = useTranslation();
+  const title = page ? t('app.pageTitle', { page }) : t('app.name');
   useEffect(() => {
-    document.title = page ? `${page} · ${APP_NAME}` : APP_NAME;
-  }, [page]);
+    document.title = title;
+  }, [title]);
 }

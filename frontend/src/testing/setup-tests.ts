@@ -1,7 +1,46 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+
+import { server } from './server';
+
+// jsdom has no Web Animations API; Designsystemet's Spinner asks for the running animations.
+if (typeof document.getAnimations !== 'function') {
+  document.getAnimations = () => [];
+}
+
+// jsdom has <dialog> but not its methods; open and close it the way a browser would.
+if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
+  HTMLDialogElement.prototype.show = function show(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    if (this.hasAttribute('open')) {
+      this.removeAttribute('open');
+      this.dispatchEvent(new Event('close'));
+    }
+  };
+}
+
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+});
+
+beforeEach(() => {
+  // The server sets this cookie; the app sends it back in the X-XSRF-TOKEN header.
+  document.cookie = 'XSRF-TOKEN=test-csrf-token; path=/';
+});
 
 afterEach(() => {
   cleanup();
+  server.resetHandlers();
+  window.localStorage.clear();
+  document.documentElement.lang = 'en';
+});
+
+afterAll(() => {
+  server.close();
 });

@@ -1,20 +1,22 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 
 export function HomeRoute() {
+  const { t } = useTranslation();
   useDocumentTitle();
   return (
     <>
-      <h1>CivicLab</h1>
-      <p>
-        An idea-to-scale pipeline for municipal innovation labs: think big, start small, then fail
-        or scale fast.
-      </p>
-      <p>
-        <Link to={paths.board}>Open the board</Link>
-      </p>
+      <Heading level={1} data-size="xl">
+        {t('app.name')}
+      </Heading>
+      <Paragraph>{t('app.tagline')}</Paragraph>
+      <Paragraph>
+        <Link to={paths.board}>{t('home.openBoard')}</Link>
+      </Paragraph>
     </>
   );
 }

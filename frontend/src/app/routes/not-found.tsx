@@ -1,17 +1,22 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 
 export function NotFoundRoute() {
-  useDocumentTitle('Page not found');
+  const { t } = useTranslation();
+  useDocumentTitle(t('notFound.title'));
   return (
     <>
-      <h1>Page not found</h1>
-      <p>There is no page at this address.</p>
-      <p>
-        <Link to={paths.home}>Go to the home page</Link>
-      </p>
+      <Heading level={1} data-size="xl">
+        {t('notFound.title')}
+      </Heading>
+      <Paragraph>{t('notFound.text')}</Paragraph>
+      <Paragraph>
+        <Link to={paths.home}>{t('notFound.home')}</Link>
+      </Paragraph>
     </>
   );
 }

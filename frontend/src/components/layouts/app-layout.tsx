@@ -1,27 +1,46 @@
+import { SkipLink } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 
 import { paths } from '../../config/paths';
+import { useUser } from '../../lib/auth';
+import { LanguageSwitch } from '../language-switch';
+import { UserMenu } from '../user-menu';
 
 export function AppLayout() {
+  const { t } = useTranslation();
+  const { data: user } = useUser();
   return (
     <>
-      <a className="skip-link" href="#main">
-        Skip to main content
-      </a>
+      <SkipLink href="#main">{t('app.skipToContent')}</SkipLink>
       <header className="app-header">
-        <span className="app-name">CivicLab</span>
-        <nav aria-label="Main">
+        <span className="app-name">{t('app.name')}</span>
+        <nav aria-label={t('nav.label')}>
           <ul className="nav-list">
             <li>
               <NavLink to={paths.home} end>
-                Home
+                {t('nav.home')}
               </NavLink>
             </li>
             <li>
-              <NavLink to={paths.board}>Board</NavLink>
+              <NavLink to={paths.board}>{t('nav.board')}</NavLink>
             </li>
+            {user && (
+              <>
+                <li>
+                  <NavLink to={paths.myTasks}>{t('nav.myTasks')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={paths.newIdea}>{t('nav.newIdea')}</NavLink>
+                </li>
+              </>
+            )}
           </ul>
         </nav>
+        <div className="header-tools">
+          <LanguageSwitch />
+          <UserMenu />
+        </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />

@@ -1,0 +1,41 @@
+import { Heading } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+
+import { ErrorAlert } from '../../components/ui/error-alert';
+import { Loading } from '../../components/ui/loading';
+import { paths } from '../../config/paths';
+import { useIdea } from '../../features/ideas/api/get-idea';
+import { IdeaForm } from '../../features/ideas/components/idea-form';
+import { useDocumentTitle } from '../../hooks/use-document-title';
+
+export function EditIdeaRoute() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const id = Number(useParams().id);
+  const idea = useIdea(id);
+  const title = idea.data ? t('ideaForm.editTitle', { reference: idea.data.reference }) : undefined;
+  useDocumentTitle(title);
+  if (idea.isPending) {
+    return <Loading />;
+  }
+  if (idea.isError) {
+    return <ErrorAlert title={t('idea.loadFailed')} error={idea.error} />;
+  }
+  return (
+    <div className="narrow">
+      <Heading level={1} data-size="xl">
+        {title}
+      </Heading>
+      <IdeaForm
+        key={idea.data.version}
+        idea={idea.data}
+        onSaved={(saved, submitted) => {
+          void navigate(paths.idea(saved.id), {
+            state: { notice: submitted ? 'submitted' : 'saved' },
+          });
+        }}
+      />
+    </div>
+  );
+}

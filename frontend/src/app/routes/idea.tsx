@@ -1,0 +1,90 @@
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useParams } from 'react-router';
+
+import { ErrorAlert } from '../../components/ui/error-alert';
+import { Loading } from '../../components/ui/loading';
+import { DecisionDialog } from '../../features/decisions/components/decision-dialog';
+import { DecisionList } from '../../features/decisions/components/decision-list';
+import { ExperimentList } from '../../features/experiments/components/experiment-list';
+import { useIdea } from '../../features/ideas/api/get-idea';
+import { IdeaActions } from '../../features/ideas/components/idea-actions';
+import { IdeaComments } from '../../features/ideas/components/idea-comments';
+import { IdeaDetails } from '../../features/ideas/components/idea-details';
+import { IdeaSummary } from '../../features/ideas/components/idea-summary';
+import { IdeaSupport } from '../../features/ideas/components/idea-support';
+import { IdeaTimeline } from '../../features/ideas/components/idea-timeline';
+import { ImpactTargets } from '../../features/impact/components/impact-targets';
+import { useDocumentTitle } from '../../hooks/use-document-title';
+import { isApiError } from '../../lib/api-error';
+import type { IdeaAction } from '../../lib/api-types';
+
+export function IdeaRoute() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const idea = useIdea(id);
+  const [deciding, setDeciding] = useState<IdeaAction | null>(null);
+  const notice = (useLocation().state as { notice?: 'saved' | 'submitted' } | null)?.notice;
+  useDocumentTitle(idea.data ? `${idea.data.reference} ${idea.data.title}` : undefined);
+
+  if (idea.isPending) {
+    return <Loading />;
+  }
+  if (idea.isError) {
+    const notFound = isApiError(idea.error, 404) || isApiError(idea.error, 400);
+    return (
+      <>
+        <Heading level={1} data-size="lg">
+          {t('idea.loadFailed')}
+        </Heading>
+        {notFound ? (
+          <Paragraph>{t('idea.notFound')}</Paragraph>
+        ) : (
+          <ErrorAlert title={t('idea.loadFailed')} error={idea.error} />
+        )}
+      </>
+    );
+  }
+
+  const view = idea.data;
+  return (
+    <>
+      <p className="idea-reference">{view.reference}</p>
+      <Heading level={1} data-size="lg">
+        {view.title}
+      </Heading>
+      {notice && (
+        <Alert data-color="success" className="notice">
+          <Paragraph>
+            {notice === 'saved' ? t('ideaForm.saved') : t('ideaForm.submitted')}
+          </Paragraph>
+        </Alert>
+      )}
+      <div className="idea-layout">
+        <div>
+          <IdeaSummary idea={view} />
+          <ExperimentList ideaId={view.id} />
+          <DecisionList ideaId={view.id} />
+          <ImpactTargets ideaId={view.id} />
+          <IdeaComments idea={view} />
+        </div>
+        <div>
+          <IdeaActions idea={view} onDecide={setDeciding} />
+          <IdeaSupport idea={view} />
+          <IdeaDetails idea={view} />
+          <IdeaTimeline idea={view} />
+        </div>
+      </div>
+      {deciding && (
+        <DecisionDialog
+          idea={view}
+          action={deciding}
+          onClose={() => {
+            setDeciding(null);
+          }}
+        />
+      )}
+    </>
+  );
+}

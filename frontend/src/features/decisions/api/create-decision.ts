@@ -1,0 +1,33 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { api, unwrap } from '../../../lib/api-client';
+import { isApiError } from '../../../lib/api-error';
+import type { DecisionRequest, GateDecision } from '../../../lib/api-types';
+import { queryKeys } from '../../../lib/query-keys';
+
+export async function createDecision(
+  ideaId: number,
+  request: DecisionRequest,
+): Promise<GateDecision> {
+  return (await unwrap(
+    api.POST('/api/ideas/{ideaId}/decisions', { params: { path: { ideaId } }, body: request }),
+  )) as GateDecision;
+}
+
+/** Takes a gate decision; afterwards the idea, the board and the task lists are read again. */
+export function useCreateDecision(ideaId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: DecisionRequest) => createDecision(ideaId, request),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.idea(ideaId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.board });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.myTasks });
+    },
+    onError: (error) => {
+      if (isApiError(error, 409)) {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.idea(ideaId) });
+      }
+    },
+  });
+}

@@ -1,0 +1,124 @@
+import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ErrorAlert } from '../../../components/ui/error-alert';
+import { LearningCardView } from '../../../components/ui/learning-card-view';
+import { Loading } from '../../../components/ui/loading';
+import type { GateDecision, Outcome } from '../../../lib/api-types';
+import { useFormat } from '../../../lib/format';
+import { useDecisions } from '../api/get-decisions';
+
+const outcomeColors = { GO: 'success', KILL: 'danger', HOLD: 'warning', RECYCLE: 'info' } as const;
+const scoreNames = ['strategicFit', 'citizenValue', 'feasibility', 'novelty'] as const;
+const knownOutcomes: readonly string[] = ['GO', 'KILL', 'HOLD', 'RECYCLE'];
+
+function Decision({ decision }: { decision: GateDecision }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const headingId = useId();
+  const scored = scoreNames.filter((name) => decision[name] !== null);
+  return (
+    <article className="panel stack" aria-labelledby={headingId}>
+      <Heading level={3} data-size="2xs" id={headingId}>
+        {t('decisions.heading', {
+          gate: t(`gates.${decision.gate}`),
+          outcome: t(`outcomes.${decision.outcome}`),
+        })}{' '}
+        <Tag data-size="sm" data-color={outcomeColors[decision.outcome]}>
+          {t(`outcomes.${decision.outcome}`)}
+        </Tag>
+      </Heading>
+      <Paragraph data-size="xs" className="muted">
+        {t('decisions.decidedBy', {
+          name: decision.decidedByName ?? decision.decidedBy,
+          role: t(`roles.${decision.decidedAs}`),
+          date: format.dateTime(decision.decidedAt),
+        })}
+      </Paragraph>
+      <dl className="facts">
+        {decision.rationale && (
+          <div className="contents">
+            <dt>{t('decisions.rationale')}</dt>
+            <dd className="prewrap">{decision.rationale}</dd>
+          </div>
+        )}
+        {decision.conditions && (
+          <div className="contents">
+            <dt>{t('decisions.conditions')}</dt>
+            <dd className="prewrap">{decision.conditions}</dd>
+          </div>
+        )}
+        {scored.map((name) => (
+          <div className="contents" key={name}>
+            <dt>{t(`scores.${name}`)}</dt>
+            <dd>{format.number(decision[name] ?? 0)}</dd>
+          </div>
+        ))}
+        {decision.recommendation && knownOutcomes.includes(decision.recommendation) && (
+          <div className="contents">
+            <dt>{t('decisions.rubric')}</dt>
+            <dd>
+              {t('decisions.recommendation', {
+                outcome: t(`outcomes.${decision.recommendation as Outcome}`),
+              })}
+            </dd>
+          </div>
+        )}
+        {decision.budget !== null && (
+          <div className="contents">
+            <dt>{t('decisions.budget')}</dt>
+            <dd>{format.number(decision.budget)}</dd>
+          </div>
+        )}
+        {decision.receivingUnit && (
+          <div className="contents">
+            <dt>{t('decisions.receivingUnit')}</dt>
+            <dd>{decision.receivingUnit}</dd>
+          </div>
+        )}
+        {decision.timeBoxEndsAt && (
+          <div className="contents">
+            <dt>{t('decisions.timeBoxEndsAt')}</dt>
+            <dd>{format.date(decision.timeBoxEndsAt)}</dd>
+          </div>
+        )}
+        {decision.wakeUpAt && (
+          <div className="contents">
+            <dt>{t('decisions.wakeUpAt')}</dt>
+            <dd>{format.date(decision.wakeUpAt)}</dd>
+          </div>
+        )}
+      </dl>
+      {decision.learningCard && <LearningCardView card={decision.learningCard} headingLevel={4} />}
+    </article>
+  );
+}
+
+/** The gate decisions taken on the idea, oldest first; they are never changed. */
+export function DecisionList({ ideaId }: { ideaId: number }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const decisions = useDecisions(ideaId);
+  return (
+    <section className="idea-section" aria-labelledby={headingId}>
+      <Heading level={2} data-size="sm" id={headingId}>
+        {t('decisions.title')}
+      </Heading>
+      {decisions.isPending && <Loading />}
+      {decisions.isError && (
+        <ErrorAlert title={t('common.error')} error={decisions.error} headingLevel={3} />
+      )}
+      {decisions.data?.length === 0 && <Paragraph>{t('decisions.empty')}</Paragraph>}
+      {decisions.data && decisions.data.length > 0 && (
+        <ol className="plain-list">
+          {decisions.data.map((decision) => (
+            <li key={decision.id}>
+              <Decision decision={decision} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

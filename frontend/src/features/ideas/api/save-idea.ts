@@ -1,0 +1,48 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { api, unwrap } from '../../../lib/api-client';
+import type { IdeaRequest, IdeaView } from '../../../lib/api-types';
+import { queryKeys } from '../../../lib/query-keys';
+
+export async function createIdea(request: IdeaRequest): Promise<IdeaView> {
+  return (await unwrap(api.POST('/api/ideas', { body: request }))) as IdeaView;
+}
+
+export async function updateIdea(id: number, request: IdeaRequest): Promise<IdeaView> {
+  return (await unwrap(
+    api.PUT('/api/ideas/{id}', { params: { path: { id } }, body: request }),
+  )) as IdeaView;
+}
+
+async function submitIdea(idea: IdeaView): Promise<IdeaView> {
+  return (await unwrap(
+    api.POST('/api/ideas/{id}/submit', {
+      params: { path: { id: idea.id } },
+      body: { version: idea.version },
+    }),
+  )) as IdeaView;
+}
+
+export interface SaveIdea {
+  /** The idea being edited; none for a new one. */
+  id?: number | undefined;
+  request: IdeaRequest;
+  /** Submit the idea once it is saved. */
+  submit: boolean;
+}
+
+/** Saves a draft (new or edited) and, when asked, submits it straight after. */
+export function useSaveIdea() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, request, submit }: SaveIdea) => {
+      const saved = id === undefined ? await createIdea(request) : await updateIdea(id, request);
+      return submit ? submitIdea(saved) : saved;
+    },
+    onSuccess: (idea) => {
+      queryClient.setQueryData(queryKeys.idea(idea.id), idea);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.myIdeas });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.board });
+    },
+  });
+}

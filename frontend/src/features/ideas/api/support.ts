@@ -1,0 +1,27 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { api, unwrap } from '../../../lib/api-client';
+import type { IdeaView, SupportView } from '../../../lib/api-types';
+import { queryKeys } from '../../../lib/query-keys';
+
+/** Gives (true) or withdraws (false) the user's support for an idea. */
+export async function setSupport(id: number, support: boolean): Promise<SupportView> {
+  const options = { params: { path: { id } } };
+  const result = support
+    ? await unwrap(api.PUT('/api/ideas/{id}/support', options))
+    : await unwrap(api.DELETE('/api/ideas/{id}/support', options));
+  return result as SupportView;
+}
+
+export function useSetSupport(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (support: boolean) => setSupport(id, support),
+    onSuccess: (view) => {
+      queryClient.setQueryData<IdeaView>(queryKeys.idea(id), (idea) =>
+        idea ? { ...idea, supports: view.supports, supportedByMe: view.supportedByMe } : idea,
+      );
+      void queryClient.invalidateQueries({ queryKey: queryKeys.idea(id) });
+    },
+  });
+}

@@ -1,0 +1,79 @@
+import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useId, useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ErrorAlert } from '../../../components/ui/error-alert';
+import { Loading } from '../../../components/ui/loading';
+import type { IdeaView } from '../../../lib/api-types';
+import { useFormat } from '../../../lib/format';
+import { useAddComment, useComments } from '../api/comments';
+
+/** The discussion of the idea, and a form to join it where the user may. */
+export function IdeaComments({ idea }: { idea: IdeaView }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const headingId = useId();
+  const comments = useComments(idea.id);
+  const add = useAddComment(idea.id);
+  const [body, setBody] = useState('');
+  const mayComment = idea.actions.some((action) => action.type === 'COMMENT');
+
+  function submit(event: SubmitEvent) {
+    event.preventDefault();
+    if (!body.trim()) return;
+    add.mutate(body.trim(), {
+      onSuccess: () => {
+        setBody('');
+      },
+    });
+  }
+
+  return (
+    <section className="idea-section panel" aria-labelledby={headingId}>
+      <Heading level={2} data-size="sm" id={headingId}>
+        {t('idea.comments.title')}
+      </Heading>
+      {comments.isPending && <Loading />}
+      {comments.isError && (
+        <ErrorAlert title={t('common.error')} error={comments.error} headingLevel={3} />
+      )}
+      {comments.data?.length === 0 && <Paragraph>{t('idea.comments.empty')}</Paragraph>}
+      {comments.data && comments.data.length > 0 && (
+        <ol className="plain-list">
+          {comments.data.map((comment) => (
+            <li key={comment.id} className="comment">
+              <Paragraph data-size="xs" className="muted">
+                {t('idea.comments.by', {
+                  name: comment.authorName ?? comment.author,
+                  date: format.dateTime(comment.createdAt),
+                })}
+              </Paragraph>
+              <Paragraph className="prewrap">{comment.body}</Paragraph>
+            </li>
+          ))}
+        </ol>
+      )}
+      {mayComment && (
+        <form className="stack" onSubmit={submit}>
+          {add.isError && (
+            <ErrorAlert title={t('common.error')} error={add.error} headingLevel={3} />
+          )}
+          <Textfield
+            multiline
+            rows={3}
+            label={t('idea.comments.label')}
+            value={body}
+            onChange={(event) => {
+              setBody(event.target.value);
+            }}
+          />
+          <div>
+            <Button type="submit" variant="secondary" loading={add.isPending}>
+              {t('idea.comments.add')}
+            </Button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { Heading, Tag } from '@digdir/designsystemet-react';
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { TimeBoxStatus } from '../../../components/ui/time-box-status';
+import { useStageLabel } from '../../../hooks/use-stage-label';
+import type { IdeaView } from '../../../lib/api-types';
+import { useFormat } from '../../../lib/format';
+
+/** Where the idea is and the facts about it. */
+export function IdeaDetails({ idea }: { idea: IdeaView }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const stageLabel = useStageLabel();
+  const headingId = useId();
+  const facts: [string, ReactNode][] = [
+    [t('idea.stage'), stageLabel(idea.stage)],
+    ...(idea.stageEnteredAt
+      ? ([
+          [
+            t('idea.inStageSince'),
+            <>
+              <time dateTime={idea.stageEnteredAt}>{format.date(idea.stageEnteredAt)}</time>{' '}
+              <span className="muted">({t('common.days', { count: idea.daysInStage })})</span>
+            </>,
+          ],
+        ] as [string, ReactNode][])
+      : []),
+  ];
+  if (idea.timeBox) {
+    facts.push([
+      t('idea.timeBox'),
+      <>
+        <TimeBoxStatus state={idea.timeBox.state} />{' '}
+        <time dateTime={idea.timeBox.endsAt}>{format.date(idea.timeBox.endsAt)}</time>
+      </>,
+    ]);
+  }
+  facts.push(
+    [t('idea.submitter'), idea.submitterName ?? idea.submitter],
+    [t('idea.organisation'), idea.organisation],
+  );
+  if (idea.department) facts.push([t('idea.department'), idea.department]);
+  facts.push([t('idea.entryRoute'), t(`entryRoutes.${idea.entryRoute}`)]);
+  if (idea.themes.length > 0) {
+    facts.push([
+      t('idea.themes'),
+      <ul className="tag-list" key="themes">
+        {idea.themes.map((theme) => (
+          <li key={theme}>
+            <Tag data-size="sm" data-color="neutral">
+              {theme}
+            </Tag>
+          </li>
+        ))}
+      </ul>,
+    ]);
+  }
+  if (idea.estimatedCost !== null) {
+    facts.push([t('idea.estimatedCost'), format.number(idea.estimatedCost)]);
+  }
+  if (idea.budget !== null) facts.push([t('idea.budget'), format.number(idea.budget)]);
+  if (idea.receivingUnit) facts.push([t('idea.receivingUnit'), idea.receivingUnit]);
+  facts.push([t('idea.public'), idea.publicIdea ? t('common.yes') : t('common.no')]);
+  facts.push([t('idea.createdAt'), format.date(idea.createdAt)]);
+  if (idea.submittedAt) facts.push([t('idea.submittedAt'), format.date(idea.submittedAt)]);
+  if (idea.endedAt) facts.push([t('idea.endedAt'), format.date(idea.endedAt)]);
+
+  return (
+    <section className="idea-section panel" aria-labelledby={headingId}>
+      <Heading level={2} data-size="sm" id={headingId}>
+        {t('idea.details')}
+      </Heading>
+      <dl className="facts">
+        {facts.map(([term, value]) => (
+          <div key={term} className="contents">
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { useStageLabel } from '../../../hooks/use-stage-label';
+import type { Gate, IdeaView, Outcome, TimelineEntry } from '../../../lib/api-types';
+import { useFormat } from '../../../lib/format';
+
+const knownEvents = [
+  'IDEA_CREATED',
+  'IDEA_EDITED',
+  'IDEA_SUBMITTED',
+  'IDEA_RESUBMITTED',
+  'IDEA_WITHDRAWN',
+  'COMMENT_ADDED',
+  'SUPPORT_GIVEN',
+  'SUPPORT_WITHDRAWN',
+  'STAGE_ENTERED',
+  'EXPERIMENT_ADDED',
+  'EXPERIMENT_EDITED',
+  'EXPERIMENT_RESULT_RECORDED',
+  'IMPACT_TARGET_SET',
+  'BENEFIT_MEASURED',
+  'GATE_DECIDED',
+  'SCREENING_OVERDUE',
+  'TIME_BOX_ENDING',
+  'BENEFIT_REVIEW_DUE',
+] as const;
+type KnownEvent = (typeof knownEvents)[number];
+const gates: readonly string[] = ['SCREENING', 'PLAN', 'TEST', 'SCALE', 'ADOPTION'];
+const outcomes: readonly string[] = ['GO', 'KILL', 'HOLD', 'RECYCLE'];
+
+function isExperimentOutcome(value: string): value is 'VALIDATED' | 'INVALIDATED' | 'INCONCLUSIVE' {
+  return ['VALIDATED', 'INVALIDATED', 'INCONCLUSIVE'].includes(value);
+}
+
+function isKnownEvent(action: string): action is KnownEvent {
+  return (knownEvents as readonly string[]).includes(action);
+}
+
+/** Everything that happened to the idea, oldest first. */
+export function IdeaTimeline({ idea }: { idea: IdeaView }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const stageLabel = useStageLabel();
+  const headingId = useId();
+
+  function details(entry: TimelineEntry): string | null {
+    if (!entry.details) return null;
+    if (entry.action === 'STAGE_ENTERED') return stageLabel(entry.details);
+    if (entry.action === 'GATE_DECIDED') {
+      const [gate = '', outcome = ''] = entry.details.split(' ');
+      if (gates.includes(gate) && outcomes.includes(outcome)) {
+        return t('decisions.heading', {
+          gate: t(`gates.${gate as Gate}`),
+          outcome: t(`outcomes.${outcome as Outcome}`),
+        });
+      }
+    }
+    if (entry.action === 'EXPERIMENT_RESULT_RECORDED' && isExperimentOutcome(entry.details)) {
+      return t(`experiments.outcome.${entry.details}`);
+    }
+    return entry.details;
+  }
+
+  return (
+    <section className="idea-section panel" aria-labelledby={headingId}>
+      <Heading level={2} data-size="sm" id={headingId}>
+        {t('idea.timeline')}
+      </Heading>
+      {idea.timeline.length === 0 ? (
+        <Paragraph>{t('idea.timelineEmpty')}</Paragraph>
+      ) : (
+        <ol className="plain-list timeline">
+          {idea.timeline.map((entry, index) => {
+            const text = details(entry);
+            return (
+              <li key={`${entry.at}-${String(index)}`}>
+                <Paragraph data-size="sm">
+                  <strong>
+                    {isKnownEvent(entry.action) ? t(`idea.events.${entry.action}`) : entry.action}
+                  </strong>
+                  {text && (
+                    <>
+                      <br />
+                      {text}
+                    </>
+                  )}
+                </Paragraph>
+                <Paragraph data-size="xs" className="muted">
+                  <time dateTime={entry.at}>{format.dateTime(entry.at)}</time>{' '}
+                  {t('idea.byActor', {
+                    actor: entry.actor === 'system' ? t('idea.system') : entry.actor,
+                  })}
+                </Paragraph>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

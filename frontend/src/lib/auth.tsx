@@ -1,0 +1,78 @@
+import { Spinner } from '@digdir/designsystemet-react';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation } from 'react-router';
+
+import { api, unwrap } from './api-client';
+import { isApiError } from './api-error';
+import type { CurrentUser } from './api-types';
+import { SESSION_QUERY_KEY } from './query-client';
+
+/** Who is signed in, or null when nobody is. */
+export async function getSession(): Promise<CurrentUser | null> {
+  try {
+    return (await unwrap(api.GET('/api/session'))) as CurrentUser;
+  } catch (error) {
+    if (isApiError(error, 401)) {
+      return null;
+    }
+    throw error;
+  }
+}
+
+export const sessionQueryOptions = queryOptions({
+  queryKey: SESSION_QUERY_KEY,
+  queryFn: getSession,
+  staleTime: Infinity,
+});
+
+export function useUser() {
+  return useQuery(sessionQueryOptions);
+}
+
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (credentials: Credentials) =>
+      (await unwrap(api.POST('/api/session', { body: credentials }))) as CurrentUser,
+    onSuccess: (user) => {
+      queryClient.removeQueries({
+        predicate: (query) => query.queryKey[0] !== SESSION_QUERY_KEY[0],
+      });
+      queryClient.setQueryData(SESSION_QUERY_KEY, user);
+    },
+  });
+}
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.DELETE('/api/session')),
+    onSettled: () => {
+      queryClient.clear();
+      queryClient.setQueryData(SESSION_QUERY_KEY, null);
+    },
+  });
+}
+
+export const SIGN_IN_PATH = '/sign-in';
+
+/** Shows its child routes to a signed-in user; sends everyone else to sign in and back. */
+export function RequireAuth() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const session = useUser();
+  if (session.isPending) {
+    return <Spinner aria-label={t('common.loading')} />;
+  }
+  if (!session.data) {
+    const back = `${location.pathname}${location.search}`;
+    return <Navigate to={`${SIGN_IN_PATH}?redirect=${encodeURIComponent(back)}`} replace />;
+  }
+  return <Outlet />;
+}

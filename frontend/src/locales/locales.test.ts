@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+
+import { languages, resources } from '../lib/i18n';
+
+type Tree = Record<string, unknown>;
+
+/** "a.b.c" for every text in a nested resource file. */
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') {
+      texts.set(path, value);
+    } else {
+      for (const [nested, text] of flatten(value as Tree, path)) {
+        texts.set(nested, text);
+      }
+    }
+  }
+  return texts;
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/{{\s*(\w+)[^}]*}}/g)].map((match) => match[1] ?? '').sort();
+}
+
+const texts = Object.fromEntries(
+  languages.map((language) => [language, flatten(resources[language].translation)]),
+);
+
+describe.each(languages)('the %s texts', (language) => {
+  const mine = texts[language] ?? new Map<string, string>();
+
+  it.each(languages.filter((other) => other !== language))(
+    'have every key that the %s texts have',
+    (other) => {
+      const theirs = texts[other] ?? new Map<string, string>();
+      const missing = [...theirs.keys()].filter((key) => !mine.has(key));
+      expect(missing, `keys in ${other} but not in ${language}`).toEqual([]);
+    },
+  );
+
+  it('have no empty text', () => {
+    const empty = [...mine].filter(([, text]) => text.trim() === '').map(([key]) => key);
+    expect(empty).toEqual([]);
+  });
+
+  it('use the same placeholders as the English texts', () => {
+    const english = texts.en ?? new Map<string, string>();
+    const differing = [...mine]
+      .filter(([key, text]) => {
+        const source = english.get(key);
+        return source !== undefined && placeholders(source).join() !== placeholders(text).join();
+      })
+      .map(([key]) => key);
+    expect(differing).toEqual([]);
+  });
+});

@@ -1,0 +1,158 @@
+import type {
+  Board,
+  BoardCard,
+  BoardColumn,
+  CurrentUser,
+  DemoUser,
+  IdeaView,
+  MyTask,
+} from '../lib/api-types';
+
+export const lena: CurrentUser = {
+  id: 4,
+  username: 'lena',
+  displayName: 'Lena Holm',
+  organisationId: 1,
+  department: 'Innovation lab',
+  roles: ['LAB_LEAD'],
+};
+
+export const anna: CurrentUser = {
+  id: 1,
+  username: 'anna',
+  displayName: 'Anna Berg',
+  organisationId: 1,
+  department: 'Social services',
+  roles: ['INTRAPRENEUR'],
+};
+
+export const demoUsers: DemoUser[] = [
+  {
+    username: 'anna',
+    name: 'Anna Berg',
+    organisation: 'Norrvik municipality',
+    department: 'Social services',
+    roles: ['INTRAPRENEUR'],
+    password: 'demo',
+  },
+  {
+    username: 'lena',
+    name: 'Lena Holm',
+    organisation: 'Norrvik municipality',
+    department: 'Innovation lab',
+    roles: ['LAB_LEAD'],
+    password: 'demo',
+  },
+  {
+    username: 'karin',
+    name: 'Karin Dahl',
+    organisation: 'Norrvik municipality',
+    department: 'Innovation lab',
+    roles: ['LAB_LEAD', 'EXECUTIVE'],
+    password: 'demo',
+  },
+];
+
+export function card(id: number, overrides: Partial<BoardCard> = {}): BoardCard {
+  return {
+    id,
+    reference: `IDEA-2026-${String(id).padStart(4, '0')}`,
+    title: `Idea number ${String(id)}`,
+    owner: 'anna',
+    ownerName: 'Anna Berg',
+    department: 'Social services',
+    organisation: 'Norrvik municipality',
+    daysInStage: 3,
+    timeBox: null,
+    supports: 0,
+    ...overrides,
+  };
+}
+
+export function column(
+  stage: string,
+  label: string,
+  cards: BoardCard[],
+  overrides: Partial<BoardColumn> = {},
+): BoardColumn {
+  return { stage, label, end: false, total: cards.length, page: 0, size: 20, cards, ...overrides };
+}
+
+export const board: Board = {
+  columns: [
+    column('screening', 'Screening', [
+      card(2, { title: 'Easy-read versions of the most used e-services', supports: 4 }),
+    ]),
+    column('test', 'Test', [
+      card(9, {
+        title: 'Shared open data portal',
+        ownerName: 'Omar Haddad',
+        owner: 'omar',
+        department: 'Education',
+        timeBox: 'ENDING_SOON',
+        daysInStage: 1,
+        supports: 1,
+      }),
+    ]),
+    column('pilot-review', 'Pilot review', []),
+  ],
+};
+
+export const draftIdea: IdeaView = {
+  id: 21,
+  reference: 'IDEA-2026-0021',
+  title: 'Benches with shade on the walk to the health centre',
+  problem: 'Older people stop halfway in the summer heat.',
+  proposal: 'Put up benches with shade every 200 metres.',
+  beneficiaries: 'Older residents',
+  organisationId: 1,
+  organisation: 'Norrvik municipality',
+  department: 'Social services',
+  entryRoute: 'IDEA_DRIVEN',
+  themes: ['health', 'mobility'],
+  estimatedCost: 120000,
+  submitter: 'anna',
+  submitterName: 'Anna Berg',
+  publicIdea: true,
+  stage: 'draft',
+  stageEnteredAt: '2026-03-02T09:00:00Z',
+  daysInStage: 2,
+  timeBox: null,
+  budget: null,
+  receivingUnit: null,
+  createdAt: '2026-03-02T09:00:00Z',
+  submittedAt: null,
+  endedAt: null,
+  supports: 0,
+  supportedByMe: false,
+  version: 0,
+  actions: [
+    { type: 'EDIT', gate: null, outcomes: [] },
+    { type: 'SUBMIT', gate: null, outcomes: [] },
+    { type: 'WITHDRAW', gate: null, outcomes: [] },
+  ],
+  timeline: [
+    {
+      at: '2026-03-02T09:00:00Z',
+      actor: 'anna',
+      action: 'IDEA_CREATED',
+      recordType: 'idea',
+      recordId: 21,
+      details: 'Benches with shade on the walk to the health centre',
+    },
+  ],
+};
+
+export const tasks: MyTask[] = [
+  {
+    taskId: 't-1',
+    name: 'Screen idea',
+    gate: 'screening',
+    stage: 'screening',
+    outcomes: ['GO', 'KILL', 'HOLD', 'RECYCLE'],
+    since: '2026-02-01T08:00:00Z',
+    ideaId: 2,
+    reference: 'IDEA-2026-0002',
+    title: 'Easy-read versions of the most used e-services',
+  },
+];

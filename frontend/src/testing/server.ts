@@ -1,0 +1,33 @@
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+
+import type { CurrentUser } from '../lib/api-types';
+
+import { demoUsers } from './fixtures';
+
+/** The API as the tests see it: nobody signed in, unless a test says otherwise. */
+export const server = setupServer(
+  http.get('*/api/session', () =>
+    HttpResponse.json(
+      { title: 'Not signed in', status: 401, detail: "Sign in to use CivicLab's API" },
+      { status: 401 },
+    ),
+  ),
+  http.get('*/api/session/demo-users', () => HttpResponse.json(demoUsers)),
+);
+
+/** Makes the API answer as if `user` had signed in. */
+export function signedInAs(user: CurrentUser) {
+  server.use(http.get('*/api/session', () => HttpResponse.json(user)));
+}
+
+export function problem(
+  status: number,
+  detail: string,
+  errors?: { field: string; message: string }[],
+) {
+  return HttpResponse.json(
+    { type: 'about:blank', title: 'Problem', status, detail, ...(errors ? { errors } : {}) },
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
