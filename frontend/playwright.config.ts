@@ -1,0 +1,44 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser tests against the built jar, in the machine's Chromium (Debian's package):
+ * Playwright downloads no browser. The jar runs on loopback with a fresh data
+ * directory, so the demo is created anew for every run.
+ */
+const port = 8765;
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: 'target/e2e-results',
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${String(port)}`,
+    locale: 'en-GB',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command:
+      'rm -rf target/e2e-data && java -jar ../backend/target/civiclab.jar ' +
+      `--server.port=${String(port)} --server.address=127.0.0.1 --civiclab.data-dir=target/e2e-data`,
+    // Ready only once the demo is created (application runners finish before readiness).
+    url: `http://127.0.0.1:${String(port)}/actuator/health/readiness`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+  },
+});
