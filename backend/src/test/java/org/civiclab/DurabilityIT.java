@@ -24,6 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.civiclab.testdb.TestPostgres;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -112,9 +114,11 @@ class DurabilityIT {
 	}
 
 	private Process start(int port) throws IOException {
-		return new ProcessBuilder("java", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString(), "--server.port=" + port,
-				"--server.address=127.0.0.1", "--civiclab.data-dir=" + this.dataDir)
-			.redirectErrorStream(true)
+		List<String> command = new ArrayList<>(List.of("java", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString(),
+				"--server.port=" + port, "--server.address=127.0.0.1", "--civiclab.data-dir=" + this.dataDir));
+		// On PostgreSQL with -Ppostgres, like every other test.
+		command.addAll(TestPostgres.applicationArguments(this.dataDir));
+		return new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(this.dataDir.resolveSibling(this.dataDir.getFileName() + ".log").toFile())
 			.start();
 	}

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.civiclab.CivicLabApplication;
@@ -80,6 +81,15 @@ class EngineDataSurvivesRestartIT {
 			assertThat(app.getBean(RepositoryService.class).createDeploymentQuery().count())
 				.as("unchanged models are not deployed again")
 				.isEqualTo(1);
+		}
+	}
+
+	@Test
+	@DisabledIfSystemProperty(named = "civiclab.test.database", matches = "postgres",
+			disabledReason = "on PostgreSQL the data lives in the database server")
+	void keepsTheEmbeddedDatabaseInTheDataDir() {
+		try (ConfigurableApplicationContext app = start()) {
+			assertThat(app.getBean(IdeaRepository.class).count()).isPositive();
 		}
 		assertThat(this.dataDir.resolve("civiclab.mv.db")).isRegularFile();
 	}
