@@ -55,7 +55,8 @@ class ProductionGuardIT {
 		// stale.
 		return new SpringApplicationBuilder(CivicLabApplication.class).profiles(profile)
 			.web(WebApplicationType.NONE)
-			.run("--spring.datasource.url=" + url, "--spring.datasource.username=sa", "--spring.datasource.password=",
+			.run("--civiclab.data-dir=" + this.dataDir, "--spring.datasource.url=" + url,
+					"--spring.datasource.username=sa", "--spring.datasource.password=",
 					"--camunda.bpm.admin-user.password=" + adminPassword);
 	}
 
