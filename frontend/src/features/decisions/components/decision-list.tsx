@@ -2,9 +2,8 @@ import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ErrorAlert } from '../../../components/ui/error-alert';
+import { QuerySection } from '../../../components/ui/query-section';
 import { LearningCardView } from '../../../components/ui/learning-card-view';
-import { Loading } from '../../../components/ui/loading';
 import type { GateDecision, Outcome } from '../../../lib/api-types';
 import { useFormat } from '../../../lib/format';
 import { useDecisions } from '../api/get-decisions';
@@ -98,27 +97,14 @@ function Decision({ decision }: { decision: GateDecision }) {
 /** The gate decisions taken on the idea, oldest first; they are never changed. */
 export function DecisionList({ ideaId }: { ideaId: number }) {
   const { t } = useTranslation();
-  const headingId = useId();
-  const decisions = useDecisions(ideaId);
   return (
-    <section className="idea-section" aria-labelledby={headingId}>
-      <Heading level={2} data-size="sm" id={headingId}>
-        {t('decisions.title')}
-      </Heading>
-      {decisions.isPending && <Loading />}
-      {decisions.isError && (
-        <ErrorAlert title={t('common.error')} error={decisions.error} headingLevel={3} />
-      )}
-      {decisions.data?.length === 0 && <Paragraph>{t('decisions.empty')}</Paragraph>}
-      {decisions.data && decisions.data.length > 0 && (
-        <ol className="plain-list">
-          {decisions.data.map((decision) => (
-            <li key={decision.id}>
-              <Decision decision={decision} />
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
+    <QuerySection
+      title={t('decisions.title')}
+      query={useDecisions(ideaId)}
+      empty={t('decisions.empty')}
+      ordered
+      itemKey={(decision) => decision.id}
+      renderItem={(decision) => <Decision decision={decision} />}
+    />
   );
 }

@@ -2,9 +2,8 @@ import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ErrorAlert } from '../../../components/ui/error-alert';
+import { QuerySection } from '../../../components/ui/query-section';
 import { LearningCardView } from '../../../components/ui/learning-card-view';
-import { Loading } from '../../../components/ui/loading';
 import type { Experiment } from '../../../lib/api-types';
 import { useFormat } from '../../../lib/format';
 import { useExperiments } from '../api/get-experiments';
@@ -96,27 +95,13 @@ function ExperimentCard({ experiment }: { experiment: Experiment }) {
 /** The idea's experiments: each a test card and, once run, its learning card. */
 export function ExperimentList({ ideaId }: { ideaId: number }) {
   const { t } = useTranslation();
-  const headingId = useId();
-  const experiments = useExperiments(ideaId);
   return (
-    <section className="idea-section" aria-labelledby={headingId}>
-      <Heading level={2} data-size="sm" id={headingId}>
-        {t('experiments.title')}
-      </Heading>
-      {experiments.isPending && <Loading />}
-      {experiments.isError && (
-        <ErrorAlert title={t('common.error')} error={experiments.error} headingLevel={3} />
-      )}
-      {experiments.data?.length === 0 && <Paragraph>{t('experiments.empty')}</Paragraph>}
-      {experiments.data && experiments.data.length > 0 && (
-        <ul className="plain-list">
-          {experiments.data.map((experiment) => (
-            <li key={experiment.id}>
-              <ExperimentCard experiment={experiment} />
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <QuerySection
+      title={t('experiments.title')}
+      query={useExperiments(ideaId)}
+      empty={t('experiments.empty')}
+      itemKey={(experiment) => experiment.id}
+      renderItem={(experiment) => <ExperimentCard experiment={experiment} />}
+    />
   );
 }

@@ -1,9 +1,9 @@
-import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useId, useState, type SubmitEvent } from 'react';
+import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { QuerySection } from '../../../components/ui/query-section';
 import { ErrorAlert } from '../../../components/ui/error-alert';
-import { Loading } from '../../../components/ui/loading';
 import type { IdeaView } from '../../../lib/api-types';
 import { useFormat } from '../../../lib/format';
 import { useAddComment, useComments } from '../api/comments';
@@ -12,7 +12,6 @@ import { useAddComment, useComments } from '../api/comments';
 export function IdeaComments({ idea }: { idea: IdeaView }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const headingId = useId();
   const comments = useComments(idea.id);
   const add = useAddComment(idea.id);
   const [body, setBody] = useState('');
@@ -29,30 +28,26 @@ export function IdeaComments({ idea }: { idea: IdeaView }) {
   }
 
   return (
-    <section className="idea-section panel" aria-labelledby={headingId}>
-      <Heading level={2} data-size="sm" id={headingId}>
-        {t('idea.comments.title')}
-      </Heading>
-      {comments.isPending && <Loading />}
-      {comments.isError && (
-        <ErrorAlert title={t('common.error')} error={comments.error} headingLevel={3} />
+    <QuerySection
+      title={t('idea.comments.title')}
+      query={comments}
+      empty={t('idea.comments.empty')}
+      ordered
+      className="idea-section panel"
+      itemKey={(comment) => comment.id}
+      itemClassName="comment"
+      renderItem={(comment) => (
+        <>
+          <Paragraph data-size="xs" className="muted">
+            {t('idea.comments.by', {
+              name: comment.authorName ?? comment.author,
+              date: format.dateTime(comment.createdAt),
+            })}
+          </Paragraph>
+          <Paragraph className="prewrap">{comment.body}</Paragraph>
+        </>
       )}
-      {comments.data?.length === 0 && <Paragraph>{t('idea.comments.empty')}</Paragraph>}
-      {comments.data && comments.data.length > 0 && (
-        <ol className="plain-list">
-          {comments.data.map((comment) => (
-            <li key={comment.id} className="comment">
-              <Paragraph data-size="xs" className="muted">
-                {t('idea.comments.by', {
-                  name: comment.authorName ?? comment.author,
-                  date: format.dateTime(comment.createdAt),
-                })}
-              </Paragraph>
-              <Paragraph className="prewrap">{comment.body}</Paragraph>
-            </li>
-          ))}
-        </ol>
-      )}
+    >
       {mayComment && (
         <form className="stack" onSubmit={submit}>
           {add.isError && (
@@ -74,6 +69,6 @@ export function IdeaComments({ idea }: { idea: IdeaView }) {
           </div>
         </form>
       )}
-    </section>
+    </QuerySection>
   );
 }

@@ -2,8 +2,7 @@ import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ErrorAlert } from '../../../components/ui/error-alert';
-import { Loading } from '../../../components/ui/loading';
+import { QuerySection } from '../../../components/ui/query-section';
 import type { TargetView } from '../../../lib/api-types';
 import { useFormat } from '../../../lib/format';
 import { useImpactTargets } from '../api/get-impact-targets';
@@ -64,27 +63,13 @@ function Target({ view }: { view: TargetView }) {
 /** The benefits the idea should bring (baseline, target) and what was measured so far. */
 export function ImpactTargets({ ideaId }: { ideaId: number }) {
   const { t } = useTranslation();
-  const headingId = useId();
-  const targets = useImpactTargets(ideaId);
   return (
-    <section className="idea-section" aria-labelledby={headingId}>
-      <Heading level={2} data-size="sm" id={headingId}>
-        {t('impact.title')}
-      </Heading>
-      {targets.isPending && <Loading />}
-      {targets.isError && (
-        <ErrorAlert title={t('common.error')} error={targets.error} headingLevel={3} />
-      )}
-      {targets.data?.length === 0 && <Paragraph>{t('impact.empty')}</Paragraph>}
-      {targets.data && targets.data.length > 0 && (
-        <ul className="plain-list">
-          {targets.data.map((view) => (
-            <li key={view.target.id}>
-              <Target view={view} />
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <QuerySection
+      title={t('impact.title')}
+      query={useImpactTargets(ideaId)}
+      empty={t('impact.empty')}
+      itemKey={(view) => view.target.id}
+      renderItem={(view) => <Target view={view} />}
+    />
   );
 }
