@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.dmn.DecisionsEvaluationBuilder;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -102,8 +101,9 @@ public class Pipeline {
 		catch (OptimisticLockingException ex) {
 			throw new ConcurrentChangeException(ex);
 		}
-		catch (NullValueException ex) {
-			// Someone completed the task since we read it.
+		catch (RuntimeException ex) {
+			// Someone completed the task since we read it: the engine then fails in ways
+			// that differ by database (a missing task, a missing execution).
 			if (this.tasks.createTaskQuery().taskId(gate.taskId()).count() == 0) {
 				throw new ConcurrentChangeException(ex);
 			}
