@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test';
  * Playwright downloads no browser. The jar runs on loopback with a fresh data
  * directory, so the demo is created anew for every run.
  */
-const port = 8765;
+// CIVICLAB_E2E_PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env.CIVICLAB_E2E_PORT ?? '8765');
 
 export default defineConfig({
   testDir: './e2e',
