@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.springdoc.core.annotations.ParameterObject;
+
 import org.civiclab.people.CurrentUser;
 import org.civiclab.people.CurrentUsers;
 import org.civiclab.people.Role;
@@ -46,7 +48,7 @@ class DashboardController {
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	Dashboard dashboard(@Valid DashboardFilter filter) {
+	Dashboard dashboard(@ParameterObject @Valid DashboardFilter filter) {
 		CurrentUser reader = this.users.current();
 		if (!reader.has(Role.EXECUTIVE) && !reader.has(Role.LAB_LEAD)) {
 			throw Problems.forbidden("The portfolio dashboard is for executives and lab leads");
@@ -69,7 +71,7 @@ class DashboardController {
 	}
 
 	@GetMapping(path = "/export.csv", produces = "text/csv")
-	ResponseEntity<String> csv(@Valid DashboardFilter filter) {
+	ResponseEntity<String> csv(@ParameterObject @Valid DashboardFilter filter) {
 		String csv = DashboardExport.csv(DashboardTables.of(dashboard(filter)));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"civiclab-dashboard.csv\"")
@@ -78,7 +80,7 @@ class DashboardController {
 	}
 
 	@GetMapping(path = "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-	ResponseEntity<byte[]> xlsx(@Valid DashboardFilter filter) {
+	ResponseEntity<byte[]> xlsx(@ParameterObject @Valid DashboardFilter filter) {
 		byte[] workbook = DashboardExport.xlsx(DashboardTables.of(dashboard(filter)));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"civiclab-dashboard.xlsx\"")

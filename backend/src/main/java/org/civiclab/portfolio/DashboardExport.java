@@ -3,7 +3,6 @@ package org.civiclab.portfolio;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,7 +79,7 @@ final class DashboardExport {
 
 	private static void cell(Worksheet sheet, int row, int column, Object value) {
 		if (value instanceof Number number) {
-			sheet.value(row, column, (number instanceof BigDecimal decimal) ? decimal : number.doubleValue());
+			sheet.value(row, column, number);
 		}
 		else if (value != null) {
 			sheet.value(row, column, value.toString());
