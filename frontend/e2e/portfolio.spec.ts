@@ -37,7 +37,9 @@ test('the public portfolio needs no sign-in and names nobody without consent', a
   ).toBeVisible();
   await expect(page.getByText('Invalidated').first()).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'A school-route safety app' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'A school-route safety app' }),
+  ).toBeVisible();
   const ideaText = await page.locator('main').innerText();
   for (const name of unnamed) {
     expect(ideaText).not.toContain(name);
