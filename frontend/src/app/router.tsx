@@ -18,6 +18,14 @@ export const routes: RouteObject[] = [
     children: [
       { path: paths.home, element: <HomeRoute /> },
       {
+        path: paths.public,
+        lazy: async () => ({ Component: (await import('./routes/public')).PublicRoute }),
+      },
+      {
+        path: '/public/ideas/:reference',
+        lazy: async () => ({ Component: (await import('./routes/public-idea')).PublicIdeaRoute }),
+      },
+      {
         path: paths.signIn,
         lazy: async () => ({ Component: (await import('./routes/sign-in')).SignInRoute }),
       },
@@ -39,6 +47,14 @@ export const routes: RouteObject[] = [
           {
             path: '/ideas/:id',
             lazy: async () => ({ Component: (await import('./routes/idea')).IdeaRoute }),
+          },
+          {
+            path: paths.lessons,
+            lazy: async () => ({ Component: (await import('./routes/lessons')).LessonsRoute }),
+          },
+          {
+            path: paths.dashboard,
+            lazy: async () => ({ Component: (await import('./routes/dashboard')).DashboardRoute }),
           },
           {
             path: '/ideas/:id/edit',

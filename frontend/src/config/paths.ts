@@ -5,5 +5,9 @@ export const paths = {
   myTasks: '/my-tasks',
   newIdea: '/ideas/new',
   idea: (id: number | string) => `/ideas/${String(id)}`,
+  public: '/public',
+  publicIdea: (reference: string) => `/public/ideas/${reference}`,
+  lessons: '/lessons',
+  dashboard: '/dashboard',
   editIdea: (id: number | string) => `/ideas/${String(id)}/edit`,
 } as const;

@@ -25,8 +25,19 @@ export function AppLayout() {
             <li>
               <NavLink to={paths.board}>{t('nav.board')}</NavLink>
             </li>
+            <li>
+              <NavLink to={paths.public}>{t('portfolioNav.public')}</NavLink>
+            </li>
             {user && (
               <>
+                <li>
+                  <NavLink to={paths.lessons}>{t('portfolioNav.lessons')}</NavLink>
+                </li>
+                {(user.roles.includes('EXECUTIVE') || user.roles.includes('LAB_LEAD')) && (
+                  <li>
+                    <NavLink to={paths.dashboard}>{t('portfolioNav.dashboard')}</NavLink>
+                  </li>
+                )}
                 <li>
                   <NavLink to={paths.myTasks}>{t('nav.myTasks')}</NavLink>
                 </li>

@@ -1,5 +1,7 @@
 package org.civiclab.demo;
 
+import java.math.BigDecimal;
+
 import org.civiclab.experiment.ExperimentOutcome;
 import org.civiclab.idea.EntryRoute;
 import org.civiclab.idea.Outcome;
@@ -51,12 +53,14 @@ class DemoIdeasStopped {
 				learned("We believed parents lacked information about safe routes.",
 						"Few installed the app and use fell to almost nothing after two weeks.",
 						"Parents know the routes; they do not trust six crossings.",
-						"Therefore we stop the app and give the crossings to traffic planning."));
+						"Therefore we stop the app and give the crossings to traffic planning."),
+				new BigDecimal("96500"));
 		this.script.result("lena", spots, "46 reports; six crossings were reported by more than ten families each.",
 				ExperimentOutcome.VALIDATED,
 				learned("We believed parents knew the dangerous spots.", "They did: six crossings stood out.",
 						"The problem is the street, not the information.",
-						"Therefore the map goes to traffic planning and is published as open data."));
+						"Therefore the map goes to traffic planning and is published as open data."),
+				new BigDecimal("6200"));
 		this.script.stopAfterTest("lena", route, "The app does not change how children get to school; stop it.",
 				learned("We believed an app with safe routes would get more children walking and cycling.",
 						"Only 7% of families used it, and no more children walked; but parents pointed out six "
@@ -85,7 +89,8 @@ class DemoIdeasStopped {
 		this.script.result("lena", dictation, "35 minutes saved per social worker a day; corrections were rare.",
 				ExperimentOutcome.VALIDATED,
 				learned("We believed transcription would save time.", "It saved 35 minutes a day.",
-						"The time saving is real.", "Therefore we propose it for scaling, subject to the DPIA."));
+						"The time saving is real.", "Therefore we propose it for scaling, subject to the DPIA."),
+				new BigDecimal("71000"));
 		this.script.proposeScaling("lena", notes, "Validated time saving; DPIA under way.");
 		this.script.stopAtScaleDecision("maria", notes,
 				"The DPIA found that the service processes sensitive personal data outside the EU, and no supplier "

@@ -33,6 +33,9 @@ class DemoPeople {
 	record DemoUser(String username, String name, String organisation, String department, Set<Role> roles) {
 	}
 
+	/** The demo's one person who consented to be named in the open data. */
+	static final String CONSENTING = "sara";
+
 	static final List<DemoUser> USERS = List.of(
 			new DemoUser("anna", "Anna Berg", NORRVIK, "Social services", EnumSet.of(Role.INTRAPRENEUR)),
 			new DemoUser("omar", "Omar Haddad", NORRVIK, "Education", EnumSet.of(Role.INTRAPRENEUR)),
@@ -67,6 +70,9 @@ class DemoPeople {
 			Person person = new Person(user.username(), hash, user.name(), byName.get(user.organisation()),
 					user.department(), user.roles());
 			person.setEmail(user.username() + "@" + user.organisation().split(" ")[0].toLowerCase() + ".example");
+			// One person of the demo agreed to be named in the public portfolio
+			// (docs/adr/0019).
+			person.setPublicNameConsent(CONSENTING.equals(user.username()));
 			this.people.save(person);
 		}
 	}

@@ -116,8 +116,18 @@ class DemoScript {
 	}
 
 	void result(String labLead, Long experimentId, String result, ExperimentOutcome outcome, LearningCard card) {
+		result(labLead, experimentId, result, outcome, card, null);
+	}
+
+	/**
+	 * A result with what the test actually cost, for the dashboard's budgeted against
+	 * spent.
+	 */
+	void result(String labLead, Long experimentId, String result, ExperimentOutcome outcome, LearningCard card,
+			BigDecimal costSpent) {
 		Long version = this.experimentRows.findById(experimentId).map(Experiment::getVersion).orElseThrow();
-		this.experiments.recordResult(experimentId, new ResultRequest(result, outcome, card, version), user(labLead));
+		this.experiments.recordResult(experimentId, new ResultRequest(result, outcome, card, costSpent, version),
+				user(labLead));
 	}
 
 	void approvePlan(String labLead, Long id, Instant timeBoxEndsAt, String rationale) {

@@ -59,6 +59,8 @@ public class Experiment {
 	@Embedded
 	private LearningCard learningCard;
 
+	private BigDecimal costSpent;
+
 	private Instant createdAt;
 
 	@Version
@@ -84,8 +86,9 @@ public class Experiment {
 		this.partners = card.partners();
 	}
 
-	void record(String result, ExperimentOutcome outcome, LearningCard learningCard) {
+	void record(String result, ExperimentOutcome outcome, LearningCard learningCard, BigDecimal costSpent) {
 		this.result = result;
+		this.costSpent = costSpent;
 		this.outcome = outcome;
 		this.learningCard = learningCard;
 		this.status = Status.COMPLETED;
@@ -149,6 +152,11 @@ public class Experiment {
 
 	public LearningCard getLearningCard() {
 		return this.learningCard;
+	}
+
+	/** What the test actually cost, if recorded with its result. */
+	public BigDecimal getCostSpent() {
+		return this.costSpent;
 	}
 
 	public Instant getCreatedAt() {

@@ -70,7 +70,7 @@ public class ExperimentService {
 		if (experiment.getStatus() == Experiment.Status.COMPLETED) {
 			throw Problems.conflict("The experiment's result is recorded already; a result is kept as it was found");
 		}
-		experiment.record(request.result(), request.outcome(), request.learningCard());
+		experiment.record(request.result(), request.outcome(), request.learningCard(), request.costSpent());
 		this.audit.record(user.username(), "EXPERIMENT_RESULT_RECORDED", "experiment", id, experiment.getIdeaId(),
 				request.outcome().name());
 		return experiment;

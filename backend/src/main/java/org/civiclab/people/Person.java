@@ -42,6 +42,9 @@ public class Person {
 
 	private boolean enabled = true;
 
+	/** Whether the person agreed to be named in the public portfolio and open data. */
+	private boolean publicNameConsent;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
 	@Enumerated(EnumType.STRING)
@@ -83,6 +86,14 @@ public class Person {
 
 	public void setEmail(String email) {
 		this.email = email;
+	}
+
+	public boolean hasPublicNameConsent() {
+		return this.publicNameConsent;
+	}
+
+	public void setPublicNameConsent(boolean consent) {
+		this.publicNameConsent = consent;
 	}
 
 	public Organisation getOrganisation() {

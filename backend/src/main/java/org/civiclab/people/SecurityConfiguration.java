@@ -44,6 +44,9 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/session/demo-users")
 				.permitAll()
+				// The public portfolio's open data needs no sign-in (docs/adr/0019).
+				.requestMatchers(HttpMethod.GET, "/api/open/**")
+				.permitAll()
 				.requestMatchers("/api/**")
 				.authenticated()
 				.requestMatchers("/actuator/health/**", "/actuator/info")

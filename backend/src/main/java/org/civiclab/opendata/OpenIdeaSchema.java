@@ -1,0 +1,90 @@
+package org.civiclab.opendata;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The published JSON Schema of the open data, and the CSV written from it: one row per
+ * idea, a column per property of an idea in the schema's order, arrays and objects as
+ * JSON text in their cell. The schema is the one source of the columns.
+ */
+@Component
+class OpenIdeaSchema {
+
+	static final String PATH = "/api/open/schema/ideas.json";
+
+	private final ObjectMapper json;
+
+	private final String text;
+
+	private final List<String> columns;
+
+	private final CsvMapper csv = new CsvMapper();
+
+	OpenIdeaSchema(ObjectMapper json) {
+		this.json = json;
+		try (InputStream in = new ClassPathResource("opendata/ideas.schema.json").getInputStream()) {
+			this.text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			List<String> names = new ArrayList<>();
+			json.readTree(this.text)
+				.path("$defs")
+				.path("idea")
+				.path("properties")
+				.fieldNames()
+				.forEachRemaining(names::add);
+			this.columns = List.copyOf(names);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the open data's schema", ex);
+		}
+	}
+
+	String text() {
+		return this.text;
+	}
+
+	List<String> columns() {
+		return this.columns;
+	}
+
+	String csv(List<OpenIdea> ideas) {
+		CsvSchema.Builder header = CsvSchema.builder().setUseHeader(true);
+		this.columns.forEach(header::addColumn);
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (OpenIdea idea : ideas) {
+			JsonNode record = this.json.valueToTree(idea);
+			Map<String, String> row = new LinkedHashMap<>();
+			this.columns.forEach((column) -> row.put(column, cell(record.get(column))));
+			rows.add(row);
+		}
+		try {
+			return this.csv.writer(header.build()).writeValueAsString(rows);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Cannot write the open data as CSV", ex);
+		}
+	}
+
+	private String cell(JsonNode value) {
+		if (value == null || value.isNull()) {
+			return "";
+		}
+		return value.isContainerNode() ? value.toString() : value.asText();
+	}
+
+}

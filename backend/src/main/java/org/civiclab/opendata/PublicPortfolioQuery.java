@@ -1,0 +1,88 @@
+package org.civiclab.opendata;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.civiclab.portfolio.IdeaRecords;
+import org.civiclab.portfolio.IdeaRecords.Details;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the public portfolio: the ideas marked public that are in progress, scaled or
+ * stopped. Drafts, withdrawn and declined ideas are never in it, and the submitter's name
+ * only when they consented (docs/adr/0019).
+ */
+@Component
+class PublicPortfolioQuery {
+
+	/** The one rule of what is public; every read of this class goes through it. */
+	static final String PUBLIC = "i.public_idea = true and i.stage not in ('draft', 'withdrawn', 'declined')";
+
+	private static final String SELECT = """
+			select i.id, i.reference, i.title, i.problem, i.proposal, i.beneficiaries, o.name as organisation,
+			       i.department, i.entry_route, i.stage, i.ended_at, i.submitted_at, i.stage_entered_at,
+			       case when p.public_name_consent = true then p.display_name end as submitter
+			from idea i join organisation o on o.id = i.organisation_id join person p on p.id = i.submitter_id
+			where\s""" + PUBLIC;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final IdeaRecords records;
+
+	PublicPortfolioQuery(NamedParameterJdbcTemplate jdbc, IdeaRecords records) {
+		this.jdbc = jdbc;
+		this.records = records;
+	}
+
+	record Page(long total, List<OpenIdea> ideas) {
+	}
+
+	@Transactional(readOnly = true)
+	Page page(int page, int size) {
+		Long total = this.jdbc.queryForObject("select count(*) from idea i where " + PUBLIC, Map.of(), Long.class);
+		List<Row> rows = this.jdbc.query(SELECT + " order by i.id offset :offset rows fetch next :size rows only",
+				Map.of("offset", (long) page * size, "size", size), (row, n) -> Row.read(row));
+		return new Page(total, ideas(rows));
+	}
+
+	@Transactional(readOnly = true)
+	Optional<OpenIdea> one(String reference) {
+		List<Row> rows = this.jdbc.query(SELECT + " and i.reference = :reference", Map.of("reference", reference),
+				(row, n) -> Row.read(row));
+		return ideas(rows).stream().findFirst();
+	}
+
+	private List<OpenIdea> ideas(List<Row> rows) {
+		Details details = this.records.of(rows.stream().map(Row::id).toList());
+		return rows.stream().map((row) -> row.toIdea(details)).toList();
+	}
+
+	private record Row(Long id, OpenIdea idea) {
+
+		static Row read(ResultSet row) throws SQLException {
+			return new Row(row.getLong("id"),
+					new OpenIdea(row.getString("reference"), row.getString("title"), row.getString("problem"),
+							row.getString("proposal"), row.getString("beneficiaries"), row.getString("organisation"),
+							row.getString("department"), row.getString("entry_route"), List.of(),
+							row.getString("stage"), row.getObject("ended_at") != null,
+							IdeaRecords.instant(row, "submitted_at"), IdeaRecords.instant(row, "stage_entered_at"),
+							IdeaRecords.instant(row, "ended_at"), row.getString("submitter"), List.of(), List.of()));
+		}
+
+		OpenIdea toIdea(Details details) {
+			OpenIdea i = this.idea;
+			return new OpenIdea(i.reference(), i.title(), i.problem(), i.proposal(), i.beneficiaries(),
+					i.organisation(), i.department(), i.entryRoute(), details.themesOf(this.id), i.stage(), i.ended(),
+					i.submittedAt(), i.stageEnteredAt(), i.endedAt(), i.submitter(), details.experimentsOf(this.id),
+					details.decisionsOf(this.id));
+		}
+
+	}
+
+}

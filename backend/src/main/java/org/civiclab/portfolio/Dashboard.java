@@ -1,0 +1,86 @@
+package org.civiclab.portfolio;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The portfolio dashboard's figures for one filter (docs/adr/0020).
+ *
+ * @param filter what was shown, the default period filled in
+ * @param stages the board's columns in order, for the funnel's series
+ * @param funnel ideas per stage at the end of each month of the period
+ * @param conversion what each gate decided
+ * @param timeInStage how long completed stays in each stage took
+ * @param stopped the share stopped and why
+ * @param cost budgeted against spent
+ * @param benefit impact targets against their latest measurements
+ */
+record Dashboard(DashboardFilter filter, List<Stage> stages, List<FunnelMonth> funnel, List<GateConversion> conversion,
+		List<StageTime> timeInStage, Stopped stopped, Cost cost, Benefit benefit) {
+
+	record Stage(String stage, String label) {
+	}
+
+	/** Ideas per stage at the end of a month (or now, for the current month). */
+	record FunnelMonth(String month, Map<String, Long> counts) {
+	}
+
+	/**
+	 * @param decided ideas with a decision at this gate
+	 * @param passed ideas with a Go at this gate
+	 * @param rate passed ÷ decided, or null without decisions
+	 * @param outcomes decisions per outcome
+	 */
+	record GateConversion(String gate, long decided, long passed, Double rate, Map<String, Long> outcomes) {
+	}
+
+	/** Completed stays in a stage, in days: their number, median and 90th percentile. */
+	record StageTime(String stage, long stays, double medianDays, double p90Days) {
+	}
+
+	/**
+	 * @param ideas the ideas shown
+	 * @param stopped of those, stopped
+	 * @param declined of those, declined at screening
+	 * @param share stopped ÷ ideas, or null without ideas
+	 * @param byGate stopped ideas per gate of the decision that stopped them
+	 * @param reasons each stopped idea's reason: the stop decision's rationale
+	 */
+	record Stopped(long ideas, long stopped, long declined, Double share, Map<String, Long> byGate,
+			List<StopReason> reasons) {
+	}
+
+	record StopReason(String reference, String title, String gate, String rationale) {
+	}
+
+	/**
+	 * @param estimated the ideas' estimated costs
+	 * @param testBudget the experiments' budget caps
+	 * @param testSpent what the experiments cost, where recorded
+	 * @param scaleBudget budgets granted by scale decisions
+	 * @param byStage test budget and spending by the ideas' current stage
+	 */
+	record Cost(BigDecimal estimated, BigDecimal testBudget, BigDecimal testSpent, BigDecimal scaleBudget,
+			List<StageCost> byStage) {
+	}
+
+	record StageCost(String stage, BigDecimal budgeted, BigDecimal spent) {
+	}
+
+	/**
+	 * @param targets impact targets of the ideas shown
+	 * @param measured of those, with a measurement
+	 * @param met of those, whose latest measurement reached the target
+	 * @param meanProgress the mean progress of the measured ones (0 = baseline, 1 =
+	 * target)
+	 * @param items each target with its latest measurement
+	 */
+	record Benefit(long targets, long measured, long met, Double meanProgress, List<TargetProgress> items) {
+	}
+
+	record TargetProgress(String reference, String metric, String unit, BigDecimal baseline, BigDecimal target,
+			BigDecimal latest, Double progress) {
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.civiclab.portfolio;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springdoc.core.annotations.ParameterObject;
+
+import org.civiclab.people.CurrentUser;
+import org.civiclab.people.CurrentUsers;
+import org.civiclab.people.Role;
+import org.civiclab.pipeline.Pipeline;
+import org.civiclab.pipeline.StageColumn;
+import org.civiclab.web.Problems;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The portfolio dashboard for executives and lab leads: its figures as JSON, and what it
+ * shows as CSV or XLSX. Everyone else is refused.
+ */
+@RestController
+@RequestMapping("/api/portfolio/dashboard")
+@Validated
+class DashboardController {
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final DashboardQuery query;
+
+	private final CurrentUsers users;
+
+	private final Pipeline pipeline;
+
+	DashboardController(DashboardQuery query, CurrentUsers users, Pipeline pipeline) {
+		this.query = query;
+		this.users = users;
+		this.pipeline = pipeline;
+	}
+
+	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+	Dashboard dashboard(@ParameterObject @Valid DashboardFilter filter) {
+		CurrentUser reader = this.users.current();
+		if (!reader.has(Role.EXECUTIVE) && !reader.has(Role.LAB_LEAD)) {
+			throw Problems.forbidden("The portfolio dashboard is for executives and lab leads");
+		}
+		DashboardFilter shown = filter.withDefaults(DashboardFilter.today());
+		if (shown.from().isAfter(shown.to())) {
+			throw Problems.invalid("from", "must not be after to");
+		}
+		if (ChronoUnit.MONTHS.between(shown.from().withDayOfMonth(1), shown.to()) >= DashboardFilter.MAX_MONTHS) {
+			throw Problems.invalid("from", "the period may span at most " + DashboardFilter.MAX_MONTHS + " months");
+		}
+		DashboardQuery.Records records = this.query.read(shown, reader);
+		List<StageColumn> columns = this.pipeline.stages();
+		List<String> stages = columns.stream().map(StageColumn::stage).toList();
+		return new Dashboard(shown,
+				columns.stream().map((column) -> new Dashboard.Stage(column.stage(), column.label())).toList(),
+				DashboardFigures.funnel(records, shown, stages, Instant.now()), DashboardFigures.conversion(records),
+				DashboardFigures.timeInStage(records, stages), DashboardFigures.stopped(records),
+				DashboardFigures.cost(records, stages), DashboardFigures.benefit(records));
+	}
+
+	@GetMapping(path = "/export.csv", produces = "text/csv")
+	ResponseEntity<String> csv(@ParameterObject @Valid DashboardFilter filter) {
+		String csv = DashboardExport.csv(DashboardTables.of(dashboard(filter)));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"civiclab-dashboard.csv\"")
+			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.body(csv);
+	}
+
+	@GetMapping(path = "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+	ResponseEntity<byte[]> xlsx(@ParameterObject @Valid DashboardFilter filter) {
+		byte[] workbook = DashboardExport.xlsx(DashboardTables.of(dashboard(filter)));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"civiclab-dashboard.xlsx\"")
+			.contentType(XLSX)
+			.body(workbook);
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.civiclab.portfolio;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.civiclab.people.CurrentUser;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the records behind the dashboard for the ideas a filter selects: the ideas, their
+ * stage history (the engine's stage changes, as the audit log keeps them), gate
+ * decisions, experiments' costs and impact targets with their latest measurement.
+ */
+@Component
+class DashboardQuery {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	DashboardQuery(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record CohortIdea(Long id, String reference, String title, String stage, BigDecimal estimatedCost,
+			BigDecimal budget) {
+	}
+
+	record StageEvent(Long ideaId, String stage, Instant at) {
+	}
+
+	record DecisionRow(Long ideaId, String gate, String outcome, String rationale) {
+	}
+
+	record ExperimentCost(Long ideaId, BigDecimal budgetCap, BigDecimal costSpent) {
+	}
+
+	record TargetRow(Long ideaId, String metric, String unit, BigDecimal baseline, BigDecimal target,
+			BigDecimal latest) {
+	}
+
+	record Records(List<CohortIdea> ideas, List<StageEvent> events, List<DecisionRow> decisions,
+			List<ExperimentCost> experiments, List<TargetRow> targets) {
+	}
+
+	/**
+	 * The records of the ideas submitted in the filter's period; its defaults filled in.
+	 */
+	@Transactional(readOnly = true)
+	Records read(DashboardFilter filter, CurrentUser reader) {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		String cohort = cohort(filter, reader, parameters);
+		String ids = "(select i.id from idea i where " + cohort + ")";
+		List<CohortIdea> ideas = this.jdbc.query(
+				"select i.id, i.reference, i.title, i.stage, i.estimated_cost, i.budget from idea i where " + cohort
+						+ " order by i.id",
+				parameters,
+				(row, n) -> new CohortIdea(row.getLong("id"), row.getString("reference"), row.getString("title"),
+						row.getString("stage"), row.getBigDecimal("estimated_cost"), row.getBigDecimal("budget")));
+		List<StageEvent> events = this.jdbc.query("select idea_id, details, occurred_at from audit_event"
+				+ " where action = 'STAGE_ENTERED' and idea_id in " + ids + " order by idea_id, occurred_at, id",
+				parameters, (row, n) -> new StageEvent(row.getLong("idea_id"), row.getString("details"),
+						IdeaRecords.instant(row, "occurred_at")));
+		List<DecisionRow> decisions = this.jdbc.query(
+				"select idea_id, gate, outcome, rationale from gate_decision" + " where idea_id in " + ids
+						+ " order by idea_id, decided_at, id",
+				parameters, (row, n) -> new DecisionRow(row.getLong("idea_id"), row.getString("gate"),
+						row.getString("outcome"), row.getString("rationale")));
+		List<ExperimentCost> experiments = this.jdbc.query(
+				"select idea_id, budget_cap, cost_spent from experiment where idea_id in " + ids + " order by id",
+				parameters, (row, n) -> new ExperimentCost(row.getLong("idea_id"), row.getBigDecimal("budget_cap"),
+						row.getBigDecimal("cost_spent")));
+		List<TargetRow> targets = this.jdbc.query("""
+				select t.idea_id, t.metric, t.unit, t.baseline, t.target,
+				       (select m.measured_value from benefit_measurement m where m.impact_target_id = t.id
+				        order by m.measured_on desc, m.id desc fetch first 1 rows only) as latest
+				from impact_target t where t.idea_id in\s""" + ids + " order by t.idea_id, t.id", parameters,
+				(row, n) -> new TargetRow(row.getLong("idea_id"), row.getString("metric"), row.getString("unit"),
+						row.getBigDecimal("baseline"), row.getBigDecimal("target"), row.getBigDecimal("latest")));
+		return new Records(ideas, events, decisions, experiments, targets);
+	}
+
+	private static String cohort(DashboardFilter filter, CurrentUser reader, Map<String, Object> parameters) {
+		StringBuilder where = new StringBuilder("(").append(PortfolioVisibility.predicate(reader, parameters))
+			.append(") and i.submitted_at >= :from and i.submitted_at < :until");
+		parameters.put("from", filter.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+		parameters.put("until", filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+		if (filter.organisation() != null) {
+			where.append(" and i.organisation_id = :organisation");
+			parameters.put("organisation", filter.organisation());
+		}
+		if (LessonsQuery.hasText(filter.department())) {
+			where.append(" and i.department = :department");
+			parameters.put("department", filter.department());
+		}
+		if (LessonsQuery.hasText(filter.theme())) {
+			where.append(" and exists (select 1 from idea_theme th where th.idea_id = i.id and th.theme = :theme)");
+			parameters.put("theme", filter.theme());
+		}
+		return where.toString();
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.civiclab.portfolio;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The dashboard as the tables it shows beside its charts, for the CSV and XLSX exports:
+ * the same numbers, one table per chart.
+ */
+final class DashboardTables {
+
+	private DashboardTables() {
+	}
+
+	/** A titled table whose cells are text or numbers. */
+	record Table(String title, List<String> header, List<List<Object>> rows) {
+	}
+
+	static List<Table> of(Dashboard dashboard) {
+		List<Table> tables = new ArrayList<>();
+		tables.add(filter(dashboard.filter()));
+		List<String> funnelHeader = new ArrayList<>(List.of("month"));
+		dashboard.stages().forEach((stage) -> funnelHeader.add(stage.stage()));
+		tables.add(new Table("Ideas per stage at the end of each month", funnelHeader,
+				dashboard.funnel().stream().map((month) -> {
+					List<Object> row = new ArrayList<>(List.of(month.month()));
+					dashboard.stages().forEach((stage) -> row.add(month.counts().getOrDefault(stage.stage(), 0L)));
+					return row;
+				}).toList()));
+		tables.add(new Table("Conversion at each gate",
+				List.of("gate", "ideas decided", "ideas passed", "rate", "GO", "KILL", "HOLD", "RECYCLE"),
+				dashboard.conversion()
+					.stream()
+					.map((gate) -> row(gate.gate(), gate.decided(), gate.passed(), gate.rate(),
+							gate.outcomes().get("GO"), gate.outcomes().get("KILL"), gate.outcomes().get("HOLD"),
+							gate.outcomes().get("RECYCLE")))
+					.toList()));
+		tables.add(new Table("Time in stage (days)", List.of("stage", "stays", "median", "90th percentile"),
+				dashboard.timeInStage()
+					.stream()
+					.map((time) -> row(time.stage(), time.stays(), time.medianDays(), time.p90Days()))
+					.toList()));
+		Dashboard.Stopped stopped = dashboard.stopped();
+		List<List<Object>> stoppedRows = new ArrayList<>();
+		stoppedRows.add(row("ideas", stopped.ideas()));
+		stoppedRows.add(row("stopped", stopped.stopped()));
+		stoppedRows.add(row("declined", stopped.declined()));
+		stoppedRows.add(row("share stopped", stopped.share()));
+		stopped.byGate().forEach((gate, count) -> stoppedRows.add(row("stopped at " + gate, count)));
+		tables.add(new Table("Stopped", List.of("figure", "value"), stoppedRows));
+		tables.add(new Table("Reasons for stopping", List.of("reference", "title", "gate", "rationale"),
+				stopped.reasons()
+					.stream()
+					.map((reason) -> row(reason.reference(), reason.title(), reason.gate(), reason.rationale()))
+					.toList()));
+		Dashboard.Cost cost = dashboard.cost();
+		List<List<Object>> costRows = new ArrayList<>();
+		costRows.add(row("estimated", cost.estimated(), null));
+		costRows.add(row("tests", cost.testBudget(), cost.testSpent()));
+		costRows.add(row("scaling", cost.scaleBudget(), null));
+		cost.byStage()
+			.forEach((stage) -> costRows
+				.add(row("tests of ideas in " + stage.stage(), stage.budgeted(), stage.spent())));
+		tables.add(new Table("Cost", List.of("what", "budgeted", "spent"), costRows));
+		tables.add(
+				new Table("Benefit", List.of("reference", "metric", "unit", "baseline", "target", "latest", "progress"),
+						dashboard.benefit()
+							.items()
+							.stream()
+							.map((item) -> row(item.reference(), item.metric(), item.unit(), item.baseline(),
+									item.target(), item.latest(), item.progress()))
+							.toList()));
+		return tables;
+	}
+
+	private static Table filter(DashboardFilter filter) {
+		return new Table("Filter", List.of("filter", "value"),
+				List.of(row("organisation", filter.organisation()), row("department", filter.department()),
+						row("theme", filter.theme()), row("from", Objects.toString(filter.from())),
+						row("to", Objects.toString(filter.to()))));
+	}
+
+	private static List<Object> row(Object... cells) {
+		return java.util.Arrays.asList(cells);
+	}
+
+}

@@ -1,0 +1,255 @@
+package org.civiclab.opendata;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.civiclab.ApiClient;
+import org.civiclab.PortfolioFixtures;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.civiclab.ApiClient.object;
+
+/**
+ * The open data, read without signing in: only public ideas past their draft, every field
+ * of every record as the published schema names it, nobody's name without consent, never
+ * an e-mail address or a comment; CSV with the schema's columns; cacheable by ETag.
+ */
+class OpenDataIT extends ApiClient.FullStack {
+
+	static final String PRIVATE_NAME = "Quintessa Valderrama-Oyelaran";
+
+	static final String PRIVATE_EMAIL = "quintessa.valderrama@norrvik.example";
+
+	static final String CONSENTING_NAME = "Bartholomew Consentino";
+
+	static final String COMMENT = "Call me on 070-123 45 67, Quintessa";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private PasswordEncoder passwords;
+
+	@LocalServerPort
+	private int port;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@BeforeEach
+	void people() {
+		PortfolioFixtures.person(this.jdbc, this.passwords, "quintessa", PRIVATE_NAME, PRIVATE_EMAIL, false);
+		PortfolioFixtures.person(this.jdbc, this.passwords, "bart", CONSENTING_NAME, "bart@norrvik.example", true);
+	}
+
+	@Test
+	void everyRecordIsPublicValidAgainstTheSchemaAndFreeOfPersonalData() throws Exception {
+		JsonNode stopped = PortfolioFixtures.stopped(as("lena"),
+				PortfolioFixtures.submitted(as("quintessa"), "Pocket parks on parking lots", true, "parks"),
+				"We learned that residents want benches, not lawns.");
+		as("bart").post("/api/ideas/{id}/comments", object().put("body", COMMENT), stopped.path("id").asLong())
+			.expect(201);
+		JsonNode named = PortfolioFixtures.submitted(as("bart"), "Benches with solar chargers", true, "parks");
+		JsonNode hidden = PortfolioFixtures.submitted(as("quintessa"), "Staff canteen leftovers", false, "food");
+		JsonNode draft = as("quintessa").post("/api/ideas", ApiClient.newIdea("A draft nobody may see")).expect(201);
+
+		JsonSchema schema = publishedSchema();
+		List<JsonNode> records = new ArrayList<>();
+		List<String> raw = new ArrayList<>();
+		long total = -1;
+		for (int page = 0; total < 0 || (long) page * 7 < total; page++) {
+			HttpResponse<String> answer = get("/api/open/ideas?page=" + page + "&size=7", Map.of());
+			assertThat(answer.statusCode()).isEqualTo(200);
+			JsonNode body = JSON.readTree(answer.body());
+			assertThat(schema.validate(body)).as("page %d against the published schema", page).isEmpty();
+			assertThat(body.path("licence").path("id").asText()).isEqualTo("CC0-1.0");
+			total = body.path("total").asLong();
+			body.path("ideas").forEach(records::add);
+			raw.add(answer.body());
+			raw.add(get("/api/open/ideas.csv?page=" + page + "&size=7", Map.of()).body());
+		}
+
+		assertThat(records).hasSize((int) total);
+		assertThat(references(records)).as("exactly the public ideas past their draft")
+			.containsExactlyInAnyOrderElementsOf(this.jdbc.queryForList("""
+					select reference from idea where public_idea = true and submitted_at is not null
+					and stage not in ('draft', 'withdrawn', 'declined')""", String.class))
+			.contains(stopped.path("reference").asText(), named.path("reference").asText())
+			.doesNotContain(hidden.path("reference").asText(), draft.path("reference").asText());
+
+		List<String> unconsentedNames = this.jdbc
+			.queryForList("select display_name from person where public_name_consent = false", String.class);
+		List<String> emails = this.jdbc.queryForList("select email from person where email is not null", String.class);
+		List<String> comments = this.jdbc.queryForList("select body from idea_comment", String.class);
+		for (JsonNode record : records) {
+			Map<String, Object> submitter = this.jdbc.queryForMap("""
+					select p.display_name, p.public_name_consent from idea i join person p on p.id = i.submitter_id
+					where i.reference = ?""", record.path("reference").asText());
+			if (Boolean.TRUE.equals(submitter.get("public_name_consent"))) {
+				assertThat(record.path("submitter").asText()).isEqualTo(submitter.get("display_name"));
+			}
+			else {
+				assertThat(record.path("submitter").isNull()).as("no name without consent in %s", record).isTrue();
+			}
+			for (String value : texts(record)) {
+				assertThat(value).as("a field of %s", record.path("reference").asText())
+					.satisfies((text) -> unconsentedNames.forEach((name) -> assertThat(text).doesNotContain(name)))
+					.satisfies((text) -> emails.forEach((email) -> assertThat(text).doesNotContain(email)))
+					.satisfies((text) -> comments.forEach((comment) -> assertThat(text).doesNotContain(comment)));
+			}
+		}
+		assertThat(records)
+			.filteredOn((record) -> record.path("reference").asText().equals(named.path("reference").asText()))
+			.singleElement()
+			.satisfies((record) -> assertThat(record.path("submitter").asText()).isEqualTo(CONSENTING_NAME));
+		JsonNode stoppedRecord = records.stream()
+			.filter((record) -> record.path("reference").asText().equals(stopped.path("reference").asText()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(stoppedRecord.path("stage").asText()).isEqualTo("stopped");
+		assertThat(stoppedRecord.path("experiments").path(0).path("learningCard").path("learned").asText())
+			.isEqualTo("We learned that residents want benches, not lawns.");
+		assertThat(stoppedRecord.findValuesAsText("outcome")).contains("INVALIDATED", "KILL");
+		for (String body : raw) {
+			assertThat(body).doesNotContain(PRIVATE_NAME, PRIVATE_EMAIL, COMMENT, "quintessa", "Staff canteen",
+					"A draft nobody may see");
+		}
+	}
+
+	@Test
+	void theCsvHasTheColumnsTheSchemaNamesAndTheRowsOfTheJson() throws Exception {
+		PortfolioFixtures.submitted(as("bart"), "Drinking fountains in the squares", true, "parks");
+		JsonNode schema = JSON.readTree(get("/api/open/schema/ideas.json", Map.of()).body());
+		List<String> columns = new ArrayList<>();
+		schema.path("$defs").path("idea").path("properties").fieldNames().forEachRemaining(columns::add);
+
+		HttpResponse<String> csv = get("/api/open/ideas.csv?size=200", Map.of());
+		JsonNode json = JSON.readTree(get("/api/open/ideas?size=200", Map.of()).body());
+
+		assertThat(csv.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/csv"));
+		CsvMapper mapper = new CsvMapper();
+		MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class)
+			.with(CsvSchema.emptySchema().withHeader())
+			.readValues(csv.body());
+		List<Map<String, String>> read = rows.readAll();
+		assertThat(csv.body().lines().findFirst().orElseThrow().split(",")).containsExactlyElementsOf(columns);
+		assertThat(read).hasSize(json.path("ideas").size());
+		for (int i = 0; i < read.size(); i++) {
+			JsonNode record = json.path("ideas").path(i);
+			assertThat(read.get(i).keySet()).containsExactlyElementsOf(columns);
+			assertThat(read.get(i).get("reference")).isEqualTo(record.path("reference").asText());
+			assertThat(read.get(i).get("title")).isEqualTo(record.path("title").asText());
+			assertThat(JSON.readTree(read.get(i).get("themes"))).isEqualTo(record.path("themes"));
+			assertThat(JSON.readTree(read.get(i).get("experiments"))).isEqualTo(record.path("experiments"));
+		}
+	}
+
+	@Test
+	void answersAreCachedByETagAndChangeWhenThePortfolioDoes() throws Exception {
+		HttpResponse<String> first = get("/api/open/ideas", Map.of());
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		assertThat(first.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("max-age=300").contains("public"));
+		assertThat(first.headers().firstValue("Link"))
+			.hasValue("<https://creativecommons.org/publicdomain/zero/1.0/>; rel=\"license\"");
+
+		HttpResponse<String> again = get("/api/open/ideas", Map.of("If-None-Match", etag));
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+
+		PortfolioFixtures.submitted(as("bart"), "Shade sails over playgrounds", true, "parks");
+		HttpResponse<String> changed = get("/api/open/ideas", Map.of("If-None-Match", etag));
+		assertThat(changed.statusCode()).isEqualTo(200);
+		assertThat(changed.headers().firstValue("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(etag));
+	}
+
+	@Test
+	void oneIdeaIsPublishedOnlyWhenPublic() throws Exception {
+		JsonNode shown = PortfolioFixtures.submitted(as("quintessa"), "Rain gardens in car parks", true, "parks");
+		JsonNode hidden = PortfolioFixtures.submitted(as("quintessa"), "Rota for the staff kitchen", false, "food");
+		JsonNode draft = as("quintessa").post("/api/ideas", ApiClient.newIdea("Unsent thoughts")).expect(201);
+
+		HttpResponse<String> found = get("/api/open/ideas/" + shown.path("reference").asText(), Map.of());
+		ObjectNode ideaSchema = (ObjectNode) JSON.readTree(get("/api/open/schema/ideas.json", Map.of()).body());
+		List.of("type", "properties", "required", "additionalProperties").forEach(ideaSchema::remove);
+		ideaSchema.put("$ref", "#/$defs/idea");
+
+		assertThat(found.statusCode()).isEqualTo(200);
+		assertThat(factory().getSchema(ideaSchema).validate(JSON.readTree(found.body()))).isEmpty();
+		assertThat(JSON.readTree(found.body()).path("submitter").isNull()).isTrue();
+		assertThat(found.body()).doesNotContain(PRIVATE_NAME, PRIVATE_EMAIL);
+		for (JsonNode unseen : List.of(hidden, draft)) {
+			HttpResponse<String> refused = get("/api/open/ideas/" + unseen.path("reference").asText(), Map.of());
+			assertThat(refused.statusCode()).isEqualTo(404);
+			assertThat(refused.body()).doesNotContain(unseen.path("title").asText());
+		}
+		assertThat(get("/api/open/ideas?size=201", Map.of()).statusCode()).isEqualTo(400);
+	}
+
+	private JsonSchema publishedSchema() throws Exception {
+		HttpResponse<String> answer = get("/api/open/schema/ideas.json", Map.of());
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/schema+json"));
+		return factory().getSchema(JSON.readTree(answer.body()));
+	}
+
+	private static JsonSchemaFactory factory() {
+		return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+	}
+
+	/** Anonymous: no credentials, no session. */
+	private HttpResponse<String> get(String path, Map<String, String> headers)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
+		headers.forEach(request::header);
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static Set<String> references(List<JsonNode> records) {
+		Set<String> references = new HashSet<>();
+		records.forEach((record) -> references.add(record.path("reference").asText()));
+		return references;
+	}
+
+	/** Every text value anywhere in a record. */
+	private static List<String> texts(JsonNode node) {
+		List<String> texts = new ArrayList<>();
+		if (node.isTextual()) {
+			texts.add(node.asText());
+		}
+		for (Iterator<JsonNode> children = node.elements(); children.hasNext();) {
+			texts.addAll(texts(children.next()));
+		}
+		return texts;
+	}
+
+}

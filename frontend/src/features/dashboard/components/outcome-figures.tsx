@@ -1,0 +1,107 @@
+import { useTranslation } from 'react-i18next';
+
+import { useGateLabels } from '../../../components/portfolio/use-gate-labels';
+import { useStageLabel } from '../../../hooks/use-stage-label';
+import { useFormat } from '../../../lib/format';
+import type { Dashboard } from '../api/get-dashboard';
+
+import { BarChartOf } from './bar-chart-of';
+import { ChartFigure } from './chart-figure';
+
+/** What came of it: the share stopped and why, cost against budget, benefit against targets. */
+export function OutcomeFigures({ dashboard }: { dashboard: Dashboard }) {
+  const { t } = useTranslation();
+  const stageLabel = useStageLabel();
+  const format = useFormat();
+  const labels = useGateLabels();
+  const { stopped, cost, benefit } = dashboard;
+  const percent = (value: number | null | undefined) =>
+    value === null || value === undefined
+      ? '–'
+      : `${format.number(Math.round(value * 1000) / 10)} %`;
+  const gateLabel = (gate: string) => (gate === 'NONE' ? t('dashboard.noGate') : labels.gate(gate));
+  return (
+    <>
+      <ChartFigure
+        title={t('dashboard.stopped', { share: percent(stopped.share), count: stopped.stopped })}
+        empty={t('dashboard.noneStopped')}
+        chart={
+          <BarChartOf
+            series={[{ key: 'count', name: t('dashboard.stoppedIdeas') }]}
+            data={Object.entries(stopped.byGate).map(([gate, count]) => ({
+              category: gateLabel(gate),
+              count,
+            }))}
+          />
+        }
+        header={[t('dashboard.idea'), t('dashboard.gate'), t('dashboard.reason')]}
+        rows={stopped.reasons.map((reason) => [
+          `${reason.reference} ${reason.title}`,
+          gateLabel(reason.gate),
+          reason.rationale ?? '–',
+        ])}
+      />
+      <ChartFigure
+        title={t('dashboard.cost')}
+        chart={
+          <BarChartOf
+            series={[
+              { key: 'budgeted', name: t('dashboard.budgeted') },
+              { key: 'spent', name: t('dashboard.spent') },
+            ]}
+            data={cost.byStage.map((stage) => ({
+              category: stageLabel(stage.stage),
+              budgeted: stage.budgeted,
+              spent: stage.spent,
+            }))}
+          />
+        }
+        header={[t('dashboard.what'), t('dashboard.budgeted'), t('dashboard.spent')]}
+        rows={[
+          [t('dashboard.estimated'), format.number(cost.estimated), '–'],
+          [t('dashboard.tests'), format.number(cost.testBudget), format.number(cost.testSpent)],
+          [t('dashboard.scaling'), format.number(cost.scaleBudget), '–'],
+          ...cost.byStage.map((stage) => [
+            t('dashboard.testsIn', { stage: stageLabel(stage.stage) }),
+            format.number(stage.budgeted),
+            format.number(stage.spent),
+          ]),
+        ]}
+      />
+      <ChartFigure
+        title={t('dashboard.benefit', {
+          met: benefit.met,
+          measured: benefit.measured,
+          targets: benefit.targets,
+        })}
+        empty={t('dashboard.noTargets')}
+        chart={
+          <BarChartOf
+            unit="%"
+            series={[{ key: 'progress', name: t('dashboard.progress') }]}
+            data={benefit.items
+              .filter((item) => item.progress !== null)
+              .map((item) => ({
+                category: `${item.reference} ${item.metric}`,
+                progress: Math.round((item.progress ?? 0) * 1000) / 10,
+              }))}
+          />
+        }
+        header={[
+          t('dashboard.target'),
+          t('dashboard.baseline'),
+          t('dashboard.goal'),
+          t('dashboard.latest'),
+          t('dashboard.progress'),
+        ]}
+        rows={benefit.items.map((item) => [
+          `${item.reference} ${item.metric} (${item.unit})`,
+          format.number(item.baseline),
+          format.number(item.target),
+          item.latest === null ? '–' : format.number(item.latest),
+          percent(item.progress),
+        ])}
+      />
+    </>
+  );
+}

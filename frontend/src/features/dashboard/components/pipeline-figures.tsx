@@ -1,0 +1,109 @@
+import { useTranslation } from 'react-i18next';
+
+import { useGateLabels } from '../../../components/portfolio/use-gate-labels';
+import { useStageLabel } from '../../../hooks/use-stage-label';
+import { useFormat } from '../../../lib/format';
+import type { Dashboard } from '../api/get-dashboard';
+
+import { BarChartOf } from './bar-chart-of';
+import { ChartFigure } from './chart-figure';
+
+/** How ideas move: the funnel over time, conversion at each gate, and time in stage. */
+export function PipelineFigures({ dashboard }: { dashboard: Dashboard }) {
+  const { t } = useTranslation();
+  const stageLabel = useStageLabel();
+  const format = useFormat();
+  const labels = useGateLabels();
+  const percent = (value: number | null) =>
+    value === null ? '–' : `${format.number(Math.round(value * 1000) / 10)} %`;
+  const stages = dashboard.stages.filter((stage) =>
+    dashboard.funnel.some((month) => (month.counts[stage.stage] ?? 0) > 0),
+  );
+  const stageSeries = stages.map((stage) => ({
+    key: stage.stage,
+    name: stageLabel(stage.stage, stage.label),
+  }));
+  return (
+    <>
+      <ChartFigure
+        title={t('dashboard.funnel')}
+        empty={t('dashboard.nothing')}
+        chart={
+          <BarChartOf
+            stacked
+            series={stageSeries}
+            data={dashboard.funnel.map((month) => ({ category: month.month, ...month.counts }))}
+          />
+        }
+        header={[t('dashboard.month'), ...stageSeries.map((series) => series.name)]}
+        rows={
+          stages.length === 0
+            ? []
+            : dashboard.funnel.map((month) => [
+                month.month,
+                ...stages.map((stage) => month.counts[stage.stage] ?? 0),
+              ])
+        }
+      />
+      <ChartFigure
+        title={t('dashboard.conversion')}
+        chart={
+          <BarChartOf
+            unit="%"
+            series={[{ key: 'rate', name: t('dashboard.rate') }]}
+            data={dashboard.conversion.map((gate) => ({
+              category: labels.gate(gate.gate),
+              rate: Math.round((gate.rate ?? 0) * 1000) / 10,
+            }))}
+          />
+        }
+        header={[
+          t('dashboard.gate'),
+          t('dashboard.decided'),
+          t('dashboard.passed'),
+          t('dashboard.rate'),
+          ...(['GO', 'KILL', 'HOLD', 'RECYCLE'] as const).map((outcome) => labels.outcome(outcome)),
+        ]}
+        rows={dashboard.conversion.map((gate) => [
+          labels.gate(gate.gate),
+          gate.decided,
+          gate.passed,
+          percent(gate.rate),
+          gate.outcomes.GO ?? 0,
+          gate.outcomes.KILL ?? 0,
+          gate.outcomes.HOLD ?? 0,
+          gate.outcomes.RECYCLE ?? 0,
+        ])}
+      />
+      <ChartFigure
+        title={t('dashboard.timeInStage')}
+        empty={t('dashboard.nothing')}
+        chart={
+          <BarChartOf
+            series={[
+              { key: 'median', name: t('dashboard.median') },
+              { key: 'p90', name: t('dashboard.p90') },
+            ]}
+            data={dashboard.timeInStage.map((time) => ({
+              category: stageLabel(time.stage),
+              median: time.medianDays,
+              p90: time.p90Days,
+            }))}
+          />
+        }
+        header={[
+          t('dashboard.stage'),
+          t('dashboard.stays'),
+          t('dashboard.median'),
+          t('dashboard.p90'),
+        ]}
+        rows={dashboard.timeInStage.map((time) => [
+          stageLabel(time.stage),
+          time.stays,
+          format.number(time.medianDays),
+          format.number(time.p90Days),
+        ])}
+      />
+    </>
+  );
+}
