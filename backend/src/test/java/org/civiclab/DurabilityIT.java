@@ -1,7 +1,6 @@
 package org.civiclab;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -24,8 +22,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.civiclab.testdb.TestPostgres;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,8 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is there, and every submitted idea the tables know is waiting in the engine.
  */
 class DurabilityIT {
-
-	static final Path JAR = Path.of("target/civiclab.jar");
 
 	static final int MAX_WRITES = 400;
 
@@ -48,16 +42,16 @@ class DurabilityIT {
 
 	@Test
 	void everyAcknowledgedWriteSurvivesAKill() throws Exception {
-		int port = freePort();
-		Process app = start(port);
+		AppNode app = AppNode.start("durability", this.dataDir, this.dataDir, List.of());
+		int port = app.port();
 		List<Long> created = new ArrayList<>();
 		Set<Long> submitted = new HashSet<>();
 		try {
-			waitUntilHealthy(port);
+			app.awaitReady();
 			for (int write = 0; write < MAX_WRITES; write++) {
 				if (write == MAX_WRITES / 4) {
 					// Kill while requests are in flight: the next one races the kill.
-					new Thread(app::destroyForcibly).start();
+					new Thread(app::killNow).start();
 				}
 				HttpResponse<String> draft = send(port, "POST", "/api/ideas",
 						ApiClient.newIdea("Durable idea " + write).toString());
@@ -78,13 +72,13 @@ class DurabilityIT {
 			// The connection died with the application: that is the point.
 		}
 		finally {
-			app.destroyForcibly().waitFor();
+			app.kill();
 		}
 		assertThat(created).as("writes acknowledged before the kill").isNotEmpty();
 
-		Process again = start(port);
-		try {
-			waitUntilHealthy(port);
+		try (AppNode again = AppNode.start("durability-again", this.dataDir, this.dataDir, List.of())) {
+			again.awaitReady();
+			port = again.port();
 			for (long id : created) {
 				HttpResponse<String> read = send(port, "GET", "/api/ideas/" + id, null);
 				assertThat(read.statusCode()).as("idea %d was acknowledged", id).isEqualTo(200);
@@ -107,36 +101,6 @@ class DurabilityIT {
 							+ " ideas created, " + submitted.size() + " submitted; all found after the restart\n",
 					StandardCharsets.UTF_8);
 		}
-		finally {
-			again.destroy();
-			again.waitFor();
-		}
-	}
-
-	private Process start(int port) throws IOException {
-		List<String> command = new ArrayList<>(List.of("java", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString(),
-				"--server.port=" + port, "--server.address=127.0.0.1", "--civiclab.data-dir=" + this.dataDir));
-		// On PostgreSQL with -Ppostgres, like every other test.
-		command.addAll(TestPostgres.applicationArguments(this.dataDir));
-		return new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(this.dataDir.resolveSibling(this.dataDir.getFileName() + ".log").toFile())
-			.start();
-	}
-
-	private void waitUntilHealthy(int port) throws Exception {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-		while (Instant.now().isBefore(deadline)) {
-			try {
-				if (send(port, "GET", "/api/me", null).statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not up yet
-			}
-			Thread.sleep(500);
-		}
-		throw new IllegalStateException("CivicLab did not start within three minutes");
 	}
 
 	private HttpResponse<String> send(int port, String method, String path, String body) throws Exception {
@@ -152,12 +116,6 @@ class DurabilityIT {
 			.method(method, (body != null) ? BodyPublishers.ofString(body) : BodyPublishers.noBody())
 			.build();
 		return this.http.send(request, BodyHandlers.ofString());
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

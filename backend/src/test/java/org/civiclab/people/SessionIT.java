@@ -8,13 +8,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import org.civiclab.ApiClient;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +32,9 @@ class SessionIT extends ApiClient.FullStack {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate database;
 
 	private final CookieManager cookies = new CookieManager();
 
@@ -97,6 +104,31 @@ class SessionIT extends ApiClient.FullStack {
 
 		assertThat(before).as("an anonymous session exists before signing in").isNotNull();
 		assertThat(cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
+	}
+
+	@Test
+	void theSessionIsKeptInTheSharedTableForThirtyIdleMinutes() throws Exception {
+		send("GET", "/api/session/demo-users", null, false);
+
+		HttpResponse<String> signedIn = send("POST", "/api/session", "{\"username\":\"karin\",\"password\":\"demo\"}",
+				true);
+		List<Map<String, Object>> stored = this.database
+			.queryForList("select max_inactive_interval from spring_session where principal_name = 'karin'");
+		// As the web app does: a read after signing in brings the new CSRF token.
+		send("GET", "/api/session", null, false);
+		HttpResponse<String> signedOut = send("DELETE", "/api/session", null, true);
+
+		assertThat(signedIn.headers().allValues("Set-Cookie")).filteredOn((cookie) -> cookie.startsWith("JSESSIONID="))
+			.singleElement()
+			.satisfies((cookie) -> assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax"));
+		assertThat(stored).as("every node reads the session from the database")
+			.singleElement()
+			.satisfies((row) -> assertThat(((Number) row.get("max_inactive_interval")).intValue()).isEqualTo(1800));
+		assertThat(signedOut.statusCode()).isEqualTo(204);
+		assertThat(this.database.queryForObject("select count(*) from spring_session where principal_name = 'karin'",
+				Integer.class))
+			.as("signing out removes the session")
+			.isZero();
 	}
 
 	private HttpResponse<String> send(String method, String path, String body, boolean withCsrfToken) throws Exception {

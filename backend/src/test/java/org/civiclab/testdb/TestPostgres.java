@@ -75,6 +75,15 @@ public final class TestPostgres {
 				"--spring.datasource.username=" + server.username, "--spring.datasource.password=" + server.password);
 	}
 
+	/**
+	 * A connection to the database of this data directory, for a test that looks into
+	 * what applications in JVMs of their own wrote; only with the switch.
+	 */
+	public static Connection connect(Path dataDir) throws SQLException {
+		TestPostgres server = server();
+		return DriverManager.getConnection(server.database(dataDir), server.username, server.password);
+	}
+
 	static synchronized TestPostgres server() {
 		if (server == null) {
 			String url = System.getenv("CIVICLAB_TEST_POSTGRES_URL");
