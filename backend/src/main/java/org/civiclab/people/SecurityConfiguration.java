@@ -61,6 +61,9 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.denyAll()
+				// Off unless spring.h2.console.enabled is set; then for admins only.
+				.requestMatchers("/h2-console/**")
+				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.permitAll())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))

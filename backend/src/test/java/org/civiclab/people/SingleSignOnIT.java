@@ -148,7 +148,8 @@ class SingleSignOnIT {
 				break;
 			}
 			next = next.resolve(location);
-			if (next.getPath().equals("/") || next.getPath().startsWith("/login")) {
+			// Back at the web app: signed in ("/"), or not ("/login?error").
+			if (next.getPath().equals("/") || next.getPath().equals("/login")) {
 				break;
 			}
 		}

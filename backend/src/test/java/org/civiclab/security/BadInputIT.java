@@ -2,6 +2,7 @@ package org.civiclab.security;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +108,8 @@ class BadInputIT extends ApiClient.FullStack {
 				send(client, method, uri, with(body, field, (parent, name) -> parent.put(name, OVERSIZED)), key);
 				send(client, method, uri, with(body, field, (parent, name) -> parent.put(name, "NOT_A_VALUE")), key);
 				send(client, method, uri, with(body, field, (parent, name) -> parent.put(name, SCRIPT)), key);
+				send(client, method, uri, with(body, field, (parent, name) -> parent.put(name, "nul \u0000 inside")),
+						key);
 				send(client, method, uri, with(body, field, (parent, name) -> parent.put(name, -1)), key);
 				send(client, method, uri, with(body, field, (parent, name) -> parent.put(name, new BigDecimal("1e40"))),
 						key);
@@ -119,25 +122,28 @@ class BadInputIT extends ApiClient.FullStack {
 
 	/**
 	 * A caller and target for which the endpoint succeeds, so that only the input is
-	 * wrong.
+	 * wrong: a submitted idea if one will do, else a draft, else anyone signed in.
 	 */
 	private static Cell allowedCell(Endpoint endpoint, String path) {
-		Cell best = null;
+		List<Cell> cells = new ArrayList<>();
 		for (Target target : Fixtures.targetsOf(path)) {
 			for (Caller caller : Caller.ALL) {
-				int expected = endpoint.rule().expect(caller, target);
-				if (expected / 100 == 2 && target != Target.OWN_DRAFT) {
-					return new Cell(caller, target);
-				}
-				if (best == null && expected != Access.NOT_CALLED) {
-					best = new Cell(caller, target);
-				}
+				cells.add(new Cell(caller, target, endpoint.rule().expect(caller, target)));
 			}
 		}
-		return best;
+		return cells.stream()
+			.filter((cell) -> cell.expected() != Access.NOT_CALLED && !cell.caller().anonymous())
+			.min(Comparator.comparingInt(Cell::preference))
+			.orElseThrow();
 	}
 
-	private record Cell(Caller caller, Target target) {
+	private record Cell(Caller caller, Target target, int expected) {
+
+		int preference() {
+			boolean succeeds = this.expected / 100 == 2;
+			return (succeeds ? 0 : 2) + ((this.target == Target.OWN_DRAFT) ? 1 : 0);
+		}
+
 	}
 
 	private void send(ApiClient client, HttpMethod method, String uri, Object body, String key) {

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.civiclab.ApiClient;
 import org.civiclab.security.Access.Target;
@@ -31,7 +32,7 @@ final class Fixtures {
 	/** The stage an idea is driven to. */
 	enum Stage {
 
-		NONE, SCREENING, REVISION, PLAN, SCALING
+		NONE, SCREENING, REVISION, PLAN, SCALE_DECISION, SCALING
 
 	}
 
@@ -159,10 +160,10 @@ final class Fixtures {
 		labLead.decide(id, decision("PLAN", "GO", versionOf(owner, id)).put("timeBoxEndsAt",
 				Instant.now().plus(30, ChronoUnit.DAYS).toString()));
 		labLead.decide(id, decision("TEST", "GO", versionOf(owner, id)));
-		executive.decide(id,
-				decision("SCALE", "GO", versionOf(owner, id)).put("budget", 100000)
-					.put("receivingUnit", "Customer service")
-					.set("checklist", checklist(true)));
+		if (stage == Stage.SCALE_DECISION) {
+			return new Fixture(target, id, experimentId, targetId, decisionId, owner, labLead);
+		}
+		executive.decide(id, scaleGo(versionOf(owner, id)));
 		return new Fixture(target, id, experimentId, targetId, decisionId, owner, labLead);
 	}
 
@@ -170,6 +171,13 @@ final class Fixtures {
 	static List<Target> targetsOf(String path) {
 		boolean namesAnIdea = VARIABLE.matcher(path).find() && !path.contains("{stage}");
 		return namesAnIdea ? Target.IDEAS : List.of(Target.NONE);
+	}
+
+	/** A complete decision to scale. */
+	static ObjectNode scaleGo(long version) {
+		return decision("SCALE", "GO", version).put("budget", 100000)
+			.put("receivingUnit", "Customer service")
+			.set("checklist", checklist(true));
 	}
 
 	/** How many fixtures were made, for the report. */

@@ -67,14 +67,15 @@ class TextLimitsIT extends ApiClient.FullStack {
 					.findFirst()
 					.orElse(Caller.ALL.get(1));
 				int allowed = endpoint.rule().expect(caller, target);
-				for (Map.Entry<String, Integer> limit : limits(request, "").entrySet()) {
+				Map<String, Integer> limits = limits(request, "");
+				for (Map.Entry<String, Integer> limit : limits.entrySet()) {
 					fields++;
 					// A decision or a result is taken once: each gets an idea of its own.
 					Fixture fixture = fixtures.fresh(target, endpoint.stage());
 					ApiClient client = as(caller.username());
 					String uri = fixture.uri(path, Map.of());
-					Response atLimit = client.exchange(method, uri,
-							with(Endpoints.body(endpoint, fixture), limit.getKey(), "ä".repeat(limit.getValue())));
+					Response atLimit = client.exchange(method, uri, with(Endpoints.body(endpoint, fixture), limits,
+							limit.getKey(), "ä".repeat(limit.getValue())));
 					if (atLimit.status() != allowed) {
 						wrong.add(key + " " + limit.getKey() + " at its limit of " + limit.getValue() + " answered "
 								+ atLimit.status() + " " + atLimit.body());
@@ -82,7 +83,8 @@ class TextLimitsIT extends ApiClient.FullStack {
 					// Refused, so it changes nothing: a shared idea will do.
 					fixture = fixtures.shared(target, endpoint.stage());
 					Response over = client.exchange(method, fixture.uri(path, Map.of()),
-							with(Endpoints.body(endpoint, fixture), limit.getKey(), "ä".repeat(limit.getValue() + 1)));
+							with(Endpoints.body(endpoint, fixture), limits, limit.getKey(),
+									"ä".repeat(limit.getValue() + 1)));
 					if (over.status() != 400 || !over.body().contains(limit.getKey())) {
 						wrong.add(key + " " + limit.getKey() + " one over its limit answered " + over.status() + " "
 								+ over.body());
@@ -135,14 +137,25 @@ class TextLimitsIT extends ApiClient.FullStack {
 		return limits;
 	}
 
-	private static ObjectNode with(Object body, String field, String value) {
+	/**
+	 * The body with the field set to the value; a nested object the body lacks (a
+	 * learning card on a screening decision) is added with its other text fields filled.
+	 */
+	private static ObjectNode with(Object body, Map<String, Integer> limits, String field, String value) {
 		ObjectNode copy = JSON.valueToTree(body);
-		String[] path = field.split("\\.");
-		ObjectNode parent = copy;
-		for (int i = 0; i < path.length - 1; i++) {
-			parent = parent.has(path[i]) ? (ObjectNode) parent.get(path[i]) : parent.putObject(path[i]);
+		int dot = field.indexOf('.');
+		if (dot < 0) {
+			return copy.put(field, value);
 		}
-		parent.put(path[path.length - 1], value);
+		String nested = field.substring(0, dot);
+		if (!copy.has(nested)) {
+			ObjectNode filled = copy.putObject(nested);
+			limits.keySet()
+				.stream()
+				.filter((name) -> name.startsWith(nested + "."))
+				.forEach((name) -> filled.put(name.substring(dot + 1), "filled in"));
+		}
+		((ObjectNode) copy.get(nested)).put(field.substring(dot + 1), value);
 		return copy;
 	}
 
