@@ -39,9 +39,13 @@ test('a title and a comment with script and HTML are stored and shown as harmles
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByText(comment)).toBeVisible();
   await page.goto('/board');
-  await expect(page.getByRole('link', { name: new RegExp(String(Date.now()).slice(0, 6)) }).first()).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: new RegExp(String(Date.now()).slice(0, 6)) }).first(),
+  ).toBeVisible();
 
-  expect(await page.evaluate(() => (window as { civiclabInjected?: boolean }).civiclabInjected)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (globalThis as { civiclabInjected?: boolean }).civiclabInjected),
+  ).toBeUndefined();
   expect(dialogs).toEqual([]);
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   await expect(page.locator('body script:not([src])')).toHaveCount(0);

@@ -3,7 +3,11 @@ package org.civiclab.people;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -27,6 +31,17 @@ class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 	OidcSignIn(OidcPeople people, OidcProperties properties) {
 		this.people = people;
 		this.properties = properties;
+	}
+
+	/**
+	 * An authentication manager that signs in with the identity provider and hands
+	 * everything else (passwords) to the given one.
+	 */
+	static AuthenticationManager before(AuthenticationManager passwords, OidcPeople people, OidcProperties properties) {
+		return new ProviderManager(
+				List.of(new OidcAuthorizationCodeAuthenticationProvider(
+						new RestClientAuthorizationCodeTokenResponseClient(), new OidcSignIn(people, properties))),
+				passwords);
 	}
 
 	@Override

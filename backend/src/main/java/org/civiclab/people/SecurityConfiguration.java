@@ -42,15 +42,15 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems, CsrfTokenRepository csrfTokens,
 			AuthenticationManager signIn, ObjectProvider<ClientRegistrationRepository> singleSignOn,
 			OidcPeople oidcPeople, OidcProperties oidc) throws Exception {
+		AuthenticationManager authentication = signIn;
 		if (singleSignOn.getIfAvailable() != null) {
 			// Single sign-on, when a client is registered (docs/adr/0015): the web app
 			// sends people to /oauth2/authorization/civiclab and gets them back signed
 			// in.
-			http.oauth2Login((login) -> login
-				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(new OidcSignIn(oidcPeople, oidc)))
-				.defaultSuccessUrl("/", true));
+			authentication = OidcSignIn.before(signIn, oidcPeople, oidc);
+			http.oauth2Login((login) -> login.defaultSuccessUrl("/", true));
 		}
-		return http.authenticationManager(signIn)
+		return http.authenticationManager(authentication)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/session")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/session/demo-users")

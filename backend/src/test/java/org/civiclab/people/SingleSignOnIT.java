@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"spring.security.oauth2.client.registration.civiclab.client-id=civiclab",
 				"spring.security.oauth2.client.registration.civiclab.client-secret=civiclab-secret",
 				"spring.security.oauth2.client.registration.civiclab.scope=openid,profile,email",
-				"civiclab.oidc.role-mapping.innovation-lab=LAB_LEAD", "civiclab.oidc.role-mapping.management=EXECUTIVE",
+				"civiclab.oidc.role-mapping.innovation-lab=LAB_LEAD",
 				"civiclab.oidc.organisation-mapping.sjostad-staff=Sjöstad municipality",
 				"civiclab.oidc.organisation-mapping.norrvik-staff=Norrvik municipality" })
 class SingleSignOnIT {
