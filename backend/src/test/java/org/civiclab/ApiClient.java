@@ -3,6 +3,9 @@ package org.civiclab;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,14 +42,19 @@ public final class ApiClient {
 
 	private final RestClient http;
 
+	private final CookieManager cookies = new CookieManager();
+
 	private ApiClient(String username, int port) {
 		this.username = username;
 		this.http = RestClient.builder()
 			// The JDK's client: it knows PATCH, which HttpURLConnection does not.
-			.requestFactory(new JdkClientHttpRequestFactory())
+			.requestFactory(
+					new JdkClientHttpRequestFactory(HttpClient.newBuilder().cookieHandler(this.cookies).build()))
 			.baseUrl("http://127.0.0.1:" + port)
 			.defaultHeaders((headers) -> {
-				headers.setBasicAuth(username, PASSWORD);
+				if (username != null) {
+					headers.setBasicAuth(username, PASSWORD);
+				}
 				headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
 			})
 			.build();
@@ -54,6 +62,14 @@ public final class ApiClient {
 
 	public static ApiClient as(String username, int port) {
 		return new ApiClient(username, port);
+	}
+
+	/**
+	 * Someone who has not signed in, with a browser's cookies and the CSRF token it was
+	 * given: what refuses their changes is the missing sign-in, not the missing token.
+	 */
+	public static ApiClient anonymous(int port) {
+		return new ApiClient(null, port);
 	}
 
 	public String username() {
@@ -81,13 +97,42 @@ public final class ApiClient {
 	}
 
 	public Response exchange(HttpMethod method, String uri, Object body, Object... variables) {
-		RestClient.RequestBodySpec request = this.http.method(method).uri(uri, variables);
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).body(write(body));
+		return send(method, this.http.method(method).uri(uri, variables), (body != null) ? write(body) : null,
+				MediaType.APPLICATION_JSON);
+	}
+
+	/**
+	 * Sends a body as it is, of this content type, to see what the server makes of it.
+	 */
+	public Response exchangeRaw(HttpMethod method, String uri, String body, MediaType contentType) {
+		return send(method, this.http.method(method).uri(uri), body, contentType);
+	}
+
+	private Response send(HttpMethod method, RestClient.RequestBodySpec request, String body, MediaType contentType) {
+		if (this.username == null) {
+			request.header("X-XSRF-TOKEN", csrfToken());
 		}
-		return request.exchange((sent, answer) -> new Response(this.username + ": " + method + " " + sent.getURI(),
+		if (body != null) {
+			request.contentType(contentType).body(body);
+		}
+		return request.exchange((sent, answer) -> new Response(
+				((this.username != null) ? this.username : "anonymous") + ": " + method + " " + sent.getURI(),
 				answer.getStatusCode().value(), answer.getHeaders().getContentType(),
 				new String(answer.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+	}
+
+	/** The CSRF token the server gave this client in its cookie, fetched once. */
+	private String csrfToken() {
+		if (this.cookies.getCookieStore().getCookies().stream().noneMatch((c) -> c.getName().equals("XSRF-TOKEN"))) {
+			this.http.get().uri("/api/me").exchange((sent, answer) -> answer.getStatusCode());
+		}
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals("XSRF-TOKEN"))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("The server set no XSRF-TOKEN cookie"));
 	}
 
 	/** An idea as its reader sees it now. */
@@ -255,6 +300,11 @@ public final class ApiClient {
 		/** A client signed in as this demo user. */
 		protected ApiClient as(String username) {
 			return ApiClient.as(username, this.port);
+		}
+
+		/** A client that has not signed in. */
+		protected ApiClient anonymous() {
+			return ApiClient.anonymous(this.port);
 		}
 
 		private static Path createDataDir() {

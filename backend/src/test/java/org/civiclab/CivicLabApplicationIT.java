@@ -128,14 +128,67 @@ class CivicLabApplicationIT {
 		assertThat(health.getBody()).contains("\"status\":\"UP\"");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/actuator/env", "/actuator/beans", "/actuator/metrics", "/actuator/configprops",
+			"/actuator/mappings", "/actuator/loggers", "/actuator/heapdump", "/actuator/threaddump",
+			"/actuator/scheduledtasks", "/actuator" })
+	void actuatorInternalsAreRefusedToAnonymousAndAdminsAlike(String path) {
+		ResponseEntity<String> anonymous = this.http.getForEntity(path, String.class);
+		ResponseEntity<String> admin = this.http.withBasicAuth("admin", "demo").getForEntity(path, String.class);
+
+		assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(anonymous.getBody() + admin.getBody()).doesNotContain("spring.datasource")
+			.doesNotContain("\"beans\"")
+			.doesNotContain("jvm.memory");
+	}
+
 	@Test
-	void actuatorInternalsAreRefused() {
-		assertThat(this.http.getForEntity("/actuator/env", String.class).getStatusCode())
-			.isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(this.http.getForEntity("/actuator/beans", String.class).getStatusCode())
-			.isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(this.http.withBasicAuth("admin", "demo").getForEntity("/actuator/env", String.class).getStatusCode())
-			.isEqualTo(HttpStatus.FORBIDDEN);
+	void actuatorShowsInfoWithoutSignIn() {
+		assertThat(this.http.getForEntity("/actuator/info", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/engine-rest/engine", "/engine-rest/process-definition", "/engine-rest/task" })
+	void theEnginesRestApiIsNotServedEvenToAdmins(String path) {
+		ResponseEntity<String> admin = this.http.withBasicAuth("admin", "demo").getForEntity(path, String.class);
+
+		assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(admin.getBody()).doesNotContain("\"name\":\"default\"").doesNotContain("<div id=\"root\">");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/camunda/api/engine/engine/default/process-definition",
+			"/camunda/api/engine/engine/default/task", "/camunda/api/engine/engine/default/user",
+			"/camunda/api/admin/auth/user/default", "/camunda/api/cockpit/plugin/base/default/process-instance" })
+	void theCockpitsApisAreRefusedWithoutTheCockpitsSignIn(String path) {
+		ResponseEntity<String> anonymous = this.http.getForEntity(path, String.class);
+		// CivicLab's own sign-in is not the cockpit's: the engine keeps its own.
+		ResponseEntity<String> lena = this.http.withBasicAuth("lena", "demo").getForEntity(path, String.class);
+
+		assertThat(anonymous.getStatusCode().value()).isIn(401, 403, 404);
+		assertThat(lena.getStatusCode().value()).isIn(401, 403, 404);
+		assertThat(anonymous.getBody() + lena.getBody()).doesNotContain("\"key\":\"innovation-pipeline\"")
+			.doesNotContain("\"id\":\"admin\"");
+	}
+
+	@Test
+	void theH2ConsoleIsOffByDefault() {
+		ResponseEntity<String> admin = this.http.withBasicAuth("admin", "demo")
+			.getForEntity("/h2-console/", String.class);
+
+		assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(admin.getBody()).doesNotContainIgnoringCase("h2 console").doesNotContain("<div id=\"root\">");
+	}
+
+	@Test
+	void theApiSendsTheProtectiveHeadersToo() {
+		HttpHeaders headers = this.http.getForEntity("/api/me", String.class).getHeaders();
+
+		assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(headers.getFirst("X-Frame-Options")).isEqualTo("DENY");
+		assertThat(headers.getFirst("Content-Security-Policy")).contains("frame-ancestors 'none'");
+		assertThat(headers.getFirst("Cache-Control")).contains("no-store");
 	}
 
 	@Test

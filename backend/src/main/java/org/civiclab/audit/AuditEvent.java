@@ -39,12 +39,18 @@ public class AuditEvent {
 
 	AuditEvent(String actor, String action, String recordType, Long recordId, Long ideaId, String details) {
 		this.occurredAt = Instant.now();
-		this.actor = actor;
+		// Cut to the columns' sizes: what is audited can come from a request (a long
+		// username sent with HTTP Basic, a long path) and must never fail the audit.
+		this.actor = cut(actor, 100);
 		this.action = action;
 		this.recordType = recordType;
 		this.recordId = recordId;
 		this.ideaId = ideaId;
-		this.details = details;
+		this.details = cut(details, 2000);
+	}
+
+	private static String cut(String text, int length) {
+		return (text != null && text.length() > length) ? text.substring(0, length - 1) + "…" : text;
 	}
 
 	public Long getId() {

@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.civiclab.people.CurrentUser;
+import org.civiclab.people.CurrentUsers;
 import org.civiclab.pipeline.Pipeline;
 import org.civiclab.pipeline.StageColumn;
 import org.civiclab.web.Problems;
@@ -30,9 +32,12 @@ class BoardController {
 
 	private final BoardQuery query;
 
-	BoardController(Pipeline pipeline, BoardQuery query) {
+	private final CurrentUsers currentUsers;
+
+	BoardController(Pipeline pipeline, BoardQuery query, CurrentUsers currentUsers) {
 		this.pipeline = pipeline;
 		this.query = query;
+		this.currentUsers = currentUsers;
 	}
 
 	record Board(List<BoardColumn> columns) {
@@ -40,7 +45,9 @@ class BoardController {
 
 	@GetMapping
 	Board board(@Valid BoardFilter filter, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		return new Board(this.pipeline.stages().stream().map((stage) -> column(stage, filter, 0, size)).toList());
+		CurrentUser viewer = this.currentUsers.current();
+		return new Board(
+				this.pipeline.stages().stream().map((stage) -> column(stage, filter, viewer, 0, size)).toList());
 	}
 
 	@GetMapping("/columns/{stage}")
@@ -52,11 +59,11 @@ class BoardController {
 			.filter((candidate) -> candidate.stage().equals(stage))
 			.findFirst()
 			.orElseThrow(() -> Problems.notFound("The board has no column " + stage));
-		return column(column, filter, page, size);
+		return column(column, filter, this.currentUsers.current(), page, size);
 	}
 
-	private BoardColumn column(StageColumn column, BoardFilter filter, int page, int size) {
-		BoardQuery.BoardPage found = this.query.page(column.stage(), filter, page, size);
+	private BoardColumn column(StageColumn column, BoardFilter filter, CurrentUser viewer, int page, int size) {
+		BoardQuery.BoardPage found = this.query.page(column.stage(), filter, viewer, page, size);
 		return new BoardColumn(column.stage(), column.label(), column.end(), found.total(), page, size, found.cards());
 	}
 

@@ -12,6 +12,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.civiclab.idea.IdeaView.TimeBoxState;
 import org.civiclab.idea.Stages;
+import org.civiclab.people.CurrentUser;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +30,9 @@ class BoardQuery {
 	}
 
 	@Transactional(readOnly = true)
-	BoardPage page(String stage, BoardFilter filter, int page, int size) {
+	BoardPage page(String stage, BoardFilter filter, CurrentUser viewer, int page, int size) {
 		Map<String, Object> parameters = new LinkedHashMap<>();
-		String where = where(stage, filter, parameters);
+		String where = where(stage, filter, viewer, parameters);
 		TypedQuery<Tuple> cards = this.entityManager.createQuery("""
 				select i.id as id, i.reference as reference, i.title as title, s.username as owner,
 				       s.displayName as ownerName, i.department as department, o.name as organisation,
@@ -58,9 +59,12 @@ class BoardQuery {
 	record BoardPage(long total, List<BoardCard> cards) {
 	}
 
-	private static String where(String stage, BoardFilter filter, Map<String, Object> parameters) {
-		StringBuilder where = new StringBuilder(" where i.stage = :stage");
+	private static String where(String stage, BoardFilter filter, CurrentUser viewer, Map<String, Object> parameters) {
+		// The viewer's organisation's ideas and the public ones (docs/adr/0014).
+		StringBuilder where = new StringBuilder(
+				" where i.stage = :stage and (i.publicIdea = true or i.organisation.id = :viewerOrganisation)");
 		parameters.put("stage", stage);
+		parameters.put("viewerOrganisation", viewer.organisationId());
 		if (filter.organisation() != null) {
 			where.append(" and i.organisation.id = :organisation");
 			parameters.put("organisation", filter.organisation());

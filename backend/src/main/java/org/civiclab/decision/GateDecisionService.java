@@ -70,7 +70,7 @@ public class GateDecisionService {
 
 	@Transactional
 	public GateDecision decide(Long ideaId, DecisionRequest request, CurrentUser user) {
-		Idea idea = this.ideas.forUpdate(ideaId, request.version(), user);
+		Idea idea = this.ideas.forMemberUpdate(ideaId, request.version(), user, "take its gate decisions");
 		OpenGate gate = openGate(idea, request.gate());
 		if (!gate.isFor(user.username(), user.groups())) {
 			throw Problems.forbidden("The " + request.gate().modelName() + " gate is decided by "

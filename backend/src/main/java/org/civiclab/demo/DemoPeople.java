@@ -44,6 +44,7 @@ class DemoPeople {
 			new DemoUser("jonas", "Jonas Ek", SJOSTAD, "Innovation lab", EnumSet.of(Role.LAB_LEAD)),
 			new DemoUser("maria", "Maria Sandberg", NORRVIK, "City management", EnumSet.of(Role.EXECUTIVE)),
 			new DemoUser("erik", "Erik Lund", NORRVIK, "City management", EnumSet.of(Role.EXECUTIVE)),
+			new DemoUser("sofia", "Sofia Lind", SJOSTAD, "City management", EnumSet.of(Role.EXECUTIVE)),
 			new DemoUser("karin", "Karin Dahl", NORRVIK, "Innovation lab", EnumSet.of(Role.LAB_LEAD, Role.EXECUTIVE)),
 			new DemoUser("admin", "Alex Admin", NORRVIK, "IT", EnumSet.of(Role.ADMIN)));
 

@@ -53,8 +53,9 @@ public class ExperimentService {
 
 	@Transactional
 	public Experiment edit(Long id, TestCardRequest card, CurrentUser user) {
-		Experiment experiment = forUpdate(id, card.version());
+		Experiment experiment = find(id);
 		openFor(experiment.getIdeaId(), user);
+		checkVersion(experiment, card.version());
 		if (experiment.getStatus() == Experiment.Status.COMPLETED) {
 			throw Problems.conflict("The experiment has its result; its test card can no longer change");
 		}
@@ -65,8 +66,9 @@ public class ExperimentService {
 
 	@Transactional
 	public Experiment recordResult(Long id, ResultRequest request, CurrentUser user) {
-		Experiment experiment = forUpdate(id, request.version());
+		Experiment experiment = find(id);
 		openFor(experiment.getIdeaId(), user);
+		checkVersion(experiment, request.version());
 		if (experiment.getStatus() == Experiment.Status.COMPLETED) {
 			throw Problems.conflict("The experiment's result is recorded already; a result is kept as it was found");
 		}
@@ -76,20 +78,21 @@ public class ExperimentService {
 		return experiment;
 	}
 
-	private Experiment forUpdate(Long id, Long readVersion) {
-		Experiment experiment = this.experiments.findById(id)
-			.orElseThrow(() -> Problems.notFound("No experiment with id " + id));
+	private Experiment find(Long id) {
+		return this.experiments.findById(id).orElseThrow(() -> Problems.notFound("No experiment with id " + id));
+	}
+
+	private static void checkVersion(Experiment experiment, Long readVersion) {
 		if (readVersion == null) {
 			throw Problems.invalid("version", "must be the version of the experiment you read");
 		}
 		if (!Objects.equals(experiment.getVersion(), readVersion)) {
 			throw Problems.stale("The experiment", experiment.getVersion());
 		}
-		return experiment;
 	}
 
 	private Idea openFor(Long ideaId, CurrentUser user) {
-		Idea idea = this.ideas.readable(ideaId, user);
+		Idea idea = this.ideas.ofOwnOrganisation(ideaId, user, "record its experiments");
 		if (!user.has(Role.LAB_LEAD)) {
 			throw Problems.forbidden("Only a lab lead records experiments");
 		}

@@ -114,7 +114,7 @@ class DiscussionController {
 	}
 
 	private void submitted(Long id, CurrentUser user) {
-		if (this.views.readable(id, user).isDraft()) {
+		if (this.views.ofOwnOrganisation(id, user, "comment on it and support it").isDraft()) {
 			throw Problems.conflict("A draft takes comments and support once it is submitted");
 		}
 	}

@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.civiclab.people.CurrentUser;
 import org.civiclab.people.Organisation;
 import org.civiclab.people.Person;
 
@@ -152,9 +153,22 @@ public class Idea {
 		return this.submitter.getUsername().equals(username);
 	}
 
-	/** Drafts are their authors' only; nobody else may know they exist. */
-	public boolean isVisibleTo(String username) {
-		return !isDraft() || isAuthor(username);
+	/**
+	 * Who may know the idea exists (docs/adr/0014): a draft only its author; a submitted
+	 * idea the members of its organisation, and everyone signed in once it is public.
+	 */
+	public boolean isVisibleTo(CurrentUser user) {
+		if (isDraft()) {
+			return isAuthor(user.username());
+		}
+		return this.publicIdea || belongsTo(user);
+	}
+
+	/**
+	 * Whether the user is a member of the idea's organisation: only members act on it.
+	 */
+	public boolean belongsTo(CurrentUser user) {
+		return this.organisation.getId().equals(user.organisationId());
 	}
 
 	public boolean isDraft() {

@@ -35,6 +35,10 @@ final class IdeaActions {
 			}
 			return actions;
 		}
+		if (!idea.belongsTo(user)) {
+			// Another organisation's public idea: to read, not to act on (docs/adr/0014).
+			return actions;
+		}
 		for (OpenGate gate : gates) {
 			if (!gate.isFor(user.username(), user.groups())) {
 				continue;

@@ -116,9 +116,25 @@ public class IdeaService {
 	 */
 	@Transactional
 	public Idea forUpdate(Long id, Long readVersion, CurrentUser user) {
-		Idea idea = this.ideas.findForUpdate(id)
-			.filter((found) -> found.isVisibleTo(user.username()))
+		return checkVersion(visibleForUpdate(id, user), readVersion);
+	}
+
+	/**
+	 * As {@link #forUpdate}, for an action only the members of the idea's organisation
+	 * may take: anyone else is refused (403) before the version is compared.
+	 */
+	@Transactional
+	public Idea forMemberUpdate(Long id, Long readVersion, CurrentUser user, String refusal) {
+		return checkVersion(IdeaViews.requireMember(visibleForUpdate(id, user), user, refusal), readVersion);
+	}
+
+	private Idea visibleForUpdate(Long id, CurrentUser user) {
+		return this.ideas.findForUpdate(id)
+			.filter((found) -> found.isVisibleTo(user))
 			.orElseThrow(() -> Problems.notFound("No idea with id " + id));
+	}
+
+	private static Idea checkVersion(Idea idea, Long readVersion) {
 		if (readVersion == null) {
 			throw Problems.invalid("version", "must be the version of the idea you read");
 		}

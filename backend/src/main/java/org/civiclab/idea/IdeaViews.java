@@ -47,12 +47,31 @@ public class IdeaViews {
 			.toList();
 	}
 
-	/** An idea the user may read; drafts are their authors' only. */
+	/**
+	 * An idea the user may read. One they may not read answers 404, as if it did not
+	 * exist (docs/adr/0014).
+	 */
 	@Transactional(readOnly = true)
 	public Idea readable(Long id, CurrentUser user) {
-		Idea idea = this.ideas.findById(id).orElseThrow(() -> Problems.notFound("No idea with id " + id));
-		if (!idea.isVisibleTo(user.username())) {
-			throw Problems.notFound("No idea with id " + id);
+		return this.ideas.findById(id)
+			.filter((idea) -> idea.isVisibleTo(user))
+			.orElseThrow(() -> Problems.notFound("No idea with id " + id));
+	}
+
+	/**
+	 * An idea the user may take part in: one they may read, of their own organisation;
+	 * another organisation's public idea is theirs to read only (403).
+	 */
+	@Transactional(readOnly = true)
+	public Idea ofOwnOrganisation(Long id, CurrentUser user, String refusal) {
+		return requireMember(readable(id, user), user, refusal);
+	}
+
+	/** Refuses (403) a user who is not a member of the idea's organisation. */
+	public static Idea requireMember(Idea idea, CurrentUser user, String refusal) {
+		if (!idea.belongsTo(user)) {
+			throw Problems.forbidden(idea.getReference() + " belongs to " + idea.getOrganisation().getName()
+					+ "; only its members " + refusal);
 		}
 		return idea;
 	}

@@ -82,7 +82,7 @@ public class ImpactService {
 	}
 
 	private void labLeadAt(Long ideaId, CurrentUser user, Set<String> stages) {
-		Idea idea = this.ideas.readable(ideaId, user);
+		Idea idea = this.ideas.ofOwnOrganisation(ideaId, user, "record its impact");
 		if (!user.has(Role.LAB_LEAD)) {
 			throw Problems.forbidden("Only a lab lead records impact targets and benefits");
 		}

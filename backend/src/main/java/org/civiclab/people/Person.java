@@ -64,6 +64,15 @@ public class Person {
 		this.roles = EnumSet.copyOf(roles);
 	}
 
+	/** Brings a person who signs in with the identity provider up to date with it. */
+	void update(String displayName, String email, Organisation organisation, Set<Role> roles) {
+		this.displayName = displayName;
+		this.email = email;
+		this.organisation = organisation;
+		this.roles.clear();
+		this.roles.addAll(roles);
+	}
+
 	public Long getId() {
 		return this.id;
 	}

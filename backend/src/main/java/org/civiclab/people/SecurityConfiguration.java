@@ -2,6 +2,7 @@ package org.civiclab.people;
 
 import org.civiclab.web.ProblemAuthenticationHandlers;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -38,8 +40,17 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems, CsrfTokenRepository csrfTokens,
-			AuthenticationManager signIn) throws Exception {
-		return http.authenticationManager(signIn)
+			AuthenticationManager signIn, ObjectProvider<ClientRegistrationRepository> singleSignOn,
+			OidcPeople oidcPeople, OidcProperties oidc) throws Exception {
+		AuthenticationManager authentication = signIn;
+		if (singleSignOn.getIfAvailable() != null) {
+			// Single sign-on, when a client is registered (docs/adr/0015): the web app
+			// sends people to /oauth2/authorization/civiclab and gets them back signed
+			// in.
+			authentication = OidcSignIn.before(signIn, oidcPeople, oidc);
+			http.oauth2Login((login) -> login.defaultSuccessUrl("/", true));
+		}
+		return http.authenticationManager(authentication)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/session")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/session/demo-users")
@@ -53,6 +64,9 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.denyAll()
+				// Off unless spring.h2.console.enabled is set; then for admins only.
+				.requestMatchers("/h2-console/**")
+				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.permitAll())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))

@@ -1,6 +1,7 @@
 package org.civiclab.pipeline;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
@@ -76,7 +77,10 @@ public class Pipeline {
 		List<Task> found = this.tasks.createTaskQuery()
 			.or()
 			.taskCandidateUser(username)
-			.taskCandidateGroupIn(List.copyOf(groups))
+			// A list the engine may add to: for a user it knows (the cockpit's admin) it
+			// adds
+			// their engine groups, and an unmodifiable list made that a 500.
+			.taskCandidateGroupIn(new ArrayList<>(groups))
 			.endOr()
 			.orderByTaskCreateTime()
 			.asc()

@@ -49,7 +49,8 @@ class MyTasksController {
 			.stream()
 			.collect(Collectors.toMap(Idea::getId, Function.identity()));
 		return gates.stream()
-			.filter((gate) -> byId.containsKey(gate.ideaId()))
+			// Only the gates of the user's own organisation's ideas (docs/adr/0014).
+			.filter((gate) -> byId.containsKey(gate.ideaId()) && byId.get(gate.ideaId()).belongsTo(user))
 			.filter((gate) -> !(Gate.SCALE.modelName().equals(gate.gate())
 					&& byId.get(gate.ideaId()).proposedForScalingBy(user.username())))
 			.map((gate) -> {

@@ -111,8 +111,12 @@ class DemoDataIT {
 		assertThat(own.getBody().get("stage").asText()).isEqualTo("draft");
 	}
 
+	/**
+	 * The test whose time box runs out is Sjöstad's: its lab lead gets the forced
+	 * decision.
+	 */
 	private boolean decisionForcedAfterTimeBox() {
-		JsonNode tasks = get("lena", "/api/tasks/mine").getBody();
+		JsonNode tasks = get("jonas", "/api/tasks/mine").getBody();
 		for (JsonNode task : tasks) {
 			if ("Decide after time box".equals(task.get("name").asText())) {
 				return true;

@@ -1,0 +1,37 @@
+package org.civiclab.security;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What the database holds, counted: the rows of every domain table, the versions of the
+ * ideas and experiments, the audit events other than refusals (which are recorded by
+ * design) and the engine's open tasks. Equal snapshots before and after a refused request
+ * show that it wrote nothing.
+ */
+record DataSnapshot(Map<String, Long> counts) {
+
+	private static final List<String> TABLES = List.of("organisation", "person", "person_role", "idea", "idea_theme",
+			"idea_co_author", "experiment", "gate_decision", "gate_decision_experiment", "impact_target",
+			"benefit_measurement", "idea_comment", "idea_support");
+
+	static DataSnapshot of(JdbcTemplate jdbc) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (String table : TABLES) {
+			counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
+		}
+		counts.put("idea versions", jdbc.queryForObject("select coalesce(sum(version), 0) from idea", Long.class));
+		counts.put("experiment versions",
+				jdbc.queryForObject("select coalesce(sum(version), 0) from experiment", Long.class));
+		// The engine's timers (a demo time box, reminders) act on their own: their events
+		// are the system's, and refusals are audited by design.
+		counts.put("audit events", jdbc.queryForObject("select count(*) from audit_event where actor <> 'system'"
+				+ " and action not in ('ACTION_REFUSED', 'SIGN_IN_FAILED')", Long.class));
+		counts.put("engine tasks", jdbc.queryForObject("select count(*) from act_ru_task", Long.class));
+		return new DataSnapshot(counts);
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.civiclab.security;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.civiclab.security.Access.Rule;
+import org.civiclab.security.Fixtures.Fixture;
+import org.civiclab.security.Fixtures.Stage;
+
+import static java.util.Map.entry;
+import static org.civiclab.ApiClient.decision;
+import static org.civiclab.ApiClient.learningCard;
+import static org.civiclab.ApiClient.newIdea;
+import static org.civiclab.ApiClient.object;
+import static org.civiclab.ApiClient.scores;
+import static org.civiclab.ApiClient.testCard;
+import static org.civiclab.ApiClient.version;
+import static org.civiclab.security.Access.author;
+import static org.civiclab.security.Access.decide;
+import static org.civiclab.security.Access.labLead;
+import static org.civiclab.security.Access.open;
+import static org.civiclab.security.Access.read;
+import static org.civiclab.security.Access.signedIn;
+import static org.civiclab.security.Access.takePart;
+
+/**
+ * Every endpoint the application maps, with who may call it (docs/adr/0014), the stage
+ * its idea must be in for the call to succeed, and a valid request body.
+ * {@link AuthorizationMatrixIT} fails on a mapping missing here, so a new endpoint needs
+ * one line: its rule from {@link Access}, and for a write the stage and body.
+ */
+final class Endpoints {
+
+	/**
+	 * What the matrix checks of one endpoint.
+	 *
+	 * @param rule the expected status per caller and target
+	 * @param stage the stage the target idea is in (for the calls that succeed)
+	 * @param body a valid request body for a fixture, or {@code null} for none
+	 */
+	record Endpoint(Rule rule, Stage stage, Function<Fixture, Object> body) {
+
+		boolean isWrite(String key) {
+			return !key.startsWith("GET ");
+		}
+
+	}
+
+	static final Map<String, Endpoint> ALL = Map.ofEntries(
+	// @formatter:off
+			// Sign-in, sign-out, who am I
+			entry("POST /api/session", write(open(401), Stage.NONE, (f) -> object().put("username", "nobody-" + UUID.randomUUID()).put("password", "wrong"))),
+			entry("GET /api/session", get(signedIn(200))),
+			entry("DELETE /api/session", write(signedIn(204), Stage.NONE, null)),
+			entry("GET /api/session/demo-users", get(open(200))),
+			entry("GET /api/me", get(signedIn(200))),
+			// The board, my ideas, my tasks
+			entry("GET /api/board", get(signedIn(200))),
+			entry("GET /api/board/columns/{stage}", get(signedIn(200))),
+			entry("GET /api/ideas/mine", get(signedIn(200))),
+			entry("GET /api/tasks/mine", get(signedIn(200))),
+			// An idea and its author's actions
+			entry("POST /api/ideas", write(signedIn(201), Stage.NONE, (f) -> newIdea("Matrix idea"))),
+			entry("GET /api/ideas/{id}", get(read())),
+			entry("PUT /api/ideas/{id}", write(author(200, 409), Stage.SCREENING, (f) -> newIdea("Edited").put("version", f.ideaVersion()))),
+			entry("POST /api/ideas/{id}/submit", write(author(200, 409), Stage.SCREENING, (f) -> version(f.ideaVersion()))),
+			entry("POST /api/ideas/{id}/resubmit", write(author(409, 200), Stage.REVISION, (f) -> version(f.ideaVersion()))),
+			entry("POST /api/ideas/{id}/withdraw", write(author(200, 200), Stage.SCREENING, (f) -> version(f.ideaVersion()))),
+			// Discussion
+			entry("GET /api/ideas/{id}/comments", get(read())),
+			entry("POST /api/ideas/{id}/comments", write(takePart(201), Stage.SCREENING, (f) -> object().put("body", "A comment"))),
+			entry("PUT /api/ideas/{id}/support", write(takePart(200), Stage.SCREENING, null)),
+			entry("DELETE /api/ideas/{id}/support", write(takePart(200), Stage.SCREENING, null)),
+			// Gate decisions: kept as taken
+			entry("GET /api/ideas/{ideaId}/decisions", get(read())),
+			entry("POST /api/ideas/{ideaId}/decisions", write(decide("lab-lead"), Stage.SCREENING, (f) -> decision("SCREENING", "GO", f.ideaVersion()).set("scores", scores(4, 4, 4, 4)))),
+			entry("PUT /api/ideas/{ideaId}/decisions", write(signedIn(405), Stage.SCREENING, null)),
+			entry("PATCH /api/ideas/{ideaId}/decisions", write(signedIn(405), Stage.SCREENING, null)),
+			entry("DELETE /api/ideas/{ideaId}/decisions", write(signedIn(405), Stage.SCREENING, null)),
+			entry("PUT /api/ideas/{ideaId}/decisions/{decisionId}", write(signedIn(405), Stage.SCREENING, null)),
+			entry("PATCH /api/ideas/{ideaId}/decisions/{decisionId}", write(signedIn(405), Stage.SCREENING, null)),
+			entry("DELETE /api/ideas/{ideaId}/decisions/{decisionId}", write(signedIn(405), Stage.SCREENING, null)),
+			entry("POST /api/rubric/recommendation", write(signedIn(200), Stage.NONE, (f) -> scores(4, 4, 4, 4))),
+			// Experiments and impact: the idea's organisation's lab leads
+			entry("GET /api/ideas/{ideaId}/experiments", get(read())),
+			entry("POST /api/ideas/{ideaId}/experiments", write(labLead(201), Stage.PLAN, (f) -> testCard("Matrix test card"))),
+			entry("PUT /api/experiments/{id}", write(labLead(200), Stage.PLAN, (f) -> testCard("Edited test card").put("version", f.experimentVersion()))),
+			entry("POST /api/experiments/{id}/result", write(labLead(200), Stage.PLAN, (f) -> object().put("result", "It worked").put("outcome", "VALIDATED").put("version", f.experimentVersion()).set("learningCard", learningCard("It works")))),
+			entry("GET /api/ideas/{ideaId}/impact-targets", get(read())),
+			entry("POST /api/ideas/{ideaId}/impact-targets", write(labLead(201), Stage.PLAN, (f) -> object().put("metric", "Bookings online").put("unit", "%").put("baseline", 10).put("target", 40))),
+			entry("POST /api/impact-targets/{targetId}/measurements", write(labLead(201), Stage.SCALING, (f) -> object().put("measuredOn", "2026-01-15").put("value", 25))),
+			// Not CivicLab's API: the OpenAPI document and Spring Boot's error page
+			entry("GET /v3/api-docs", get(open(200))),
+			// Asked for JSON, as the matrix asks everything: open to all, in its own media type.
+			entry("GET /v3/api-docs.yaml", get(open(406))),
+			entry("GET /v3/api-docs/swagger-config", get(open(200))),
+			entry("GET /swagger-ui.html", notCalled("redirects to the OpenAPI browser, a static page")),
+			entry("ANY /error", notCalled("Spring Boot's error page, reached only by forwarding")));
+	// @formatter:on
+
+	private Endpoints() {
+	}
+
+	private static Endpoint get(Rule rule) {
+		return new Endpoint(rule, Stage.SCREENING, null);
+	}
+
+	private static Endpoint write(Rule rule, Stage stage, Function<Fixture, Object> body) {
+		return new Endpoint(rule, stage, body);
+	}
+
+	private static Endpoint notCalled(String why) {
+		return new Endpoint(Access.notCalled(why), Stage.NONE, null);
+	}
+
+	/** The body to send, or {@code null}. */
+	static Object body(Endpoint endpoint, Fixture fixture) {
+		return (endpoint.body() != null) ? endpoint.body().apply(fixture) : null;
+	}
+
+}
