@@ -6,9 +6,8 @@ import org.civiclab.people.CurrentUser;
 
 /**
  * Which ideas a signed-in reader of the lessons library and the dashboard may see, as one
- * SQL predicate over the idea aliased {@code i}. Drafts are never among them. The
- * per-organisation access rules (an organisation's ideas are its own unless public) are
- * to be added here, in one place, for both.
+ * SQL predicate over the idea aliased {@code i}: the reader's organisation's ideas and
+ * other organisations' public ones (docs/adr/0014, as on the board), never drafts.
  */
 final class PortfolioVisibility {
 
@@ -17,7 +16,8 @@ final class PortfolioVisibility {
 
 	/** A predicate on {@code i}; adds the parameters it names. */
 	static String predicate(CurrentUser reader, Map<String, Object> parameters) {
-		return "i.stage <> 'draft'";
+		parameters.put("readerOrganisation", reader.organisationId());
+		return "i.stage <> 'draft' and (i.public_idea = true or i.organisation_id = :readerOrganisation)";
 	}
 
 }

@@ -64,7 +64,8 @@ class DashboardIT extends ApiClient.FullStack {
 
 	@Test
 	void theFiguresAreThoseOfTheKnownIdeas() {
-		JsonNode dashboard = as("maria").get("/api/portfolio/dashboard?organisation={o}&" + PERIOD, this.testby)
+		JsonNode dashboard = as(DashboardSeed.EXECUTIVE)
+			.get("/api/portfolio/dashboard?organisation={o}&" + PERIOD, this.testby)
 			.expect(200);
 
 		// Funnel: where each idea was at the end of each month (B entered screening on 1
@@ -144,7 +145,14 @@ class DashboardIT extends ApiClient.FullStack {
 		assertThat(ideas("organisation=" + this.testby + "&department=Streets&" + PERIOD)).isEqualTo(1);
 		assertThat(ideas("organisation=" + this.testby + "&from=2025-12-01&to=2026-06-30")).isEqualTo(5);
 		assertThat(ideas("organisation=" + this.testby + "&from=2026-03-01&to=2026-03-31")).isEqualTo(1);
-		JsonNode narrowed = as("lena")
+		// Testby's ideas are private: another organisation's executive counts none of
+		// them.
+		assertThat(as("maria").get("/api/portfolio/dashboard?organisation={o}&" + PERIOD, this.testby)
+			.expect(200)
+			.path("stopped")
+			.path("ideas")
+			.asLong()).isZero();
+		JsonNode narrowed = as(DashboardSeed.LAB_LEAD)
 			.get("/api/portfolio/dashboard?organisation={o}&theme=roads&" + PERIOD, this.testby)
 			.expect(200);
 		assertThat(gate(narrowed, "SCREENING")).isEqualTo("2 1 0.5 GO=1 KILL=1 HOLD=0 RECYCLE=1");
@@ -171,9 +179,9 @@ class DashboardIT extends ApiClient.FullStack {
 	@Test
 	void theExportsHoldWhatTheDashboardShows() throws Exception {
 		String query = "?organisation=" + this.testby + "&" + PERIOD;
-		HttpResponse<String> csv = download("maria", "/api/portfolio/dashboard/export.csv" + query,
+		HttpResponse<String> csv = download(DashboardSeed.EXECUTIVE, "/api/portfolio/dashboard/export.csv" + query,
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		HttpResponse<byte[]> xlsx = download("maria", "/api/portfolio/dashboard/export.xlsx" + query,
+		HttpResponse<byte[]> xlsx = download(DashboardSeed.EXECUTIVE, "/api/portfolio/dashboard/export.xlsx" + query,
 				HttpResponse.BodyHandlers.ofByteArray());
 
 		assertThat(csv.statusCode()).isEqualTo(200);
@@ -224,7 +232,11 @@ class DashboardIT extends ApiClient.FullStack {
 	}
 
 	private long ideas(String query) {
-		return as("maria").get("/api/portfolio/dashboard?" + query).expect(200).path("stopped").path("ideas").asLong();
+		return as(DashboardSeed.EXECUTIVE).get("/api/portfolio/dashboard?" + query)
+			.expect(200)
+			.path("stopped")
+			.path("ideas")
+			.asLong();
 	}
 
 	private static Map<String, Long> funnel(JsonNode dashboard, String month) {

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.civiclab.ApiClient;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import static org.civiclab.portfolio.DashboardIT.at;
 
@@ -15,6 +17,12 @@ import static org.civiclab.portfolio.DashboardIT.at;
 class DashboardSeed {
 
 	static final String TESTBY = "Testby municipality (dashboard test)";
+
+	/** Testby's executive, who signs in with the demo password. */
+	static final String EXECUTIVE = "testby-executive";
+
+	/** Testby's lab lead, who signs in with the demo password. */
+	static final String LAB_LEAD = "testby-lab-lead";
 
 	private static final long FIRST_ID = 9_100_000;
 
@@ -44,6 +52,10 @@ class DashboardSeed {
 					                    public_name_consent) values ('testby', 'x', 'Testby Tester', null, ?, 'Parks', false, false)""",
 					this.organisation);
 		this.person = this.jdbc.queryForObject("select id from person where username = 'testby'", Long.class);
+		// Testby's ideas are private to Testby (docs/adr/0014): its own executive and lab
+		// lead read its dashboard.
+		reader(EXECUTIVE, "EXECUTIVE");
+		reader(LAB_LEAD, "LAB_LEAD");
 
 		idea('A', "2026-01-05", "stopped", "Parks", "water", 10_000, null);
 		stages('A', "screening 2026-01-05", "plan 2026-01-09", "test 2026-01-19", "stopped 2026-03-20");
@@ -72,6 +84,15 @@ class DashboardSeed {
 		idea('E', "2025-12-20", "screening", "Parks", "water", 99_999, null);
 		stages('E', "screening 2025-12-20");
 		decisions('E', "SCREENING GO 2025-12-22");
+	}
+
+	private void reader(String username, String role) {
+		this.jdbc.update("""
+				insert into person (username, password_hash, display_name, email, organisation_id, department, enabled,
+				                    public_name_consent) values (?, ?, ?, null, ?, 'Lab', true, false)""", username,
+				new BCryptPasswordEncoder().encode(ApiClient.PASSWORD), username, this.organisation);
+		this.jdbc.update("insert into person_role (person_id, role) select id, ? from person where username = ?", role,
+				username);
 	}
 
 	private void idea(char idea, String submitted, String stage, String department, String theme, long estimate,

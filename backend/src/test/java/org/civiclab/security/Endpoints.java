@@ -90,6 +90,17 @@ final class Endpoints {
 			entry("GET /api/ideas/{ideaId}/impact-targets", get(read())),
 			entry("POST /api/ideas/{ideaId}/impact-targets", write(labLead(201), Stage.PLAN, (f) -> object().put("metric", "Bookings online").put("unit", "%").put("baseline", 10).put("target", 40))),
 			entry("POST /api/impact-targets/{targetId}/measurements", write(labLead(201), Stage.SCALING, (f) -> object().put("measuredOn", "2026-01-15").put("value", 25))),
+			// The lessons library and the portfolio dashboard (executives and lab leads)
+			entry("GET /api/lessons", get(signedIn(200))),
+			entry("GET /api/lessons/themes", get(signedIn(200))),
+			entry("GET /api/portfolio/dashboard", get(portfolioReaders())),
+			entry("GET /api/portfolio/dashboard/export.csv", get(signedIn(406))), // asked for JSON; DashboardIT reads it as CSV
+			entry("GET /api/portfolio/dashboard/export.xlsx", notCalled("the same rule and query as export.csv; a spreadsheet is no JSON to compare")),
+			// Open data: anyone, no sign-in (docs/adr/0019)
+			entry("GET /api/open/ideas", get(open(200))),
+			entry("GET /api/open/ideas.csv", get(open(406))), // asked for JSON, as the matrix asks everything
+			entry("GET /api/open/ideas/{reference}", notCalled("names a public idea by reference; OpenDataIT reads every public idea anonymously")),
+			entry("GET /api/open/schema/ideas.json", get(open(406))), // application/schema+json
 			// Not CivicLab's API: the OpenAPI document and Spring Boot's error page
 			entry("GET /v3/api-docs", get(open(200))),
 			// Asked for JSON, as the matrix asks everything: open to all, in its own media type.
@@ -108,6 +119,11 @@ final class Endpoints {
 
 	private static Endpoint write(Rule rule, Stage stage, Function<Fixture, Object> body) {
 		return new Endpoint(rule, stage, body);
+	}
+
+	private static Rule portfolioReaders() {
+		return (caller, target) -> caller.anonymous() ? 401
+				: (caller.groups().contains("lab-lead") || caller.groups().contains("executive")) ? 200 : 403;
 	}
 
 	private static Endpoint notCalled(String why) {
