@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 
 import { server } from './server';
 
@@ -24,6 +24,38 @@ if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
     }
   };
 }
+
+// jsdom draws no SVG: bpmn-js's viewer is replaced by one that draws nothing.
+vi.mock('bpmn-js/lib/NavigatedViewer', () => ({
+  default: class {
+    importXML() {
+      return Promise.resolve({ warnings: [] });
+    }
+    get() {
+      return {
+        zoom: () => undefined,
+        addMarker: () => undefined,
+      };
+    }
+    destroy() {
+      return undefined;
+    }
+  },
+}));
+
+// jsdom has no ResizeObserver; recharts' responsive container asks for one.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- absent in jsdom
+globalThis.ResizeObserver ??= class {
+  observe() {
+    return undefined;
+  }
+  unobserve() {
+    return undefined;
+  }
+  disconnect() {
+    return undefined;
+  }
+};
 
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });

@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.civiclab.people.CurrentUser;
+import org.civiclab.people.CurrentUsers;
 import org.civiclab.pipeline.Pipeline;
 import org.civiclab.pipeline.StageColumn;
 import org.civiclab.web.Problems;
@@ -30,9 +32,15 @@ class BoardController {
 
 	private final BoardQuery query;
 
-	BoardController(Pipeline pipeline, BoardQuery query) {
+	private final BoardMoves moves;
+
+	private final CurrentUsers currentUsers;
+
+	BoardController(Pipeline pipeline, BoardQuery query, BoardMoves moves, CurrentUsers currentUsers) {
 		this.pipeline = pipeline;
 		this.query = query;
+		this.moves = moves;
+		this.currentUsers = currentUsers;
 	}
 
 	record Board(List<BoardColumn> columns) {
@@ -40,7 +48,8 @@ class BoardController {
 
 	@GetMapping
 	Board board(@Valid BoardFilter filter, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		return new Board(this.pipeline.stages().stream().map((stage) -> column(stage, filter, 0, size)).toList());
+		CurrentUser user = this.currentUsers.current();
+		return new Board(this.pipeline.stages().stream().map((stage) -> column(stage, filter, 0, size, user)).toList());
 	}
 
 	@GetMapping("/columns/{stage}")
@@ -52,12 +61,13 @@ class BoardController {
 			.filter((candidate) -> candidate.stage().equals(stage))
 			.findFirst()
 			.orElseThrow(() -> Problems.notFound("The board has no column " + stage));
-		return column(column, filter, page, size);
+		return column(column, filter, page, size, this.currentUsers.current());
 	}
 
-	private BoardColumn column(StageColumn column, BoardFilter filter, int page, int size) {
+	private BoardColumn column(StageColumn column, BoardFilter filter, int page, int size, CurrentUser user) {
 		BoardQuery.BoardPage found = this.query.page(column.stage(), filter, page, size);
-		return new BoardColumn(column.stage(), column.label(), column.end(), found.total(), page, size, found.cards());
+		List<BoardCard> cards = column.end() ? found.cards() : this.moves.add(column.stage(), found, user);
+		return new BoardColumn(column.stage(), column.label(), column.end(), found.total(), page, size, cards);
 	}
 
 }
