@@ -21,3 +21,33 @@ export async function chooseLanguage(page: Page, language: 'en' | 'sv'): Promise
   await page.getByLabel(/^(Language|Språk)$/).selectOption(language);
   await expect(page.locator('html')).toHaveAttribute('lang', language);
 }
+
+/** Signs out with the header's button and signs in again as someone else. */
+export async function switchTo(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signInAs(page, name);
+}
+
+/** Writes an idea with the submit form and submits it; answers the idea page's address. */
+export async function submitIdea(page: Page, title: string): Promise<string> {
+  await page.getByRole('link', { name: 'Submit an idea' }).click();
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Problem').fill(`The problem behind: ${title}.`);
+  await page.getByLabel('Proposal').fill(`What we propose: ${title}.`);
+  await page.getByRole('button', { name: 'Save and submit' }).click();
+  await expect(page.getByText('The idea was submitted.')).toBeVisible();
+  return page.url();
+}
+
+/** A date some days from today, as yyyy-mm-dd (what a date field's fill() takes). */
+export function inDays(days: number): string {
+  const date = new Date(Date.now() + days * 24 * 60 * 60 * 1000);
+  return date.toISOString().slice(0, 10);
+}
+
+export const learningCard = {
+  'We believed…': 'We believed residents would use it.',
+  'We observed…': 'We observed how they used it.',
+  'We learned…': 'We learned what works.',
+  'Therefore we will…': 'Therefore we will act on it.',
+};
