@@ -29,8 +29,6 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
-        // Date fields take their order of day, month and year from the browser's language.
-        '--lang=en-GB',
       ],
     },
   },

@@ -2,15 +2,17 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 
 import { signInAs } from './support';
 
-/** Drags with the mouse from the middle of one element to the upper part of another. */
+/** Drags with the mouse from a card's handle sideways into another column, at the same height. */
 async function drag(page: Page, handle: Locator, target: Locator): Promise<void> {
+  await handle.scrollIntoViewIfNeeded();
   const from = await handle.boundingBox();
   const to = await target.boundingBox();
   if (!from || !to) throw new Error('Nothing to drag or nowhere to drop');
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  const y = from.y + from.height / 2;
+  await page.mouse.move(from.x + from.width / 2, y);
   await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height / 2 + 10, { steps: 5 });
-  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 120), { steps: 15 });
+  await page.mouse.move(from.x + from.width / 2 + 20, y, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, y, { steps: 15 });
   await page.mouse.up();
 }
 

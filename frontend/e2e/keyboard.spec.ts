@@ -16,6 +16,19 @@ async function activate(target: Locator, key: 'Enter' | 'Space' = 'Enter'): Prom
   await target.press(key);
 }
 
+/**
+ * Types a date into a date field. The order of its day, month and year segments follows the
+ * browser's language, so a first date tells which comes first; the real one is typed over it.
+ */
+async function typeDate(field: Locator, isoDate: string): Promise<void> {
+  await type(field, '01022030');
+  const monthFirst = (await field.inputValue()) === '2030-01-02';
+  // Focus returns to the first segment only when it comes from outside the field.
+  await field.blur();
+  const [year = '', month = '', day = ''] = isoDate.split('-');
+  await type(field, monthFirst ? `${month}${day}${year}` : `${day}${month}${year}`);
+}
+
 function stage(page: Page): Locator {
   return page.locator('dt', { hasText: /^Stage$/ }).locator('xpath=following-sibling::dd[1]');
 }
@@ -73,8 +86,7 @@ test('submit, screen, plan, test and decide by keyboard alone', async ({ page })
   await activate(page.getByRole('button', { name: 'Decide at the Plan gate' }));
   const plan = page.getByRole('dialog');
   await type(plan.getByLabel('Rationale'), 'A small, cheap test.');
-  const [year, month, day] = inDays(60).split('-');
-  await type(plan.getByLabel('Time box ends on'), `${day ?? ''}${month ?? ''}${year ?? ''}`);
+  await typeDate(plan.getByLabel('Time box ends on'), inDays(60));
   await expect(plan.getByLabel('Time box ends on')).toHaveValue(inDays(60));
   await recordDecision(plan);
   await expect(stage(page)).toHaveText('Test');

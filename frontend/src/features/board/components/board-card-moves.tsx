@@ -47,9 +47,12 @@ export function BoardCardMoves({ card, stage, onMove }: BoardCardMovesProps) {
         aria-label={t('board.move.drag', { title: card.title })}
       ></Button>
       <Dropdown.TriggerContext>
-        <Dropdown.Trigger variant="secondary" data-size="sm">
+        <Dropdown.Trigger
+          variant="secondary"
+          data-size="sm"
+          aria-label={t('board.move.menuFor', { title: card.title })}
+        >
           {t('board.move.menu')}
-          <span className="ds-sr-only"> {card.title}</span>
         </Dropdown.Trigger>
         <Dropdown placement="bottom-start">
           <Dropdown.Heading>

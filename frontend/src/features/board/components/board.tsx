@@ -3,9 +3,12 @@ import {
   DragOverlay,
   KeyboardSensor,
   PointerSensor,
+  pointerWithin,
+  rectIntersection,
   useSensor,
   useSensors,
   type Announcements,
+  type CollisionDetection,
   type DragEndEvent,
 } from '@dnd-kit/core';
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
@@ -30,6 +33,12 @@ interface BoardProps {
    */
   onMove?: (card: BoardCard, moves: CardMove[]) => void;
 }
+
+/** The column under the pointer; with the keyboard, the column the card overlaps most. */
+const columnUnder: CollisionDetection = (args) => {
+  const underPointer = pointerWithin(args);
+  return underPointer.length > 0 ? underPointer : rectIntersection(args);
+};
 
 function dragged(data: unknown): DraggedCard | null {
   return typeof data === 'object' && data !== null && 'card' in data ? (data as DraggedCard) : null;
@@ -105,6 +114,7 @@ export function Board({ filters, onMove }: BoardProps) {
   return (
     <DndContext
       sensors={sensors}
+      collisionDetection={columnUnder}
       accessibility={{
         announcements,
         screenReaderInstructions: { draggable: t('board.move.instructions') },
