@@ -32,9 +32,10 @@ test('a card dropped on a column its reader may not use is refused and stays', a
 
   await drag(page, card.getByRole('button', { name: /by dragging$/ }), test);
 
-  await expect(
-    page.getByText(/cannot be moved to Test: that is not a step you may take now/),
-  ).toBeVisible();
+  const refused = /cannot be moved to Test: that is not a step you may take now/;
+  // Shown on the page, and announced by the drag-and-drop's live region.
+  await expect(page.locator('.board-refusal').getByText(refused)).toBeVisible();
+  await expect(page.locator('[id^="DndLiveRegion"]')).toHaveText(refused);
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await page.reload();
   await expect(screening.getByRole('link', { name: title, exact: true })).toBeVisible();

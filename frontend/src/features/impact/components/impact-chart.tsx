@@ -13,6 +13,9 @@ import {
 import type { TargetView } from '../../../lib/api-types';
 import { useFormat } from '../../../lib/format';
 
+/** Dark enough on white for any text the chart draws (WCAG AA contrast). */
+const TEXT = '#1e2b3c';
+
 /**
  * The measured values of one impact target over time, against its baseline and target. The
  * chart is a picture for sighted users (hidden from screen readers): the same numbers are in the
@@ -30,8 +33,13 @@ export default function ImpactChart({ view }: { view: TargetView }) {
       <ResponsiveContainer width="100%" height={200}>
         <LineChart data={data} margin={{ top: 12, right: 24, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="date" tickFormatter={(date: string) => format.date(date)} />
+          <XAxis
+            dataKey="date"
+            tick={{ fill: TEXT }}
+            tickFormatter={(date: string) => format.date(date)}
+          />
           <YAxis
+            tick={{ fill: TEXT }}
             tickFormatter={(value: number) => format.number(value)}
             domain={[
               (min: number) => Math.min(min, view.target.baseline, view.target.target),
@@ -46,13 +54,13 @@ export default function ImpactChart({ view }: { view: TargetView }) {
             y={view.target.baseline}
             stroke="#68707c"
             strokeDasharray="4 4"
-            label={t('impact.baseline')}
+            label={{ value: t('impact.baseline'), fill: TEXT, position: 'insideBottomLeft' }}
           />
           <ReferenceLine
             y={view.target.target}
             stroke="#06893a"
             strokeDasharray="6 3"
-            label={t('impact.target')}
+            label={{ value: t('impact.target'), fill: TEXT, position: 'insideTopLeft' }}
           />
           <Line type="monotone" dataKey="value" stroke="#0062ba" strokeWidth={2} dot />
         </LineChart>
