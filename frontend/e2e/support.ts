@@ -10,6 +10,10 @@ export async function signInAs(page: Page, name: string): Promise<void> {
 
 /** Runs axe-core against the page for WCAG 2.1 A and AA and expects no violations. */
 export async function expectNoAccessibilityViolations(page: Page): Promise<void> {
+  // Dialogs and menus fade in; contrast is measured once they are fully drawn.
+  await page.evaluate(
+    'Promise.allSettled(document.getAnimations().map((animation) => animation.finished))',
+  );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
