@@ -1,8 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 
 import { server } from './server';
+
+// Lazy routes load their chunk first; on a busy machine that can take more than a second.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no Web Animations API; Designsystemet's Spinner asks for the running animations.
 if (typeof document.getAnimations !== 'function') {
