@@ -45,4 +45,45 @@ for (const language of ['en', 'sv'] as const) {
     await expect(page.locator('main h1')).toBeVisible();
     await expectNoAccessibilityViolations(page);
   });
+
+  test(`the idea page's diagram, chart and dialogs have no accessibility violations (${language})`, async ({
+    page,
+  }) => {
+    await signInAs(page, 'Lena Holm');
+    await chooseLanguage(page, language);
+    // A scaled idea: its diagram with the end reached, its impact chart and table.
+    await page.goto('/board');
+    await page.locator('.board-column').nth(6).getByRole('link').first().click();
+    await expect(page.getByTestId('bpmn-diagram').locator('svg').first()).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+
+    // An idea in the plan stage: the test card form and the decision dialog, open.
+    await page.goto('/board');
+    await page.locator('.board-column').nth(1).getByRole('link').first().click();
+    await expect(
+      page.getByTestId('bpmn-diagram').locator('.current-activity').first(),
+    ).toBeVisible();
+    await page.locator('#actions').getByRole('button').first().click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await page.getByRole('button', { name: /^(Add a test card|Lägg till ett testkort)$/ }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^(Save the test card|Spara testkortet)$/ })
+      .click();
+    await expect(page.getByRole('dialog').getByRole('link').first()).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+    await page.keyboard.press('Escape');
+
+    // The board with a card's "Move to…" menu open.
+    await page.goto('/board');
+    await page
+      .getByRole('button', { name: /^(Move to…|Flytta till…)/ })
+      .first()
+      .click();
+    await expectNoAccessibilityViolations(page);
+  });
 }

@@ -16,7 +16,14 @@ export type CurrentUser = Present<Schemas['CurrentUser'], 'department'>;
 export type DemoUser = Present<Schemas['DemoUserView'], 'department'>;
 
 export type TimeBoxState = NonNullable<Schemas['TimeBox']['state']>;
-export type BoardCard = Present<Schemas['BoardCard'], 'timeBox' | 'department' | 'ownerName'>;
+export type CardMove = Omit<Present<Schemas['CardMove']>, 'gate' | 'outcome'> & {
+  gate: Gate;
+  outcome: Outcome;
+};
+export type BoardCard = Omit<
+  Present<Schemas['BoardCard'], 'timeBox' | 'department' | 'ownerName'>,
+  'moves'
+> & { moves: CardMove[] };
 export type BoardColumn = Omit<Present<Schemas['BoardColumn']>, 'cards'> & { cards: BoardCard[] };
 export interface Board {
   columns: BoardColumn[];
@@ -101,3 +108,9 @@ export interface TargetView {
 export type Comment = Present<Schemas['CommentView'], 'authorName'>;
 export type SupportView = Present<Schemas['SupportView']>;
 export type MyTask = Present<Schemas['MyTask']>;
+
+export type TestCardRequest = Schemas['TestCardRequest'];
+export type ResultRequest = Schemas['ResultRequest'];
+export type TargetRequest = Schemas['TargetRequest'];
+export type MeasurementRequest = Schemas['MeasurementRequest'];
+export type ProcessDiagram = Present<Schemas['ProcessDiagram']>;

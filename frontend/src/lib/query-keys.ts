@@ -5,7 +5,7 @@
 export const queryKeys = {
   board: ['board'] as const,
   idea: (id: number) => ['ideas', id] as const,
-  ideaPart: (id: number, part: 'decisions' | 'experiments' | 'impact' | 'comments') =>
+  ideaPart: (id: number, part: 'decisions' | 'experiments' | 'impact' | 'comments' | 'diagram') =>
     ['ideas', id, part] as const,
   myIdeas: ['my-ideas'] as const,
   myTasks: ['my-tasks'] as const,

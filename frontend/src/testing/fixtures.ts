@@ -65,6 +65,8 @@ export function card(id: number, overrides: Partial<BoardCard> = {}): BoardCard 
     daysInStage: 3,
     timeBox: null,
     supports: 0,
+    version: 1,
+    moves: [],
     ...overrides,
   };
 }

@@ -31,3 +31,21 @@ export function problem(
     { status, headers: { 'Content-Type': 'application/problem+json' } },
   );
 }
+
+/**
+ * An idea's parts (decisions, experiments, impact, comments) as empty lists, and its diagram
+ * with the idea at screening.
+ */
+export function emptyIdeaParts(id: number) {
+  return [
+    http.get(`*/api/ideas/${String(id)}/diagram`, () =>
+      HttpResponse.json({
+        bpmnXml: '<definitions/>',
+        modelVersion: 1,
+        currentActivityIds: ['UserTask_ScreenIdea'],
+        currentActivityNames: ['Screen idea'],
+      }),
+    ),
+    http.get(`*/api/ideas/${String(id)}/*`, () => HttpResponse.json([])),
+  ];
+}

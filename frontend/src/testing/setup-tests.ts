@@ -1,8 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { cleanup, configure } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 
 import { server } from './server';
+
+// Lazy routes load their chunk first; on a busy machine that can take more than a second.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no Web Animations API; Designsystemet's Spinner asks for the running animations.
 if (typeof document.getAnimations !== 'function') {
@@ -24,6 +27,38 @@ if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
     }
   };
 }
+
+// jsdom draws no SVG: bpmn-js's viewer is replaced by one that draws nothing.
+vi.mock('bpmn-js/lib/NavigatedViewer', () => ({
+  default: class {
+    importXML() {
+      return Promise.resolve({ warnings: [] });
+    }
+    get() {
+      return {
+        zoom: () => undefined,
+        addMarker: () => undefined,
+      };
+    }
+    destroy() {
+      return undefined;
+    }
+  },
+}));
+
+// jsdom has no ResizeObserver; recharts' responsive container asks for one.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- absent in jsdom
+globalThis.ResizeObserver ??= class {
+  observe() {
+    return undefined;
+  }
+  unobserve() {
+    return undefined;
+  }
+  disconnect() {
+    return undefined;
+  }
+};
 
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });

@@ -1,22 +1,61 @@
-import { Heading } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Board } from '../../features/board/components/board';
 import { BoardFilters } from '../../features/board/components/board-filters';
 import { useBoardFilters } from '../../features/board/hooks/use-board-filters';
+import { DecisionDialog } from '../../features/decisions/components/decision-dialog';
 import { useDocumentTitle } from '../../hooks/use-document-title';
+import type { BoardCard, CardMove, IdeaAction } from '../../lib/api-types';
+
+/** The gate decision a move stands for, as the decision dialog takes it. */
+function toAction(moves: CardMove[]): IdeaAction {
+  return {
+    type: 'DECIDE',
+    gate: moves[0]?.gate ?? null,
+    outcomes: moves.map((move) => ({ outcome: move.outcome, fields: move.fields })),
+  };
+}
 
 export function BoardRoute() {
   const { t } = useTranslation();
   useDocumentTitle(t('board.title'));
   const { filters, setFilters, key } = useBoardFilters();
+  const [moving, setMoving] = useState<{ card: BoardCard; action: IdeaAction } | null>(null);
+  const [decided, setDecided] = useState<string | null>(null);
   return (
     <>
       <Heading level={1} data-size="xl">
         {t('board.title')}
       </Heading>
       <BoardFilters key={key} filters={filters} onChange={setFilters} />
-      <Board filters={filters} />
+      <div role="status" className="status-region">
+        {decided && (
+          <Alert data-color="success" data-size="sm">
+            <Paragraph>{t('board.move.decided', { reference: decided })}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      <Board
+        filters={filters}
+        onMove={(card, moves) => {
+          setDecided(null);
+          setMoving({ card, action: toAction(moves) });
+        }}
+      />
+      {moving && (
+        <DecisionDialog
+          idea={moving.card}
+          action={moving.action}
+          onDecided={() => {
+            setDecided(moving.card.reference);
+          }}
+          onClose={() => {
+            setMoving(null);
+          }}
+        />
+      )}
     </>
   );
 }

@@ -11,6 +11,7 @@ import { ExperimentList } from '../../features/experiments/components/experiment
 import { useIdea } from '../../features/ideas/api/get-idea';
 import { IdeaActions } from '../../features/ideas/components/idea-actions';
 import { IdeaComments } from '../../features/ideas/components/idea-comments';
+import { IdeaDiagram } from '../../features/ideas/components/idea-diagram';
 import { IdeaDetails } from '../../features/ideas/components/idea-details';
 import { IdeaSummary } from '../../features/ideas/components/idea-summary';
 import { IdeaSupport } from '../../features/ideas/components/idea-support';
@@ -64,9 +65,10 @@ export function IdeaRoute() {
       <div className="idea-layout">
         <div>
           <IdeaSummary idea={view} />
-          <ExperimentList ideaId={view.id} />
+          <ExperimentList idea={view} />
           <DecisionList ideaId={view.id} />
-          <ImpactTargets ideaId={view.id} />
+          <ImpactTargets idea={view} />
+          <IdeaDiagram idea={view} />
           <IdeaComments idea={view} />
         </div>
         <div>

@@ -4,14 +4,19 @@ import { Link } from 'react-router';
 
 import { TimeBoxStatus } from '../../../components/ui/time-box-status';
 import { paths } from '../../../config/paths';
-import type { BoardCard as Card } from '../../../lib/api-types';
+import type { BoardCard as Card, CardMove } from '../../../lib/api-types';
+
+import { BoardCardMoves } from './board-card-moves';
 
 interface BoardCardProps {
   card: Card;
+  /** The column the card is in. */
+  stage: string;
+  onMove?: ((card: Card, moves: CardMove[]) => void) | undefined;
 }
 
 /** A card on the board: what the idea is, whose it is, and how long it has waited. */
-export function BoardCard({ card }: BoardCardProps) {
+export function BoardCard({ card, stage, onMove }: BoardCardProps) {
   const { t } = useTranslation();
   const referenceId = useId();
   return (
@@ -41,6 +46,9 @@ export function BoardCard({ card }: BoardCardProps) {
         {card.timeBox && <TimeBoxStatus state={card.timeBox} />}
         <span>{t('board.card.supports', { count: card.supports })}</span>
       </p>
+      {onMove && card.moves.length > 0 && (
+        <BoardCardMoves card={card} stage={stage} onMove={onMove} />
+      )}
     </article>
   );
 }

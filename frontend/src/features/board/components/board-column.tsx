@@ -1,10 +1,11 @@
+import { useDroppable } from '@dnd-kit/core';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { useStageLabel } from '../../../hooks/use-stage-label';
-import type { BoardColumn as Column } from '../../../lib/api-types';
+import type { BoardCard as Card, BoardColumn as Column, CardMove } from '../../../lib/api-types';
 import { useMoreBoardCards } from '../api/get-board-column';
 import type { BoardFilters } from '../hooks/use-board-filters';
 
@@ -13,10 +14,13 @@ import { BoardCard } from './board-card';
 interface BoardColumnProps {
   column: Column;
   filters: BoardFilters;
+  /** While a card is dragged: whether it may be dropped here. */
+  drop?: 'allowed' | 'refused' | undefined;
+  onMove?: ((card: Card, moves: CardMove[]) => void) | undefined;
 }
 
 /** One stage: its heading, its cards and, where there are more, a way to show them. */
-export function BoardColumn({ column, filters }: BoardColumnProps) {
+export function BoardColumn({ column, filters, drop, onMove }: BoardColumnProps) {
   const { t } = useTranslation();
   const stageLabel = useStageLabel();
   const headingId = useId();
@@ -24,6 +28,7 @@ export function BoardColumn({ column, filters }: BoardColumnProps) {
   const cards = [...column.cards, ...(more.data?.pages.flatMap((page) => page.cards) ?? [])];
   const hasMore = cards.length < column.total;
   const label = stageLabel(column.stage, column.label);
+  const { setNodeRef, isOver } = useDroppable({ id: column.stage });
 
   // After "show more", focus moves to the first card that came in, so keyboard users go on there.
   const list = useRef<HTMLOListElement>(null);
@@ -38,9 +43,12 @@ export function BoardColumn({ column, filters }: BoardColumnProps) {
 
   return (
     <section
+      ref={setNodeRef}
       className="board-column"
       aria-labelledby={headingId}
       data-end={column.end || undefined}
+      data-drop={drop}
+      data-over={drop && isOver ? true : undefined}
     >
       <Heading level={2} data-size="xs" id={headingId} className="board-column-heading">
         {label}{' '}
@@ -56,7 +64,7 @@ export function BoardColumn({ column, filters }: BoardColumnProps) {
         <ol className="board-cards" ref={list}>
           {cards.map((card) => (
             <li key={card.id}>
-              <BoardCard card={card} />
+              <BoardCard card={card} stage={column.stage} onMove={onMove} />
             </li>
           ))}
         </ol>

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { IdeaView } from '../../../lib/api-types';
 import { draftIdea, lena } from '../../../testing/fixtures';
 import { renderRoute } from '../../../testing/render-route';
-import { server, signedInAs } from '../../../testing/server';
+import { server, signedInAs, emptyIdeaParts } from '../../../testing/server';
 
 const inScreening: IdeaView = {
   ...draftIdea,
@@ -41,7 +41,7 @@ const inTest: IdeaView = {
 function withIdea(idea: IdeaView) {
   server.use(
     http.get('*/api/ideas/21', () => HttpResponse.json(idea)),
-    http.get('*/api/ideas/21/*', () => HttpResponse.json([])),
+    ...emptyIdeaParts(21),
   );
 }
 

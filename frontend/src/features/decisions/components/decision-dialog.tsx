@@ -83,17 +83,20 @@ function completeScores(values: Values): Scores | null {
 }
 
 interface DecisionDialogProps {
-  idea: IdeaView;
+  /** The idea decided on, as its page or its board card knows it. */
+  idea: Pick<IdeaView, 'id' | 'reference' | 'title' | 'version'>;
   /** A DECIDE action: its gate and the outcomes allowed, each with the fields it needs. */
   action: IdeaAction;
   onClose: () => void;
+  /** Called once the decision is recorded (before onClose). */
+  onDecided?: () => void;
 }
 
 /**
  * Takes a gate decision. The user picks an outcome among those the gate allows; the form then
  * asks for exactly the fields that outcome needs at this gate, as the server lists them.
  */
-export function DecisionDialog({ idea, action, onClose }: DecisionDialogProps) {
+export function DecisionDialog({ idea, action, onClose, onDecided }: DecisionDialogProps) {
   const { t } = useTranslation();
   const id = useId();
   const decide = useCreateDecision(idea.id);
@@ -152,7 +155,12 @@ export function DecisionDialog({ idea, action, onClose }: DecisionDialogProps) {
       request.timeBoxEndsAt = endOfDay(values.timeBoxEndsAt);
     }
     if (fields.has('wakeUpAt') && values.wakeUpAt) request.wakeUpAt = endOfDay(values.wakeUpAt);
-    decide.mutate(request, { onSuccess: onClose });
+    decide.mutate(request, {
+      onSuccess: () => {
+        onDecided?.();
+        onClose();
+      },
+    });
   }
 
   return (

@@ -24,7 +24,8 @@ function Decision({ decision }: { decision: GateDecision }) {
           gate: t(`gates.${decision.gate}`),
           outcome: t(`outcomes.${decision.outcome}`),
         })}{' '}
-        <Tag data-size="sm" data-color={outcomeColors[decision.outcome]}>
+        {/* The heading says the outcome; the tag only shows it, so it is not read twice. */}
+        <Tag data-size="sm" data-color={outcomeColors[decision.outcome]} aria-hidden="true">
           {t(`outcomes.${decision.outcome}`)}
         </Tag>
       </Heading>

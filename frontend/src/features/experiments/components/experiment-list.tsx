@@ -1,12 +1,14 @@
-import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { useId } from 'react';
+import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { QuerySection } from '../../../components/ui/query-section';
 import { LearningCardView } from '../../../components/ui/learning-card-view';
-import type { Experiment } from '../../../lib/api-types';
+import type { Experiment, IdeaView } from '../../../lib/api-types';
 import { useFormat } from '../../../lib/format';
 import { useExperiments } from '../api/get-experiments';
+
+import { ResultDialog, TestCardDialog } from './experiment-forms';
 
 const outcomeColors = {
   VALIDATED: 'success',
@@ -20,7 +22,14 @@ const testCardParts = [
   ['criterion', 'criterion'],
 ] as const;
 
-function ExperimentCard({ experiment }: { experiment: Experiment }) {
+interface ExperimentCardProps {
+  experiment: Experiment;
+  /** Shown under the card: what the reader may do with it. */
+  onEdit?: (() => void) | undefined;
+  onRecordResult?: (() => void) | undefined;
+}
+
+function ExperimentCard({ experiment, onEdit, onRecordResult }: ExperimentCardProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = useId();
@@ -88,20 +97,91 @@ function ExperimentCard({ experiment }: { experiment: Experiment }) {
           </div>
         )}
       </div>
+      {(onEdit ?? onRecordResult) && (
+        <div className="button-row">
+          {onRecordResult && (
+            <Button data-size="sm" onClick={onRecordResult}>
+              {t('experiments.form.recordResultFor', { title: experiment.title })}
+            </Button>
+          )}
+          {onEdit && (
+            <Button data-size="sm" variant="secondary" onClick={onEdit}>
+              {t('experiments.form.editFor', { title: experiment.title })}
+            </Button>
+          )}
+        </div>
+      )}
     </article>
   );
 }
 
-/** The idea's experiments: each a test card and, once run, its learning card. */
-export function ExperimentList({ ideaId }: { ideaId: number }) {
+type Editing =
+  | { kind: 'add' }
+  | { kind: 'edit'; experiment: Experiment }
+  | { kind: 'result'; experiment: Experiment };
+
+/**
+ * The idea's experiments: each a test card and, once run, its learning card. A lab lead may add
+ * and edit test cards and record results, when the idea's actions say so.
+ */
+export function ExperimentList({ idea }: { idea: IdeaView }) {
   const { t } = useTranslation();
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [saved, setSaved] = useState<Editing['kind'] | null>(null);
+  const may = (type: 'ADD_EXPERIMENT' | 'RECORD_RESULT') =>
+    idea.actions.some((action) => action.type === type);
+  const planned = (experiment: Experiment) => experiment.status === 'PLANNED';
+  const close = (saved: boolean) => {
+    if (saved && editing) setSaved(editing.kind);
+    setEditing(null);
+  };
   return (
     <QuerySection
       title={t('experiments.title')}
-      query={useExperiments(ideaId)}
+      query={useExperiments(idea.id)}
       empty={t('experiments.empty')}
       itemKey={(experiment) => experiment.id}
-      renderItem={(experiment) => <ExperimentCard experiment={experiment} />}
-    />
+      renderItem={(experiment) => (
+        <ExperimentCard
+          experiment={experiment}
+          onEdit={
+            may('ADD_EXPERIMENT') && planned(experiment)
+              ? () => {
+                  setEditing({ kind: 'edit', experiment });
+                }
+              : undefined
+          }
+          onRecordResult={
+            may('RECORD_RESULT') && planned(experiment)
+              ? () => {
+                  setEditing({ kind: 'result', experiment });
+                }
+              : undefined
+          }
+        />
+      )}
+    >
+      <div role="status" className="status-region">
+        {saved && <Paragraph data-size="sm">{t(`experiments.form.saved.${saved}`)}</Paragraph>}
+      </div>
+      {may('ADD_EXPERIMENT') && (
+        <Button
+          variant="secondary"
+          onClick={() => {
+            setSaved(null);
+            setEditing({ kind: 'add' });
+          }}
+        >
+          {t('experiments.form.add')}
+        </Button>
+      )}
+      {editing?.kind === 'add' && <TestCardDialog idea={idea} onClose={close} />}
+      {editing?.kind === 'edit' && (
+        <TestCardDialog idea={idea} experiment={editing.experiment} onClose={close} />
+      )}
+      {editing?.kind === 'result' && (
+        <ResultDialog idea={idea} experiment={editing.experiment} onClose={close} />
+      )}
+    </QuerySection>
   );
 }

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { IdeaView } from '../../../lib/api-types';
 import { anna, draftIdea } from '../../../testing/fixtures';
 import { renderRoute } from '../../../testing/render-route';
-import { problem, server, signedInAs } from '../../../testing/server';
+import { problem, server, signedInAs, emptyIdeaParts } from '../../../testing/server';
 
 const submitted: IdeaView = {
   ...draftIdea,
@@ -20,7 +20,7 @@ const submitted: IdeaView = {
 
 beforeEach(() => {
   signedInAs(anna);
-  server.use(http.get('*/api/ideas/21/*', () => HttpResponse.json([])));
+  server.use(...emptyIdeaParts(21));
 });
 
 describe("an idea's actions", () => {

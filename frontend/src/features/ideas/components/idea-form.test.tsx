@@ -4,12 +4,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 import { anna, draftIdea } from '../../../testing/fixtures';
 import { renderRoute } from '../../../testing/render-route';
-import { problem, server, signedInAs } from '../../../testing/server';
+import { problem, server, signedInAs, emptyIdeaParts } from '../../../testing/server';
 
 beforeEach(() => {
   signedInAs(anna);
   server.use(
-    http.get('*/api/ideas/21/*', () => HttpResponse.json([])),
+    ...emptyIdeaParts(21),
     http.get('*/api/ideas/21', () => HttpResponse.json(draftIdea)),
   );
 });

@@ -1,13 +1,23 @@
-import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useId } from 'react';
+import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { QuerySection } from '../../../components/ui/query-section';
-import type { TargetView } from '../../../lib/api-types';
+import { Loading } from '../../../components/ui/loading';
+import type { IdeaView, ImpactTarget, TargetView } from '../../../lib/api-types';
 import { useFormat } from '../../../lib/format';
 import { useImpactTargets } from '../api/get-impact-targets';
 
-function Target({ view }: { view: TargetView }) {
+import { ImpactDialog } from './impact-forms';
+
+const ImpactChart = lazy(() => import('./impact-chart'));
+
+interface TargetProps {
+  view: TargetView;
+  onMeasure?: (() => void) | undefined;
+}
+
+function Target({ view, onMeasure }: TargetProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = useId();
@@ -32,6 +42,11 @@ function Target({ view }: { view: TargetView }) {
       {measurements.length === 0 ? (
         <Paragraph data-size="sm">{t('impact.noMeasurements')}</Paragraph>
       ) : (
+        <Suspense fallback={<Loading />}>
+          <ImpactChart view={view} />
+        </Suspense>
+      )}
+      {measurements.length > 0 && (
         <Table data-size="sm" zebra>
           <caption>{t('impact.measurements', { metric: target.metric })}</caption>
           <Table.Head>
@@ -56,20 +71,72 @@ function Target({ view }: { view: TargetView }) {
           </Table.Body>
         </Table>
       )}
+      {onMeasure && (
+        <div className="button-row">
+          <Button data-size="sm" variant="secondary" onClick={onMeasure}>
+            {t('impact.form.measure', { metric: target.metric })}
+          </Button>
+        </div>
+      )}
     </article>
   );
 }
 
-/** The benefits the idea should bring (baseline, target) and what was measured so far. */
-export function ImpactTargets({ ideaId }: { ideaId: number }) {
+/**
+ * The benefits the idea should bring (baseline, target) and what was measured so far, as a
+ * chart and a table. A lab lead sets targets and records measurements when the actions say so.
+ */
+export function ImpactTargets({ idea }: { idea: IdeaView }) {
   const { t } = useTranslation();
+  // undefined: no dialog; null: a new target; a target: a measurement against it.
+  const [editing, setEditing] = useState<ImpactTarget | null | undefined>(undefined);
+  const [saved, setSaved] = useState<'target' | 'measurement' | null>(null);
+  const may = (type: 'ADD_IMPACT_TARGET' | 'ADD_MEASUREMENT') =>
+    idea.actions.some((action) => action.type === type);
   return (
     <QuerySection
       title={t('impact.title')}
-      query={useImpactTargets(ideaId)}
+      query={useImpactTargets(idea.id)}
       empty={t('impact.empty')}
       itemKey={(view) => view.target.id}
-      renderItem={(view) => <Target view={view} />}
-    />
+      renderItem={(view) => (
+        <Target
+          view={view}
+          onMeasure={
+            may('ADD_MEASUREMENT')
+              ? () => {
+                  setSaved(null);
+                  setEditing(view.target);
+                }
+              : undefined
+          }
+        />
+      )}
+    >
+      <div role="status" className="status-region">
+        {saved && <Paragraph data-size="sm">{t(`impact.form.saved.${saved}`)}</Paragraph>}
+      </div>
+      {may('ADD_IMPACT_TARGET') && (
+        <Button
+          variant="secondary"
+          onClick={() => {
+            setSaved(null);
+            setEditing(null);
+          }}
+        >
+          {t('impact.form.add')}
+        </Button>
+      )}
+      {editing !== undefined && (
+        <ImpactDialog
+          idea={idea}
+          {...(editing ? { target: editing } : {})}
+          onClose={(done) => {
+            if (done) setSaved(editing ? 'measurement' : 'target');
+            setEditing(undefined);
+          }}
+        />
+      )}
+    </QuerySection>
   );
 }

@@ -32,11 +32,14 @@ class BoardController {
 
 	private final BoardQuery query;
 
+	private final BoardMoves moves;
+
 	private final CurrentUsers currentUsers;
 
-	BoardController(Pipeline pipeline, BoardQuery query, CurrentUsers currentUsers) {
+	BoardController(Pipeline pipeline, BoardQuery query, BoardMoves moves, CurrentUsers currentUsers) {
 		this.pipeline = pipeline;
 		this.query = query;
+		this.moves = moves;
 		this.currentUsers = currentUsers;
 	}
 
@@ -45,9 +48,8 @@ class BoardController {
 
 	@GetMapping
 	Board board(@Valid BoardFilter filter, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		CurrentUser viewer = this.currentUsers.current();
-		return new Board(
-				this.pipeline.stages().stream().map((stage) -> column(stage, filter, viewer, 0, size)).toList());
+		CurrentUser user = this.currentUsers.current();
+		return new Board(this.pipeline.stages().stream().map((stage) -> column(stage, filter, 0, size, user)).toList());
 	}
 
 	@GetMapping("/columns/{stage}")
@@ -59,12 +61,13 @@ class BoardController {
 			.filter((candidate) -> candidate.stage().equals(stage))
 			.findFirst()
 			.orElseThrow(() -> Problems.notFound("The board has no column " + stage));
-		return column(column, filter, this.currentUsers.current(), page, size);
+		return column(column, filter, page, size, this.currentUsers.current());
 	}
 
-	private BoardColumn column(StageColumn column, BoardFilter filter, CurrentUser viewer, int page, int size) {
-		BoardQuery.BoardPage found = this.query.page(column.stage(), filter, viewer, page, size);
-		return new BoardColumn(column.stage(), column.label(), column.end(), found.total(), page, size, found.cards());
+	private BoardColumn column(StageColumn column, BoardFilter filter, int page, int size, CurrentUser user) {
+		BoardQuery.BoardPage found = this.query.page(column.stage(), filter, user, page, size);
+		List<BoardCard> cards = column.end() ? found.cards() : this.moves.add(column.stage(), found, user);
+		return new BoardColumn(column.stage(), column.label(), column.end(), found.total(), page, size, cards);
 	}
 
 }

@@ -2,9 +2,12 @@ package org.civiclab.board;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -36,8 +39,9 @@ class BoardQuery {
 		TypedQuery<Tuple> cards = this.entityManager.createQuery("""
 				select i.id as id, i.reference as reference, i.title as title, s.username as owner,
 				       s.displayName as ownerName, i.department as department, o.name as organisation,
+				       o.id as organisationId,
 				       i.stage as stage, i.stageEnteredAt as enteredAt, i.testEndsAt as endsAt,
-				       i.testRemindAt as remindAt,
+				       i.testRemindAt as remindAt, i.version as version, i.scaleProposedBy as scaleProposer,
 				       (select count(sp) from Support sp where sp.key.ideaId = i.id) as supports
 				from Idea i join i.submitter s join i.organisation o
 				""" + where + " order by i.stageEnteredAt asc, i.id asc", Tuple.class);
@@ -47,16 +51,26 @@ class BoardQuery {
 			total.setParameter(name, value);
 		});
 		Instant now = Instant.now();
-		List<BoardCard> found = cards.setFirstResult(page * size)
-			.setMaxResults(size)
-			.getResultList()
-			.stream()
-			.map((row) -> card(row, now))
-			.toList();
-		return new BoardPage(total.getSingleResult(), found);
+		List<Tuple> rows = cards.setFirstResult(page * size).setMaxResults(size).getResultList();
+		Map<Long, String> scaleProposers = new HashMap<>();
+		Set<Long> ownOrganisation = new HashSet<>();
+		rows.forEach((row) -> {
+			if (viewer.organisationId().equals(row.get("organisationId", Long.class))) {
+				ownOrganisation.add(row.get("id", Long.class));
+			}
+			if (row.get("scaleProposer") != null) {
+				scaleProposers.put(row.get("id", Long.class), row.get("scaleProposer", String.class));
+			}
+		});
+		return new BoardPage(total.getSingleResult(), rows.stream().map((row) -> card(row, now)).toList(),
+				scaleProposers, ownOrganisation);
 	}
 
-	record BoardPage(long total, List<BoardCard> cards) {
+	/**
+	 * A page of cards; {@code scaleProposers} by idea id, for the four-eyes rule; the ids
+	 * of the viewer's organisation's ideas, the only ones the viewer may act on.
+	 */
+	record BoardPage(long total, List<BoardCard> cards, Map<Long, String> scaleProposers, Set<Long> ownOrganisation) {
 	}
 
 	private static String where(String stage, BoardFilter filter, CurrentUser viewer, Map<String, Object> parameters) {
@@ -97,7 +111,7 @@ class BoardQuery {
 				row.get("title", String.class), row.get("owner", String.class), row.get("ownerName", String.class),
 				row.get("department", String.class), row.get("organisation", String.class),
 				Duration.between(row.get("enteredAt", Instant.class), now).toDays(), timeBox,
-				row.get("supports", Long.class));
+				row.get("supports", Long.class), row.get("version", Long.class), List.of());
 	}
 
 	private static boolean hasText(String value) {

@@ -28,6 +28,14 @@ public final class GateRules {
 	private GateRules() {
 	}
 
+	/**
+	 * The four-eyes rule: who proposed scaling (with a Go at the test gate) does not
+	 * decide on it.
+	 */
+	public static boolean mayDecide(Gate gate, String scaleProposer, String username) {
+		return gate != Gate.SCALE || !username.equals(scaleProposer);
+	}
+
 	/** The fields a decision with this outcome at this gate must fill in. */
 	public static List<String> requiredFields(Gate gate, Outcome outcome) {
 		List<String> fields = new ArrayList<>(List.of(RATIONALE));

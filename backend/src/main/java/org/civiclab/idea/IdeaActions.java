@@ -68,7 +68,7 @@ final class IdeaActions {
 
 	/** The four-eyes rule: who proposed scaling does not decide on it. */
 	static boolean mayDecide(Idea idea, Gate gate, CurrentUser user) {
-		return gate != Gate.SCALE || !idea.proposedForScalingBy(user.username());
+		return GateRules.mayDecide(gate, idea.getScaleProposedBy(), user.username());
 	}
 
 	private static IdeaAction decide(Gate gate, List<String> outcomes) {

@@ -2,6 +2,7 @@ package org.civiclab.pipeline;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,12 +16,14 @@ import java.util.Set;
  * {@code scale}, {@code adoption}, {@code revision})
  * @param stage the board column it belongs to
  * @param outcomes the outcomes the model allows here
+ * @param outcomeStages the stage (board column) each outcome leads to
  * @param candidateGroups the roles (as groups) that may act
  * @param candidateUsers the people who may act by name
  * @param since when the task was created
  */
 public record OpenGate(String taskId, Long ideaId, String elementId, String name, String gate, String stage,
-		List<String> outcomes, Set<String> candidateGroups, Set<String> candidateUsers, Instant since) {
+		List<String> outcomes, Map<String, String> outcomeStages, Set<String> candidateGroups,
+		Set<String> candidateUsers, Instant since) {
 
 	/** Whether someone with these groups and this username may act on the task. */
 	public boolean isFor(String username, Set<String> groups) {

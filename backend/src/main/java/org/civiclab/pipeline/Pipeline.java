@@ -70,6 +70,17 @@ public class Pipeline {
 		return toGates(this.tasks.createTaskQuery().processInstanceBusinessKey(ideaId.toString()).list());
 	}
 
+	/** The gates that wait on each of these ideas now, in one query (for the board). */
+	public Map<Long, List<OpenGate>> openGates(Collection<Long> ideaIds) {
+		if (ideaIds.isEmpty()) {
+			return Map.of();
+		}
+		List<Task> found = this.tasks.createTaskQuery()
+			.processInstanceBusinessKeyIn(ideaIds.stream().map(String::valueOf).toArray(String[]::new))
+			.list();
+		return toGates(found).stream().collect(Collectors.groupingBy(OpenGate::ideaId));
+	}
+
 	/**
 	 * The gates that wait on someone with these groups or this username, oldest first.
 	 */
@@ -184,7 +195,8 @@ public class Pipeline {
 			}
 		}
 		return new OpenGate(task.getId(), ideaId, element.id(), element.name(), element.gate(), element.stage(),
-				element.outcomes(), element.candidateGroups(), Set.copyOf(users), task.getCreateTime().toInstant());
+				element.outcomes(), element.outcomeStages(), element.candidateGroups(), Set.copyOf(users),
+				task.getCreateTime().toInstant());
 	}
 
 	private static void putDate(VariableMap variables, String name, Instant value) {

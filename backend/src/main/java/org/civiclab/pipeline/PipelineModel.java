@@ -7,19 +7,24 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -36,8 +41,11 @@ import org.springframework.stereotype.Component;
 class PipelineModel {
 
 	record Element(String id, String name, String stage, String stageLabel, String gate, List<String> outcomes,
-			Set<String> candidateGroups, boolean candidateUsers, boolean end, boolean userTask, int distance) {
+			Map<String, String> outcomeStages, Set<String> candidateGroups, boolean candidateUsers, boolean end,
+			boolean userTask, int distance) {
 	}
+
+	private static final Pattern OUTCOME_CONDITION = Pattern.compile("outcome\\s*==\\s*'(\\w+)'");
 
 	private final RepositoryService repository;
 
@@ -100,9 +108,10 @@ class PipelineModel {
 			Set<String> groups = (task != null) ? Set.copyOf(split(task.getCamundaCandidateGroups())) : Set.of();
 			boolean candidateUsers = task != null && task.getCamundaCandidateUsers() != null;
 			String stage = properties.get(PipelineProcess.STAGE);
+			List<String> outcomes = split(properties.get(PipelineProcess.OUTCOMES));
 			elements.put(node.getId(), new Element(node.getId(), node.getName(), stage,
 					properties.getOrDefault(PipelineProcess.STAGE_LABEL, stage), properties.get(PipelineProcess.GATE),
-					split(properties.get(PipelineProcess.OUTCOMES)), groups, candidateUsers, node instanceof EndEvent,
+					outcomes, outcomeStages(node, outcomes), groups, candidateUsers, node instanceof EndEvent,
 					task != null, distances.getOrDefault(node.getId(), Integer.MAX_VALUE)));
 		}
 		return elements;
@@ -137,6 +146,47 @@ class PipelineModel {
 			}
 		}
 		return distances;
+	}
+
+	/**
+	 * Where each outcome of a gate leads: the stage of the first element with one after
+	 * the gate, following the flow whose condition names the outcome (or the gateway's
+	 * default).
+	 */
+	private static Map<String, String> outcomeStages(FlowNode gate, List<String> outcomes) {
+		Map<String, String> stages = new LinkedHashMap<>();
+		for (String outcome : outcomes) {
+			String stage = stageAfter(gate, outcome, new HashSet<>());
+			if (stage != null) {
+				stages.put(outcome, stage);
+			}
+		}
+		return Map.copyOf(stages);
+	}
+
+	private static String stageAfter(FlowNode node, String outcome, Set<String> seen) {
+		SequenceFlow flow = flowFor(node, outcome);
+		if (flow == null || !seen.add(flow.getTarget().getId())) {
+			return null;
+		}
+		String stage = properties(flow.getTarget()).get(PipelineProcess.STAGE);
+		return (stage != null) ? stage : stageAfter(flow.getTarget(), outcome, seen);
+	}
+
+	private static SequenceFlow flowFor(FlowNode node, String outcome) {
+		Collection<SequenceFlow> outgoing = node.getOutgoing();
+		if (outgoing.size() <= 1) {
+			return outgoing.stream().findFirst().orElse(null);
+		}
+		for (SequenceFlow flow : outgoing) {
+			if (flow.getConditionExpression() != null) {
+				Matcher matcher = OUTCOME_CONDITION.matcher(flow.getConditionExpression().getTextContent());
+				if (matcher.find() && matcher.group(1).equals(outcome)) {
+					return flow;
+				}
+			}
+		}
+		return (node instanceof ExclusiveGateway gateway) ? gateway.getDefault() : null;
 	}
 
 	/**

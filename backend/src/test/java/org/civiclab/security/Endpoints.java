@@ -63,6 +63,7 @@ final class Endpoints {
 			// An idea and its author's actions
 			entry("POST /api/ideas", write(signedIn(201), Stage.NONE, (f) -> newIdea("Matrix idea"))),
 			entry("GET /api/ideas/{id}", get(read())),
+			entry("GET /api/ideas/{id}/diagram", get(read())),
 			entry("PUT /api/ideas/{id}", write(author(200, 409), Stage.SCREENING, (f) -> newIdea("Edited").put("version", f.ideaVersion()))),
 			entry("POST /api/ideas/{id}/submit", write(author(200, 409), Stage.SCREENING, (f) -> version(f.ideaVersion()))),
 			entry("POST /api/ideas/{id}/resubmit", write(author(409, 200), Stage.REVISION, (f) -> version(f.ideaVersion()))),

@@ -1,0 +1,81 @@
+import { useDraggable } from '@dnd-kit/core';
+import { Button, Dropdown } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+
+import { useStageLabel } from '../../../hooks/use-stage-label';
+import type { BoardCard, CardMove } from '../../../lib/api-types';
+
+/** What a dragged card carries: the card and the column it comes from. */
+export interface DraggedCard {
+  card: BoardCard;
+  from: string;
+}
+
+interface BoardCardMovesProps {
+  card: BoardCard;
+  stage: string;
+  /** Takes the moves to one column (each a gate decision); opens the decision dialog. */
+  onMove: (card: BoardCard, moves: CardMove[]) => void;
+}
+
+/**
+ * A card's ways to move: a handle to drag it (by pointer, or by keyboard: Space to lift, arrows,
+ * Space to drop) and a "Move to…" menu listing exactly the columns the reader may move it to.
+ * Only cards with moves have them.
+ */
+export function BoardCardMoves({ card, stage, onMove }: BoardCardMovesProps) {
+  const { t } = useTranslation();
+  const stageLabel = useStageLabel();
+  const { attributes, listeners, setActivatorNodeRef, setNodeRef } = useDraggable({
+    id: `card-${String(card.id)}`,
+    data: { card, from: stage } satisfies DraggedCard,
+    attributes: { roleDescription: t('board.move.roleDescription') },
+  });
+  const byStage = new Map<string, CardMove[]>();
+  for (const move of card.moves) {
+    byStage.set(move.stage, [...(byStage.get(move.stage) ?? []), move]);
+  }
+  return (
+    <div className="board-card-moves" ref={setNodeRef}>
+      <Button
+        ref={setActivatorNodeRef}
+        variant="tertiary"
+        data-size="sm"
+        className="board-card-handle"
+        {...attributes}
+        {...listeners}
+        aria-label={t('board.move.drag', { title: card.title })}
+      ></Button>
+      <Dropdown.TriggerContext>
+        <Dropdown.Trigger
+          variant="secondary"
+          data-size="sm"
+          aria-label={t('board.move.menuFor', { title: card.title })}
+        >
+          {t('board.move.menu')}
+        </Dropdown.Trigger>
+        <Dropdown placement="bottom-start">
+          <Dropdown.Heading>
+            {t('board.move.menuHeading', { reference: card.reference })}
+          </Dropdown.Heading>
+          <Dropdown.List>
+            {[...byStage.entries()].map(([target, moves]) => (
+              <Dropdown.Item key={target}>
+                <Dropdown.Button
+                  onClick={() => {
+                    onMove(card, moves);
+                  }}
+                >
+                  {t('board.move.option', {
+                    stage: stageLabel(target),
+                    outcome: moves.map((move) => t(`outcomes.${move.outcome}`)).join(', '),
+                  })}
+                </Dropdown.Button>
+              </Dropdown.Item>
+            ))}
+          </Dropdown.List>
+        </Dropdown>
+      </Dropdown.TriggerContext>
+    </div>
+  );
+}

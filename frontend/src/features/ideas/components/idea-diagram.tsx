@@ -1,0 +1,50 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { lazy, Suspense, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ErrorAlert } from '../../../components/ui/error-alert';
+import { Loading } from '../../../components/ui/loading';
+import type { IdeaView } from '../../../lib/api-types';
+import { useDiagram } from '../api/get-diagram';
+
+const BpmnViewer = lazy(() => import('./bpmn-viewer'));
+
+/**
+ * The model the idea runs on, with its current step highlighted; the step is also named in
+ * text, for those who do not see the drawing.
+ */
+export function IdeaDiagram({ idea }: { idea: IdeaView }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const diagram = useDiagram(idea.id);
+  return (
+    <section className="idea-section" aria-labelledby={headingId}>
+      <Heading level={2} data-size="sm" id={headingId}>
+        {t('diagram.title')}
+      </Heading>
+      {diagram.isPending && <Loading />}
+      {diagram.isError && (
+        <ErrorAlert title={t('diagram.failed')} error={diagram.error} headingLevel={3} />
+      )}
+      {diagram.data && (
+        <>
+          <Paragraph data-size="sm" className="diagram-current">
+            {diagram.data.currentActivityIds.length === 0
+              ? t('diagram.notStarted')
+              : t('diagram.current', {
+                  activities: diagram.data.currentActivityNames.join(', '),
+                })}
+          </Paragraph>
+          <Paragraph data-size="xs" className="muted">
+            {t('diagram.version', { version: diagram.data.modelVersion })} {t('diagram.hint')}
+          </Paragraph>
+          <figure className="bpmn-figure" aria-labelledby={headingId}>
+            <Suspense fallback={<Loading />}>
+              <BpmnViewer xml={diagram.data.bpmnXml} current={diagram.data.currentActivityIds} />
+            </Suspense>
+          </figure>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+
+import type { TargetView } from '../../../lib/api-types';
+import { useFormat } from '../../../lib/format';
+
+/** Dark enough on white for any text the chart draws (WCAG AA contrast). */
+const TEXT = '#1e2b3c';
+
+/**
+ * The measured values of one impact target over time, against its baseline and target. The
+ * chart is a picture for sighted users (hidden from screen readers): the same numbers are in the
+ * table beside it. Loaded lazily, so recharts stays out of the pages that show no chart.
+ */
+export default function ImpactChart({ view }: { view: TargetView }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const data = view.measurements.map((measurement) => ({
+    date: measurement.measuredOn,
+    value: measurement.value,
+  }));
+  return (
+    <div className="impact-chart" aria-hidden="true" data-testid="impact-chart">
+      <ResponsiveContainer width="100%" height={200}>
+        <LineChart data={data} margin={{ top: 12, right: 24, bottom: 4, left: 4 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis
+            dataKey="date"
+            tick={{ fill: TEXT }}
+            tickFormatter={(date: string) => format.date(date)}
+          />
+          <YAxis
+            tick={{ fill: TEXT }}
+            tickFormatter={(value: number) => format.number(value)}
+            domain={[
+              (min: number) => Math.min(min, view.target.baseline, view.target.target),
+              (max: number) => Math.max(max, view.target.baseline, view.target.target),
+            ]}
+          />
+          <Tooltip
+            labelFormatter={(date) => (typeof date === 'string' ? format.date(date) : '')}
+            formatter={(value) => [format.number(Number(value)), t('impact.value')]}
+          />
+          <ReferenceLine
+            y={view.target.baseline}
+            stroke="#68707c"
+            strokeDasharray="4 4"
+            label={{ value: t('impact.baseline'), fill: TEXT, position: 'insideBottomLeft' }}
+          />
+          <ReferenceLine
+            y={view.target.target}
+            stroke="#06893a"
+            strokeDasharray="6 3"
+            label={{ value: t('impact.target'), fill: TEXT, position: 'insideTopLeft' }}
+          />
+          <Line type="monotone" dataKey="value" stroke="#0062ba" strokeWidth={2} dot />
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
