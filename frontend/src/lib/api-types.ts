@@ -93,7 +93,7 @@ export type ExperimentOutcome = NonNullable<Schemas['Experiment']['outcome']>;
 export type Experiment = Omit<
   Present<
     Schemas['Experiment'],
-    'budgetCap' | 'testGroup' | 'partners' | 'result' | 'outcome' | 'timeBoxDays'
+    'budgetCap' | 'costSpent' | 'testGroup' | 'partners' | 'result' | 'outcome' | 'timeBoxDays'
   >,
   'learningCard'
 > & { learningCard: LearningCard | null };

@@ -28,6 +28,7 @@ const planned: Experiment = {
   criterion: 'Twice as many walks',
   timeBoxDays: 30,
   budgetCap: null,
+  costSpent: null,
   testGroup: null,
   partners: null,
   status: 'PLANNED',

@@ -137,6 +137,7 @@ export function ResultDialog({ idea, experiment, onClose }: ResultDialogProps) {
         label: t(`experiments.outcome.${outcome}`),
       })),
     },
+    { name: 'costSpent', label: t('experiments.form.costSpent'), kind: 'number', min: 0 },
     ...learningParts.map((part): FieldSpec => ({
       name: `learningCard.${part}`,
       label: t(`experiments.${part}`),
@@ -163,6 +164,7 @@ export function ResultDialog({ idea, experiment, onClose }: ResultDialogProps) {
         onSubmit={(values) => {
           const part = (name: (typeof learningParts)[number]) =>
             values[`learningCard.${name}`]?.trim() ?? '';
+          const costSpent = optional(values.costSpent);
           save.mutate(
             {
               kind: 'result',
@@ -176,6 +178,7 @@ export function ResultDialog({ idea, experiment, onClose }: ResultDialogProps) {
                   learned: part('learned'),
                   therefore: part('therefore'),
                 },
+                ...(costSpent === undefined ? {} : { costSpent: Number(costSpent) }),
                 version: experiment.version,
               },
             },

@@ -79,6 +79,12 @@ function ExperimentCard({ experiment, onEdit, onRecordResult }: ExperimentCardPr
                 <dd>{format.number(experiment.budgetCap)}</dd>
               </div>
             )}
+            {experiment.costSpent !== null && (
+              <div className="contents">
+                <dt>{t('experiments.costSpent')}</dt>
+                <dd>{format.number(experiment.costSpent)}</dd>
+              </div>
+            )}
           </dl>
           {experiment.timeBoxDays !== null && (
             <Paragraph data-size="sm">
