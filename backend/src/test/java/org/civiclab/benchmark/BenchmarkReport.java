@@ -33,7 +33,9 @@ final class BenchmarkReport {
 	}
 
 	BenchmarkReport line(String format, Object... arguments) {
-		this.body.append(String.format(Locale.ROOT, format, arguments)).append('\n');
+		String line = String.format(Locale.ROOT, format, arguments);
+		System.out.println(line);
+		this.body.append(line).append('\n');
 		return this;
 	}
 

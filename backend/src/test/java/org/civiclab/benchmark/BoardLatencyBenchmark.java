@@ -22,9 +22,9 @@ import org.civiclab.benchmark.CivicLabInstance.Database;
  */
 class BoardLatencyBenchmark {
 
-	static final int SAMPLES = 200;
+	static final int SAMPLES = 150;
 
-	static final int WARM_UP = 30;
+	static final int WARM_UP = 20;
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 

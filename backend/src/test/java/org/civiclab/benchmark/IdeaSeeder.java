@@ -15,10 +15,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.RuntimeService;
 
 import org.civiclab.pipeline.Pipeline;
+import org.civiclab.pipeline.PipelineProcess;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,10 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li><b>Active ideas</b> are idea rows written in JDBC batches as submitted drafts, then
  * started in the engine through {@link Pipeline#start} (the application's own door to
  * it), so that the engine holds their process and the stage tracker moves their row into
- * screening, exactly as a submission does. Ideas meant for a later column are then taken
- * there by completing their user tasks through the engine's Java API with the outcome
- * (and dates) a gate decision gives: engine and tables agree, only the gate-decision
- * records and audit entries of those earlier gates are missing.</li>
+ * screening, exactly as a submission does. Ideas meant for a later column are started at
+ * that column's element instead (the engine's process instance modification,
+ * {@code startBeforeActivity}) with the variables (outcome, dates) that submission and
+ * the earlier gates give: engine and tables agree, only the gate-decision records and
+ * audit entries of those earlier gates are missing.</li>
  * <li><b>Ended ideas</b> have no runtime state in the engine, so they are idea rows only,
  * written in JDBC batches in their end columns (their engine history is left out: nothing
  * the benchmarks read needs it).</li>
@@ -44,12 +45,18 @@ final class IdeaSeeder {
 	/** The columns active ideas are spread over, and in which share. */
 	enum ActiveStage {
 
-		SCREENING(40), PLAN(20), TEST(15), SCALE_DECISION(10), SCALING(10), SHELF(5);
+		SCREENING(40, "UserTask_ScreenIdea"), PLAN(20, "UserTask_ApprovePlan"), TEST(15, "UserTask_RunTest"),
+		SCALE_DECISION(10, "UserTask_DecideScale"), SCALING(10, "UserTask_ConfirmAdoption"),
+		SHELF(5, "TimerEvent_ShelvedFromScreening");
 
 		final int percent;
 
-		ActiveStage(int percent) {
+		/** The model's element where an idea in this column waits. */
+		final String element;
+
+		ActiveStage(int percent, String element) {
 			this.percent = percent;
+			this.element = element;
 		}
 
 	}
@@ -76,7 +83,7 @@ final class IdeaSeeder {
 
 	private final Pipeline pipeline;
 
-	private final TaskService tasks;
+	private final RuntimeService runtime;
 
 	private final List<Map<String, Object>> submitters;
 
@@ -84,7 +91,7 @@ final class IdeaSeeder {
 		this.jdbc = app.bean(JdbcTemplate.class);
 		this.transactions = new TransactionTemplate(app.bean(PlatformTransactionManager.class));
 		this.pipeline = app.bean(Pipeline.class);
-		this.tasks = app.bean(TaskService.class);
+		this.runtime = app.bean(RuntimeService.class);
 		this.submitters = this.jdbc.queryForList(
 				"select id, organisation_id, username from person where username in (?, ?, ?) order by id",
 				SUBMITTERS.toArray());
@@ -107,11 +114,10 @@ final class IdeaSeeder {
 	 */
 	void active(int count) {
 		List<Long> ids = insert(count, (index) -> "draft", false);
-		start(ids);
 		List<ActiveStage> spread = spread(count);
-		inBatches(ids, "moved along", (batch, offset) -> {
+		inBatches(ids, "started", (batch, offset) -> {
 			for (int index = 0; index < batch.size(); index++) {
-				moveTo(batch.get(index), spread.get(offset + index));
+				startIn(batch.get(index), spread.get(offset + index));
 			}
 		});
 	}
@@ -136,32 +142,24 @@ final class IdeaSeeder {
 	}
 
 	/**
-	 * Completes the idea's user tasks as the gates' decisions would, up to its column.
+	 * Starts the idea's process at its column's element, as the engine's process instance
+	 * modification allows, with the variables that submission and the earlier gates give:
+	 * one engine command, and the stage tracker moves the row as for any other start.
 	 */
-	private void moveTo(Long ideaId, ActiveStage target) {
-		Date farAway = Date.from(Instant.now().plus(Duration.ofDays(365)));
-		switch (target) {
-			case SCREENING -> {
-			}
-			case SHELF -> complete(ideaId, Map.of("outcome", "HOLD", "wakeUpAt", farAway));
-			default -> {
-				complete(ideaId, Map.of("outcome", "GO"));
-				if (target.compareTo(ActiveStage.TEST) >= 0) {
-					complete(ideaId, Map.of("outcome", "GO", "testEndsAt", farAway, "testRemindAt", farAway));
-				}
-				if (target.compareTo(ActiveStage.SCALE_DECISION) >= 0) {
-					complete(ideaId, Map.of("outcome", "GO"));
-				}
-				if (target == ActiveStage.SCALING) {
-					complete(ideaId, Map.of("outcome", "GO"));
-				}
-			}
+	private void startIn(Long ideaId, ActiveStage target) {
+		String submitter = (String) this.submitters.get((int) (ideaId % this.submitters.size())).get("username");
+		if (target == ActiveStage.SCREENING) {
+			this.pipeline.start(ideaId, submitter);
+			return;
 		}
-	}
-
-	private void complete(Long ideaId, Map<String, Object> variables) {
-		Task task = this.tasks.createTaskQuery().processInstanceBusinessKey(ideaId.toString()).singleResult();
-		this.tasks.complete(task.getId(), variables);
+		Date farAway = Date.from(Instant.now().plus(Duration.ofDays(365)));
+		this.runtime.createProcessInstanceByKey(PipelineProcess.KEY)
+			.businessKey(ideaId.toString())
+			.setVariables(Map.of("ideaId", ideaId, "submitter", submitter, "screeningEscalationAfter", "P14D",
+					"benefitReviewCycle", "R8/P90D", "outcome", "GO", "testEndsAt", farAway, "testRemindAt", farAway,
+					"wakeUpAt", farAway))
+			.startBeforeActivity(target.element)
+			.execute();
 	}
 
 	private void start(List<Long> ids) {

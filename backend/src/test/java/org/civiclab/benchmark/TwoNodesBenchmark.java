@@ -27,7 +27,7 @@ class TwoNodesBenchmark {
 
 	static final int WARM_UP = 200;
 
-	static final int PER_ROUND = 1500;
+	static final int PER_ROUND = 1000;
 
 	static final Duration READY_LIMIT = Duration.ofMinutes(4);
 
