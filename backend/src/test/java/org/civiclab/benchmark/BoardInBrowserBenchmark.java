@@ -35,6 +35,8 @@ class BoardInBrowserBenchmark {
 	@Test
 	void boardInTheBrowser() throws Exception {
 		int port = Integer.getInteger("civiclab.bench.port", 8774);
+		BenchmarkReport report = new BenchmarkReport("BoardInBrowserBenchmark",
+				"5. The board in the browser (2,000 cards)");
 		Path result = CivicLabInstance.freshDirectory("browser").resolve("board.json");
 		try (CivicLabInstance app = CivicLabInstance.start(Database.H2, port)) {
 			IdeaSeeder seeder = new IdeaSeeder(app);
@@ -42,7 +44,7 @@ class BoardInBrowserBenchmark {
 			seeder.ended(ENDED);
 			runPlaywright(port, result);
 			JsonNode measured = new ObjectMapper().readTree(result.toFile());
-			report(measured);
+			report(report, measured);
 		}
 	}
 
@@ -50,7 +52,9 @@ class BoardInBrowserBenchmark {
 		ProcessBuilder playwright = new ProcessBuilder("npx", "playwright", "test", "--config",
 				"playwright.bench.config.ts")
 			.directory(Path.of("..", "frontend").toFile())
-			.inheritIO();
+			// Not the test JVM's own streams: Maven's failsafe talks to it through them.
+			.redirectErrorStream(true)
+			.redirectOutput(result.resolveSibling("playwright.log").toFile());
 		playwright.environment().put("CIVICLAB_BENCH_URL", "http://127.0.0.1:" + port);
 		playwright.environment().put("CIVICLAB_BENCH_RESULT", result.toAbsolutePath().toString());
 		Process process = playwright.start();
@@ -58,10 +62,8 @@ class BoardInBrowserBenchmark {
 		assertThat(process.exitValue()).as("Playwright's exit code").isZero();
 	}
 
-	private static void report(JsonNode measured) throws IOException, InterruptedException {
-		List<Double> millis = new ArrayList<>();
-		measured.path("times").forEach((time) -> millis.add(time.asDouble()));
-		millis.sort(null);
+	private static void report(BenchmarkReport report, JsonNode measured) throws IOException, InterruptedException {
+		Latencies usable = timings(measured, "usable");
 		long wire = 0;
 		long plain = 0;
 		long gzipped = 0;
@@ -80,25 +82,32 @@ class BoardInBrowserBenchmark {
 					URI.create(script.path("url").asText()).getPath(), body.length / 1024.0, compressed / 1024.0,
 					script.path("contentEncoding").asText()));
 		}
-		double median = millis.get(millis.size() / 2);
-		double slowest = millis.get(millis.size() - 1);
-		new BenchmarkReport("BoardInBrowserBenchmark", "5. The board in the browser (2,000 cards)")
+		report
 			.line("%d active ideas (through the engine, spread over the active columns) and %d ended ones (rows) on"
 					+ " top of the demo's; a lab lead signed in; each load in a new browser context (empty cache) of"
 					+ " Debian's Chromium, headless. *Usable* = from navigation start until every column that has"
-					+ " cards shows its first card's link (found by role). One warm-up load, then %d measured.", ACTIVE,
-					ENDED, millis.size())
+					+ " cards shows its first card's link (found by role). One warm-up load, then %d measured; the"
+					+ " page's own Resource Timing says when its parts had arrived.", ACTIVE, ENDED, usable.count())
 			.line("")
 			.line("| measure | value | target |")
 			.line("|---|---|---|")
-			.line("| time until usable, median | %.0f ms | < 1,000 ms |", median)
-			.line("| time until usable, slowest | %.0f ms | |", slowest)
+			.line("| time until usable, median | %.0f ms | < 1,000 ms |", usable.median())
+			.line("| time until usable, slowest | %.0f ms | |", usable.percentile(100))
+			.line("| by then, medians from navigation start: page arrived / scripts arrived / `/api/board` answered | %.0f / %.0f / %.0f ms | |",
+					timings(measured, "documentLoaded").median(), timings(measured, "scriptsLoaded").median(),
+					timings(measured, "boardAnswered").median())
 			.line("| JavaScript loaded, gzip -6 | %.1f KB | < 250 KB |", gzipped / 1024.0)
 			.line("| JavaScript as sent (compressed by the server) | %.1f KB | |", wire / 1024.0)
 			.line("| JavaScript uncompressed | %.1f KB | |", plain / 1024.0)
 			.line("")
 			.line("Files: %s.", String.join("; ", files))
 			.write();
+	}
+
+	private static Latencies timings(JsonNode measured, String field) {
+		Latencies timings = new Latencies();
+		measured.path("times").forEach((time) -> timings.add(time.path(field).asDouble()));
+		return timings;
 	}
 
 	private static long gzip(byte[] body) throws IOException {

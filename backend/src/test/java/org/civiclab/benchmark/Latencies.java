@@ -16,6 +16,10 @@ final class Latencies {
 		this.millis.add((System.nanoTime() - start) / 1e6);
 	}
 
+	void add(double millis) {
+		this.millis.add(millis);
+	}
+
 	void addAll(Latencies other) {
 		this.millis.addAll(other.millis);
 	}

@@ -25,7 +25,7 @@ class TwoNodesBenchmark {
 
 	static final int CLIENTS = GateDecisionsBenchmark.CLIENTS;
 
-	static final int WARM_UP = 200;
+	static final int WARM_UP = 400;
 
 	static final int PER_ROUND = 1000;
 
@@ -35,6 +35,7 @@ class TwoNodesBenchmark {
 
 	@Test
 	void twoNodesAgainstOne() throws IOException {
+		BenchmarkReport report = new BenchmarkReport("TwoNodesBenchmark", "4. Two nodes against one on PostgreSQL");
 		int port = Integer.getInteger("civiclab.bench.port", 8774) + 3;
 		Path workDir = CivicLabInstance.freshDirectory("two-nodes");
 		List<String> database;
@@ -68,7 +69,6 @@ class TwoNodesBenchmark {
 		}
 
 		double one = (oneNode.get(0).perSecond() + oneNode.get(1).perSecond()) / 2;
-		BenchmarkReport report = new BenchmarkReport("TwoNodesBenchmark", "4. Two nodes against one on PostgreSQL");
 		report.line("Both nodes are `java -jar target/civiclab.jar` (JVM defaults) on one embedded PostgreSQL 17, all"
 				+ " three processes on this machine. %d clients, pinned to a node each (two nodes: %d per node), take"
 				+ " screening Go decisions on their own ideas; each round %d warm-up decisions, then at most %d. A"
