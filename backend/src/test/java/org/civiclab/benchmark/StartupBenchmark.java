@@ -30,8 +30,8 @@ class StartupBenchmark {
 	void startUpAndMemory() {
 		BenchmarkReport report = new BenchmarkReport("StartupBenchmark", "3. Start-up and memory");
 		int port = Integer.getInteger("civiclab.bench.port", 8774) + 1;
-		App civiclab = new App("CivicLab", CIVICLAB, "--civiclab.data-dir=data", true);
-		App bare = new App("bare Camunda starter", BARE, "--bare.data-dir=data", false);
+		App civiclab = new App("CivicLab", CIVICLAB, "--civiclab.data-dir=./data", true);
+		App bare = new App("bare Camunda starter", BARE, "--bare.data-dir=./data", false);
 		for (int round = 0; round < ROUNDS; round++) {
 			for (App app : List.of(civiclab, bare)) {
 				Path workDir = CivicLabInstance.freshDirectory("startup-" + (app.civiclab ? "civiclab" : "bare"));
