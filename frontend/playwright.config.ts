@@ -5,6 +5,19 @@ import { defineConfig } from '@playwright/test';
  * Playwright downloads no browser. The jar runs on loopback with a fresh data
  * directory, so the demo is created anew for every run.
  */
+/** Debian's Chromium, headless, quiet; Playwright gives every launch a fresh profile. */
+export const chromium = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
 // CIVICLAB_E2E_PORT lets two checkouts run their browser tests side by side.
 const port = Number(process.env.CIVICLAB_E2E_PORT ?? '8765');
 
@@ -20,17 +33,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${String(port)}`,
     locale: 'en-GB',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromium,
   },
   webServer: {
     command:

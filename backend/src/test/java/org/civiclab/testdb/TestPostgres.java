@@ -84,6 +84,19 @@ public final class TestPostgres {
 		return DriverManager.getConnection(server.database(dataDir), server.username, server.password);
 	}
 
+	/**
+	 * The datasource arguments for a fresh database of this data directory on the test
+	 * server, whatever the switch says: for the benchmarks, which compare H2 and
+	 * PostgreSQL in one run.
+	 */
+	public static List<String> postgresArguments(Path dataDir) {
+		TestPostgres server = server();
+		// The benchmarks start an application of Spring's in this JVM before they end.
+		server.usedBySpringApplications = true;
+		return List.of("--spring.datasource.url=" + server.database(dataDir),
+				"--spring.datasource.username=" + server.username, "--spring.datasource.password=" + server.password);
+	}
+
 	static synchronized TestPostgres server() {
 		if (server == null) {
 			String url = System.getenv("CIVICLAB_TEST_POSTGRES_URL");

@@ -1,0 +1,107 @@
+package org.civiclab.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.civiclab.benchmark.CivicLabInstance.Database;
+import org.civiclab.benchmark.IdeaSeeder.SeededIdea;
+import org.civiclab.benchmark.Load.Result;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two CivicLab nodes against one, on one PostgreSQL database, on the same machine: the
+ * gate decisions of {@link GateDecisionsBenchmark} through the whole HTTP stack, with the
+ * same number of clients, each pinned to one node as a sticky load balancer would. One
+ * node is measured before and after the two, so that a drift of the machine shows.
+ */
+class TwoNodesBenchmark {
+
+	static final int CLIENTS = GateDecisionsBenchmark.CLIENTS;
+
+	static final int WARM_UP = 400;
+
+	static final int PER_ROUND = 1000;
+
+	static final Duration READY_LIMIT = Duration.ofMinutes(4);
+
+	private static final Path JAR = Path.of("target", "civiclab.jar");
+
+	@Test
+	void twoNodesAgainstOne() throws IOException {
+		BenchmarkReport report = new BenchmarkReport("TwoNodesBenchmark", "4. Two nodes against one on PostgreSQL");
+		int port = Integer.getInteger("civiclab.bench.port", 8774) + 3;
+		Path workDir = CivicLabInstance.freshDirectory("two-nodes");
+		List<String> database;
+		List<SeededIdea> ideas;
+		// The demo people and the ideas waiting at screening, written by a node in this
+		// JVM.
+		try (CivicLabInstance seeder = CivicLabInstance.start(Database.POSTGRESQL, 0)) {
+			ideas = new IdeaSeeder(seeder).inScreening(3 * (WARM_UP + PER_ROUND));
+			database = new ArrayList<>(CivicLabInstance.databaseArguments(seeder));
+		}
+		database.add("--civiclab.data-dir=" + workDir);
+		List<Result> oneNode = new ArrayList<>();
+		Result twoNodes;
+		try (JarProcess first = JarProcess.start(JAR, port, workDir, database)) {
+			first.awaitReady(READY_LIMIT);
+			oneNode.add(round(List.of(first), ideas, 0));
+			try (JarProcess second = JarProcess.start(JAR, port + 1, workDir, database)) {
+				second.awaitReady(READY_LIMIT);
+				twoNodes = round(List.of(first, second), ideas, 1);
+			}
+			oneNode.add(round(List.of(first), ideas, 2));
+		}
+		long lockingLogLines = 0;
+		try (var logs = Files.list(workDir)) {
+			for (Path log : logs.filter((file) -> file.toString().endsWith(".log")).toList()) {
+				lockingLogLines += Files.readAllLines(log)
+					.stream()
+					.filter((line) -> line.contains("OptimisticLock"))
+					.count();
+			}
+		}
+
+		double one = (oneNode.get(0).perSecond() + oneNode.get(1).perSecond()) / 2;
+		report.line("Both nodes are `java -jar target/civiclab.jar` (JVM defaults) on one embedded PostgreSQL 17, all"
+				+ " three processes on this machine. %d clients, pinned to a node each (two nodes: %d per node), take"
+				+ " screening Go decisions on their own ideas; each round %d warm-up decisions, then at most %d. A"
+				+ " 409 is retried once after reading the idea again.", CLIENTS, CLIENTS / 2, WARM_UP, PER_ROUND)
+			.line("")
+			.line("| round | nodes | decisions/s | decisions | 409s retried | 409s after retry | failures |")
+			.line("|---|---|---|---|---|---|---|");
+		row(report, "1", "one", oneNode.get(0));
+		row(report, "2", "two", twoNodes);
+		row(report, "3", "one", oneNode.get(1));
+		report.line("")
+			.line("Two nodes / one node (mean of rounds 1 and 3): **%.2f×**. Lines naming an optimistic-locking"
+					+ " failure in the nodes' logs: %d.", twoNodes.perSecond() / one, lockingLogLines);
+		report.write();
+		assertThat(twoNodes.failed() + oneNode.get(0).failed() + oneNode.get(1).failed()).isZero();
+	}
+
+	private static void row(BenchmarkReport report, String round, String nodes, Result result) {
+		report.line("| %s | %s | %.0f | %d in %.1f s | %d | %d | %d |", round, nodes, result.perSecond(), result.done(),
+				result.elapsed().toMillis() / 1000.0, result.retried(), result.conflicts(), result.failed());
+	}
+
+	/**
+	 * Warms the nodes up, then measures one round on the {@code index}th share of ideas.
+	 */
+	private static Result round(List<JarProcess> nodes, List<SeededIdea> ideas, int index) {
+		List<SessionClient> clients = new ArrayList<>();
+		for (int client = 0; client < CLIENTS; client++) {
+			clients.add(SessionClient.signIn(nodes.get(client % nodes.size()).port(), "lena"));
+		}
+		int from = index * (WARM_UP + PER_ROUND);
+		GateDecisionsBenchmark.fullStack(clients, ideas.subList(from, from + WARM_UP));
+		return GateDecisionsBenchmark.fullStack(clients, ideas.subList(from + WARM_UP, from + WARM_UP + PER_ROUND));
+	}
+
+}
