@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 
@@ -40,7 +40,10 @@ describe('moving a card on the board', () => {
       name: 'Move Lockers at the station by dragging',
     });
     expect(handle).toHaveAttribute('aria-roledescription', 'movable card');
-    expect(handle).toHaveAccessibleDescription(/press Space or Enter to lift it/);
+    // dnd-kit mounts its instructions (the description) in an effect after the first render.
+    await waitFor(() => {
+      expect(handle).toHaveAccessibleDescription(/press Space or Enter to lift it/);
+    });
     expect(within(screening).getAllByRole('button', { name: /by dragging$/ })).toHaveLength(1);
 
     await user.click(
