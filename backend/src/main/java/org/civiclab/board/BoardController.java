@@ -1,6 +1,7 @@
 package org.civiclab.board;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -48,8 +49,7 @@ class BoardController {
 
 	@GetMapping
 	Board board(@Valid BoardFilter filter, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		CurrentUser user = this.currentUsers.current();
-		return new Board(this.pipeline.stages().stream().map((stage) -> column(stage, filter, 0, size, user)).toList());
+		return new Board(columns(this.pipeline.stages(), filter, 0, size));
 	}
 
 	@GetMapping("/columns/{stage}")
@@ -61,13 +61,23 @@ class BoardController {
 			.filter((candidate) -> candidate.stage().equals(stage))
 			.findFirst()
 			.orElseThrow(() -> Problems.notFound("The board has no column " + stage));
-		return column(column, filter, page, size, this.currentUsers.current());
+		return columns(List.of(column), filter, page, size).get(0);
 	}
 
-	private BoardColumn column(StageColumn column, BoardFilter filter, int page, int size, CurrentUser user) {
-		BoardQuery.BoardPage found = this.query.page(column.stage(), filter, user, page, size);
-		List<BoardCard> cards = column.end() ? found.cards() : this.moves.add(column.stage(), found, user);
-		return new BoardColumn(column.stage(), column.label(), column.end(), found.total(), page, size, cards);
+	/**
+	 * The same page of each of these columns: one read of the ideas, one of the engine's
+	 * tasks.
+	 */
+	private List<BoardColumn> columns(List<StageColumn> columns, BoardFilter filter, int page, int size) {
+		CurrentUser user = this.currentUsers.current();
+		List<BoardQuery.BoardPage> pages = this.query.pages(columns.stream().map(StageColumn::stage).toList(), filter,
+				user, page, size);
+		List<List<BoardCard>> cards = this.moves.add(columns, pages, user);
+		return IntStream.range(0, columns.size()).mapToObj((index) -> {
+			StageColumn column = columns.get(index);
+			return new BoardColumn(column.stage(), column.label(), column.end(), pages.get(index).total(), page, size,
+					cards.get(index));
+		}).toList();
 	}
 
 }

@@ -40,8 +40,13 @@ class BoardQuery {
 		this.entityManager = entityManager;
 	}
 
+	/** The same page of each of these columns, read in one transaction. */
 	@Transactional(readOnly = true)
-	BoardPage page(String stage, BoardFilter filter, CurrentUser viewer, int page, int size) {
+	List<BoardPage> pages(List<String> stages, BoardFilter filter, CurrentUser viewer, int page, int size) {
+		return stages.stream().map((stage) -> page(stage, filter, viewer, page, size)).toList();
+	}
+
+	private BoardPage page(String stage, BoardFilter filter, CurrentUser viewer, int page, int size) {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		String where = where(stage, filter, viewer, parameters);
 		TypedQuery<Tuple> cards = this.entityManager.createQuery("""
