@@ -1,3 +1,4 @@
+import { noop, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -5,69 +6,88 @@ import { RouterProvider } from 'react-router/dom';
 import { AppLayout } from '../components/layouts/app-layout';
 import { Loading } from '../components/ui/loading';
 import { paths } from '../config/paths';
-import { RequireAuth } from '../lib/auth';
+import { boardQueryOptions } from '../features/board/api/get-board';
+import { readFilters } from '../features/board/hooks/use-board-filters';
+import { RequireAuth, sessionQueryOptions } from '../lib/auth';
 
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 
-/** Every page but the home page loads its code when it is first visited. */
-export const routes: RouteObject[] = [
-  {
-    element: <AppLayout />,
-    hydrateFallbackElement: <Loading />,
-    children: [
-      { path: paths.home, element: <HomeRoute /> },
-      {
-        path: paths.public,
-        lazy: async () => ({ Component: (await import('./routes/public')).PublicRoute }),
-      },
-      {
-        path: '/public/ideas/:reference',
-        lazy: async () => ({ Component: (await import('./routes/public-idea')).PublicIdeaRoute }),
-      },
-      {
-        path: paths.signIn,
-        lazy: async () => ({ Component: (await import('./routes/sign-in')).SignInRoute }),
-      },
-      {
-        element: <RequireAuth />,
-        children: [
-          {
-            path: paths.board,
-            lazy: async () => ({ Component: (await import('./routes/board')).BoardRoute }),
+/**
+ * Every page but the home page loads its code when it is first visited. The signed-in pages
+ * start reading the session, and the board its cards, while that code loads: the loaders only
+ * start the queries, and the pages read them from the cache (docs/benchmarks.md, 5).
+ */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      element: <AppLayout />,
+      hydrateFallbackElement: <Loading />,
+      children: [
+        { path: paths.home, element: <HomeRoute /> },
+        {
+          path: paths.public,
+          lazy: async () => ({ Component: (await import('./routes/public')).PublicRoute }),
+        },
+        {
+          path: '/public/ideas/:reference',
+          lazy: async () => ({ Component: (await import('./routes/public-idea')).PublicIdeaRoute }),
+        },
+        {
+          path: paths.signIn,
+          lazy: async () => ({ Component: (await import('./routes/sign-in')).SignInRoute }),
+        },
+        {
+          element: <RequireAuth />,
+          loader: () => {
+            queryClient.query(sessionQueryOptions).catch(noop);
+            return null;
           },
-          {
-            path: paths.myTasks,
-            lazy: async () => ({ Component: (await import('./routes/my-tasks')).MyTasksRoute }),
-          },
-          {
-            path: paths.newIdea,
-            lazy: async () => ({ Component: (await import('./routes/new-idea')).NewIdeaRoute }),
-          },
-          {
-            path: '/ideas/:id',
-            lazy: async () => ({ Component: (await import('./routes/idea')).IdeaRoute }),
-          },
-          {
-            path: paths.lessons,
-            lazy: async () => ({ Component: (await import('./routes/lessons')).LessonsRoute }),
-          },
-          {
-            path: paths.dashboard,
-            lazy: async () => ({ Component: (await import('./routes/dashboard')).DashboardRoute }),
-          },
-          {
-            path: '/ideas/:id/edit',
-            lazy: async () => ({ Component: (await import('./routes/edit-idea')).EditIdeaRoute }),
-          },
-        ],
-      },
-      { path: '*', element: <NotFoundRoute /> },
-    ],
-  },
-];
+          children: [
+            {
+              path: paths.board,
+              loader: ({ request }) => {
+                const filters = readFilters(new URL(request.url).searchParams);
+                queryClient.query(boardQueryOptions(filters)).catch(noop);
+                return null;
+              },
+              lazy: async () => ({ Component: (await import('./routes/board')).BoardRoute }),
+            },
+            {
+              path: paths.myTasks,
+              lazy: async () => ({ Component: (await import('./routes/my-tasks')).MyTasksRoute }),
+            },
+            {
+              path: paths.newIdea,
+              lazy: async () => ({ Component: (await import('./routes/new-idea')).NewIdeaRoute }),
+            },
+            {
+              path: '/ideas/:id',
+              lazy: async () => ({ Component: (await import('./routes/idea')).IdeaRoute }),
+            },
+            {
+              path: paths.lessons,
+              lazy: async () => ({ Component: (await import('./routes/lessons')).LessonsRoute }),
+            },
+            {
+              path: paths.dashboard,
+              lazy: async () => ({
+                Component: (await import('./routes/dashboard')).DashboardRoute,
+              }),
+            },
+            {
+              path: '/ideas/:id/edit',
+              lazy: async () => ({ Component: (await import('./routes/edit-idea')).EditIdeaRoute }),
+            },
+          ],
+        },
+        { path: '*', element: <NotFoundRoute /> },
+      ],
+    },
+  ];
+}
 
-export function AppRouter() {
-  const [router] = useState(() => createBrowserRouter(routes));
+export function AppRouter({ queryClient }: { queryClient: QueryClient }) {
+  const [router] = useState(() => createBrowserRouter(createRoutes(queryClient)));
   return <RouterProvider router={router} />;
 }
