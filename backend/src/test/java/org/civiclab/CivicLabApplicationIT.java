@@ -90,13 +90,19 @@ class CivicLabApplicationIT {
 
 	@Test
 	void theWebAppsScriptIsServed() {
-		String index = this.http.getForObject("/", String.class);
-		String script = index.replaceAll("(?s).*<script[^>]*src=\"([^\"]+)\".*", "$1");
+		ResponseEntity<String> page = this.http.getForEntity("/", String.class);
+		String script = page.getBody().replaceAll("(?s).*<script[^>]*src=\"([^\"]+)\".*", "$1");
 
 		ResponseEntity<String> asset = this.http.getForEntity(script, String.class);
 
 		assertThat(script).startsWith("/assets/").endsWith(".js");
 		assertThat(asset.getStatusCode()).isEqualTo(HttpStatus.OK);
+		// Named by its content: browsers keep it. The page that names it is asked for
+		// each time.
+		assertThat(asset.getHeaders().getCacheControl()).contains("max-age=31536000").contains("immutable");
+		assertThat(page.getHeaders().getCacheControl()).contains("no-store");
+		assertThat(this.http.getForEntity("/assets/no-such-file.js", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
 	@ParameterizedTest
