@@ -1,8 +1,7 @@
-import { Button, Checkbox, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useId, useState, type SubmitEvent } from 'react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 
-import { useUser } from '../../../lib/auth';
+import { FilterForm } from '../../../components/ui/filter-form';
 import {
   filterNames,
   type BoardFilters as Filters,
@@ -28,57 +27,22 @@ const hints = {
  */
 export function BoardFilters({ filters, onChange }: BoardFiltersProps) {
   const { t } = useTranslation();
-  const headingId = useId();
-  const { data: user } = useUser();
-  const [draft, setDraft] = useState<Filters>(filters);
   const active = filterNames.filter((name) => filters[name] !== undefined).length;
-
-  function submit(event: SubmitEvent) {
-    event.preventDefault();
-    onChange(draft);
-  }
-
-  function set(name: FilterName, value: string | undefined) {
-    setDraft((current) => ({ ...current, [name]: value }));
-  }
-
   return (
-    <form className="board-filters" role="search" aria-labelledby={headingId} onSubmit={submit}>
-      <Heading level={2} data-size="xs" id={headingId}>
-        {t('board.filters.title')}
-      </Heading>
-      <div className="board-filter-fields">
-        {textFilters.map((name) => (
-          <Textfield
-            key={name}
-            data-size="sm"
-            name={name}
-            type={name === 'q' ? 'search' : 'text'}
-            label={t(`board.filters.${name}`)}
-            description={name in hints ? t(hints[name as keyof typeof hints]) : undefined}
-            value={draft[name] ?? ''}
-            onChange={(event) => {
-              set(name, event.target.value);
-            }}
-          />
-        ))}
-        {user && (
-          <Checkbox
-            data-size="sm"
-            name="organisation"
-            label={t('board.filters.organisation')}
-            checked={draft.organisation !== undefined}
-            onChange={(event) => {
-              set('organisation', event.target.checked ? String(user.organisationId) : undefined);
-            }}
-          />
-        )}
-      </div>
-      <div className="button-row">
-        <Button type="submit" data-size="sm">
-          {t('board.filters.apply')}
-        </Button>
-        {active > 0 && (
+    <FilterForm
+      filters={filters}
+      onChange={onChange}
+      heading={t('board.filters.title')}
+      fields={textFilters.map((name) => ({
+        name,
+        label: t(`board.filters.${name}`),
+        type: name === 'q' ? 'search' : 'text',
+        description: name in hints ? t(hints[name as keyof typeof hints]) : undefined,
+      }))}
+      organisationLabel={t('board.filters.organisation')}
+      applyLabel={t('board.filters.apply')}
+      actions={
+        active > 0 && (
           <Button
             type="button"
             variant="tertiary"
@@ -89,13 +53,14 @@ export function BoardFilters({ filters, onChange }: BoardFiltersProps) {
           >
             {t('board.filters.clear')}
           </Button>
-        )}
-      </div>
+        )
+      }
+    >
       {active > 0 && (
         <Paragraph data-size="xs" className="board-filter-count">
           {t('board.filters.active', { count: active })}
         </Paragraph>
       )}
-    </form>
+    </FilterForm>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
-import { useId, useState, type SubmitEvent } from 'react';
+import { Field, Label, Select } from '@digdir/designsystemet-react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { FilterForm } from '../../../components/ui/filter-form';
 import { useLessonThemes } from '../api/get-lesson-themes';
 
 interface Search {
@@ -20,41 +21,23 @@ export function LessonsSearchForm({
   const { t } = useTranslation();
   const themes = useLessonThemes();
   const themeId = useId();
-  const [q, setQ] = useState(search.q ?? '');
-  const [theme, setTheme] = useState(search.theme ?? '');
-
-  function submit(event: SubmitEvent) {
-    event.preventDefault();
-    onSearch({ q: q.trim() || undefined, theme: theme || undefined });
-  }
-
   return (
-    <form
-      className="board-filters"
-      role="search"
-      aria-label={t('lessons.search')}
-      onSubmit={submit}
-    >
-      <div className="board-filter-fields">
-        <Textfield
-          data-size="sm"
-          type="search"
-          name="q"
-          label={t('lessons.q')}
-          description={t('lessons.qHint')}
-          value={q}
-          onChange={(event) => {
-            setQ(event.target.value);
-          }}
-        />
+    <FilterForm
+      filters={search}
+      onChange={onSearch}
+      label={t('lessons.search')}
+      fields={[
+        { name: 'q', type: 'search', label: t('lessons.q'), description: t('lessons.qHint') },
+      ]}
+      extraFields={(draft, set) => (
         <Field data-size="sm">
           <Label htmlFor={themeId}>{t('lessons.theme')}</Label>
           <Select
             id={themeId}
             name="theme"
-            value={theme}
+            value={draft.theme ?? ''}
             onChange={(event) => {
-              setTheme(event.target.value);
+              set('theme', event.target.value);
             }}
           >
             <Select.Option value="">{t('lessons.allThemes')}</Select.Option>
@@ -65,12 +48,8 @@ export function LessonsSearchForm({
             ))}
           </Select>
         </Field>
-      </div>
-      <div className="button-row">
-        <Button type="submit" data-size="sm">
-          {t('lessons.apply')}
-        </Button>
-      </div>
-    </form>
+      )}
+      applyLabel={t('lessons.apply')}
+    />
   );
 }
