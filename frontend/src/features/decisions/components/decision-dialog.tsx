@@ -2,9 +2,7 @@ import {
   Alert,
   Button,
   Checkbox,
-  Dialog,
   Fieldset,
-  Heading,
   Paragraph,
   Radio,
   Select,
@@ -17,6 +15,7 @@ import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '../../../components/ui/error-alert';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { FormErrorSummary, type FormError } from '../../../components/ui/form-error-summary';
 import { isApiError } from '../../../lib/api-error';
 import type {
@@ -164,22 +163,12 @@ export function DecisionDialog({ idea, action, onClose, onDecided }: DecisionDia
   }
 
   return (
-    <Dialog
-      open
-      modal
-      closedby="closerequest"
-      closeButton={t('common.close')}
+    <FormDialog
+      title={t('decisions.dialog.title', { gate })}
+      subtitle={`${idea.reference} ${idea.title}`}
       onClose={onClose}
-      aria-labelledby={`${id}-title`}
-      className="decision-dialog"
     >
       <form className="stack" onSubmit={submit} noValidate>
-        <Heading level={2} data-size="sm" id={`${id}-title`}>
-          {t('decisions.dialog.title', { gate })}
-        </Heading>
-        <Paragraph data-size="sm" className="muted">
-          {idea.reference} {idea.title}
-        </Paragraph>
         {decide.isError &&
           (isApiError(decide.error, 409) ? (
             <ErrorAlert title={t('common.error')} message={t('common.conflict')} />
@@ -374,6 +363,6 @@ export function DecisionDialog({ idea, action, onClose, onDecided }: DecisionDia
           </Button>
         </div>
       </form>
-    </Dialog>
+    </FormDialog>
   );
 }
