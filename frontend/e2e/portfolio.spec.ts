@@ -61,7 +61,7 @@ test('the lessons library finds a stopped idea by a word of its learning card', 
 test('an executive sees the dashboard with its charts and their tables', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 1100 });
   await signInAs(page, 'Maria Sandberg');
-  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Portfolio dashboard' })).toBeVisible();
   const figures = page.locator('.dashboard-figure');
   await expect(figures).toHaveCount(6);
@@ -80,7 +80,7 @@ test('an executive sees the dashboard with its charts and their tables', async (
 
 test('an intrapreneur has no dashboard', async ({ page }) => {
   await signInAs(page, 'Anna Berg');
-  await expect(page.getByRole('link', { name: 'Dashboard' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Dashboard', exact: true })).toHaveCount(0);
   await page.goto('/dashboard');
   await expect(page.getByText('The dashboard could not be loaded.')).toBeVisible();
 });
