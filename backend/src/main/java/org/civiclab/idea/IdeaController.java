@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.civiclab.people.CurrentUsers;
+import org.civiclab.pipeline.ProcessDiagrams;
+import org.civiclab.pipeline.ProcessDiagrams.ProcessDiagram;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Ideas: write a draft, edit it, submit it, resubmit it after revision, withdraw it, read
- * it with its timeline and the actions the reader may take.
+ * it with its timeline and the actions the reader may take, and its BPMN diagram with its
+ * current position.
  */
 @RestController
 @RequestMapping("/api/ideas")
@@ -29,11 +32,14 @@ class IdeaController {
 
 	private final IdeaViews views;
 
+	private final ProcessDiagrams diagrams;
+
 	private final CurrentUsers currentUsers;
 
-	IdeaController(IdeaService ideas, IdeaViews views, CurrentUsers currentUsers) {
+	IdeaController(IdeaService ideas, IdeaViews views, ProcessDiagrams diagrams, CurrentUsers currentUsers) {
 		this.ideas = ideas;
 		this.views = views;
+		this.diagrams = diagrams;
 		this.currentUsers = currentUsers;
 	}
 
@@ -55,6 +61,12 @@ class IdeaController {
 	@GetMapping("/{id}")
 	IdeaView read(@PathVariable Long id) {
 		return this.views.view(id, this.currentUsers.current());
+	}
+
+	@GetMapping("/{id}/diagram")
+	ProcessDiagram diagram(@PathVariable Long id) {
+		this.views.readable(id, this.currentUsers.current());
+		return this.diagrams.of(id);
 	}
 
 	@PutMapping("/{id}")
