@@ -24,7 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The board in a browser (issue 4): CivicLab with 2,000 ideas on its board, opened in
  * Debian's headless Chromium by {@code frontend/benchmarks/board.bench.ts} (Playwright,
  * which downloads no browser). Reports the time from navigation start until every column
- * shows its first card, and the JavaScript the page loads, as sent and gzipped.
+ * shows its first card, and the JavaScript the page loads, as sent and gzipped. The time
+ * is taken by the page itself (the first frame after the change); the time at which
+ * Playwright's role queries, polling one column after another, find the same state is
+ * reported beside it.
  */
 class BoardInBrowserBenchmark {
 
@@ -64,6 +67,7 @@ class BoardInBrowserBenchmark {
 
 	private static void report(BenchmarkReport report, JsonNode measured) throws IOException, InterruptedException {
 		Latencies usable = timings(measured, "usable");
+		Latencies foundByRoles = timings(measured, "foundByRoles");
 		long wire = 0;
 		long plain = 0;
 		long gzipped = 0;
@@ -85,14 +89,20 @@ class BoardInBrowserBenchmark {
 		report
 			.line("%d active ideas (through the engine, spread over the active columns) and %d ended ones (rows) on"
 					+ " top of the demo's; a lab lead signed in; each load in a new browser context (empty cache) of"
-					+ " Debian's Chromium, headless. *Usable* = from navigation start until every column that has"
-					+ " cards shows its first card's link (found by role). One warm-up load, then %d measured; the"
+					+ " Debian's Chromium, headless. *Usable* = from navigation start until the first frame after"
+					+ " every column that has cards shows its first card's link, as the page itself sees it (a"
+					+ " MutationObserver installed before the page's scripts, then `requestAnimationFrame`)."
+					+ " *Found by Playwright's role queries* = when the test, asking for each column's region and"
+					+ " link by role one after another, has found them all: that adds the tool's polling and"
+					+ " accessibility-tree work to the page's own time. One warm-up load, then %d measured; the"
 					+ " page's own Resource Timing says when its parts had arrived.", ACTIVE, ENDED, usable.count())
 			.line("")
 			.line("| measure | value | target |")
 			.line("|---|---|---|")
 			.line("| time until usable, median | %.0f ms | < 1,000 ms |", usable.median())
 			.line("| time until usable, slowest | %.0f ms | |", usable.percentile(100))
+			.line("| found by Playwright's role queries, median / slowest | %.0f / %.0f ms | |", foundByRoles.median(),
+					foundByRoles.percentile(100))
 			.line("| by then, medians from navigation start: page arrived / scripts arrived / `/api/board` answered | %.0f / %.0f / %.0f ms | |",
 					timings(measured, "documentLoaded").median(), timings(measured, "scriptsLoaded").median(),
 					timings(measured, "boardAnswered").median())
