@@ -59,7 +59,7 @@ describe('the board filters', () => {
     await waitFor(() => {
       expect(lastBoardRequest()).toEqual({ organisation: '1', owner: 'omar', size: '20' });
     });
-    expect(screen.getByText('2 filters in use')).toBeInTheDocument();
+    expect(await screen.findByText('2 filters in use')).toBeInTheDocument();
   });
 
   it('show the previous filters again when the user goes back, and clear them all', async () => {
@@ -81,7 +81,10 @@ describe('the board filters', () => {
     await waitFor(() => {
       expect(router.state.location.search).toBe('');
     });
-    expect(screen.getByRole('textbox', { name: /^Department/ })).toHaveValue('');
+    // The form follows the address once the page has rendered the navigation.
+    await waitFor(() => {
+      expect(screen.getByRole('textbox', { name: /^Department/ })).toHaveValue('');
+    });
     await waitFor(() => {
       expect(lastBoardRequest()).toEqual({ size: '20' });
     });
