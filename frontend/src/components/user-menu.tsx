@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 
 import { paths } from '../config/paths';
 import { useSignOut, useUser } from '../lib/auth';
+import { leaveApp } from '../lib/leave-app';
 
 /** Who is signed in, and the way out. */
 export function UserMenu() {
@@ -23,8 +24,12 @@ export function UserMenu() {
         loading={signOut.isPending}
         onClick={() => {
           signOut.mutate(undefined, {
-            onSettled: () => {
-              void navigate(paths.signIn);
+            onSettled: (signedOut) => {
+              if (signedOut?.providerSignOut) {
+                leaveApp(signedOut.providerSignOut);
+              } else {
+                void navigate(paths.signIn);
+              }
             },
           });
         }}

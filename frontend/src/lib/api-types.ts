@@ -14,6 +14,8 @@ type Present<T, Nullable extends keyof T = never> = {
 export type Role = NonNullable<Schemas['CurrentUser']['roles']>[number];
 export type CurrentUser = Present<Schemas['CurrentUser'], 'department'>;
 export type DemoUser = Present<Schemas['DemoUserView'], 'department'>;
+export type SignInProvider = Present<Schemas['SignInProvider']>;
+export type SignedOut = Present<Schemas['SignedOut']>;
 
 export type TimeBoxState = NonNullable<Schemas['TimeBox']['state']>;
 export type CardMove = Omit<Present<Schemas['CardMove']>, 'gate' | 'outcome'> & {

@@ -5,7 +5,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 
 import { api, unwrap } from './api-client';
 import { isApiError } from './api-error';
-import type { CurrentUser } from './api-types';
+import type { CurrentUser, SignedOut } from './api-types';
 import { SESSION_QUERY_KEY } from './query-client';
 
 /** Who is signed in, or null when nobody is. */
@@ -49,10 +49,14 @@ export function useSignIn() {
   });
 }
 
+/**
+ * Ends the session. For someone who signed in through an identity provider, the answer names
+ * the provider's sign-out, to end that session too.
+ */
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => unwrap(api.DELETE('/api/session')),
+    mutationFn: async () => (await unwrap(api.DELETE('/api/session'))) as SignedOut | undefined,
     onSettled: () => {
       queryClient.clear();
       queryClient.setQueryData(SESSION_QUERY_KEY, null);

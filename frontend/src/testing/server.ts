@@ -14,6 +14,7 @@ export const server = setupServer(
     ),
   ),
   http.get('*/api/session/demo-users', () => HttpResponse.json(demoUsers)),
+  http.get('*/api/session/providers', () => HttpResponse.json([])),
 );
 
 /** Makes the API answer as if `user` had signed in. */

@@ -2,8 +2,10 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 
+import { ErrorAlert } from '../../components/ui/error-alert';
 import { paths } from '../../config/paths';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
+import { SignInProviders } from '../../features/auth/components/sign-in-providers';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { useUser } from '../../lib/auth';
 
@@ -27,6 +29,10 @@ export function SignInRoute() {
       <Heading level={1} data-size="xl">
         {t('signIn.title')}
       </Heading>
+      {searchParams.get('sso') === 'refused' && (
+        <ErrorAlert title={t('signIn.ssoRefusedTitle')} message={t('signIn.ssoRefused')} />
+      )}
+      <SignInProviders />
       <Paragraph>{t('signIn.intro')}</Paragraph>
       <SignInForm
         onSignedIn={() => {

@@ -1,10 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+import { leaveApp } from '../../../lib/leave-app';
 
 import { board, lena } from '../../../testing/fixtures';
 import { renderRoute } from '../../../testing/render-route';
 import { problem, server } from '../../../testing/server';
+
+vi.mock('../../../lib/leave-app');
 
 interface SignInRequest {
   body: unknown;
@@ -23,6 +27,42 @@ function acceptSignIn(requests: SignInRequest[]) {
 }
 
 describe('the sign-in page', () => {
+  it('offers a sign-in with the organisation where the server has single sign-on', async () => {
+    server.use(
+      http.get('*/api/session/providers', () =>
+        HttpResponse.json([
+          {
+            id: 'civiclab',
+            name: 'Sjöstad and Norrvik staff',
+            url: '/oauth2/authorization/civiclab',
+          },
+        ]),
+      ),
+    );
+    renderRoute('/sign-in');
+
+    const providers = await screen.findByRole('region', { name: 'Sign in with your organisation' });
+    expect(
+      within(providers).getByRole('link', { name: 'Sign in with Sjöstad and Norrvik staff' }),
+    ).toHaveAttribute('href', '/oauth2/authorization/civiclab');
+  });
+
+  it('offers no organisation sign-in where the server has none', async () => {
+    renderRoute('/sign-in');
+
+    await screen.findByRole('region', { name: 'Demo users' });
+    expect(screen.queryByRole('region', { name: 'Sign in with your organisation' })).toBeNull();
+  });
+
+  it('says why the user is back when the organisation did not sign them in', async () => {
+    renderRoute('/sign-in?sso=refused');
+
+    expect(
+      await screen.findByText(/Signing in through your organisation did not succeed/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Not signed in' })).toBeInTheDocument();
+  });
+
   it('lists the demo users with their roles', async () => {
     renderRoute('/sign-in');
 
@@ -95,5 +135,22 @@ describe('the sign-in page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/sign-in');
     expect(screen.queryByText(/Signed in as/)).toBeNull();
+  });
+
+  it('signs out of the identity provider too when the server names its sign-out', async () => {
+    const providerSignOut =
+      'https://idp.example.org/logout?id_token_hint=token&post_logout_redirect_uri=http://localhost/sign-in';
+    server.use(
+      http.get('*/api/session', () => HttpResponse.json(lena)),
+      http.get('*/api/board', () => HttpResponse.json(board)),
+      http.delete('*/api/session', () => HttpResponse.json({ providerSignOut })),
+    );
+    const { user } = renderRoute('/board');
+
+    await user.click(await screen.findByRole('button', { name: 'Sign out' }));
+
+    await waitFor(() => {
+      expect(leaveApp).toHaveBeenCalledWith(providerSignOut);
+    });
   });
 });

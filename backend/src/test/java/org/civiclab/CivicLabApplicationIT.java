@@ -179,6 +179,14 @@ class CivicLabApplicationIT {
 	}
 
 	@Test
+	void withoutSingleSignOnTheSignInPageIsOfferedNoProvider() {
+		ResponseEntity<String> providers = this.http.getForEntity("/api/session/providers", String.class);
+
+		assertThat(providers.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(providers.getBody()).isEqualTo("[]");
+	}
+
+	@Test
 	void theH2ConsoleIsOffByDefault() {
 		ResponseEntity<String> admin = this.http.withBasicAuth("admin", "demo")
 			.getForEntity("/h2-console/", String.class);

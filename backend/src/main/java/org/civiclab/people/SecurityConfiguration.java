@@ -44,16 +44,16 @@ class SecurityConfiguration {
 			OidcPeople oidcPeople, OidcProperties oidc) throws Exception {
 		AuthenticationManager authentication = signIn;
 		if (singleSignOn.getIfAvailable() != null) {
-			// Single sign-on, when a client is registered (docs/adr/0015): the web app
-			// sends people to /oauth2/authorization/civiclab and gets them back signed
-			// in.
+			// Single sign-on, when a client is registered (docs/adr/0015): the sign-in
+			// page sends people to /oauth2/authorization/civiclab and gets them back
+			// signed in, or on the sign-in page with the reason they were not.
 			authentication = OidcSignIn.before(signIn, oidcPeople, oidc);
-			http.oauth2Login((login) -> login.defaultSuccessUrl("/", true));
+			http.oauth2Login((login) -> login.defaultSuccessUrl("/", true).failureUrl("/sign-in?sso=refused"));
 		}
 		return http.authenticationManager(authentication)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/session")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/session/demo-users")
+				.requestMatchers(HttpMethod.GET, "/api/session/demo-users", "/api/session/providers")
 				.permitAll()
 				// The public portfolio's open data needs no sign-in (docs/adr/0019).
 				.requestMatchers(HttpMethod.GET, "/api/open/**")

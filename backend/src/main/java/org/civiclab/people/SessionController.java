@@ -1,5 +1,7 @@
 package org.civiclab.people;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -9,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.civiclab.web.Problems;
 
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -43,12 +45,15 @@ class SessionController {
 
 	private final CurrentUsers currentUsers;
 
+	private final ProviderSignOut providerSignOut;
+
 	SessionController(AuthenticationManager authentication, SecurityContextRepository contexts,
-			CsrfTokenRepository csrfTokens, CurrentUsers currentUsers) {
+			CsrfTokenRepository csrfTokens, CurrentUsers currentUsers, ProviderSignOut providerSignOut) {
 		this.authentication = authentication;
 		this.contexts = contexts;
 		this.csrfTokens = csrfTokens;
 		this.currentUsers = currentUsers;
+		this.providerSignOut = providerSignOut;
 	}
 
 	record SignIn(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String password) {
@@ -83,15 +88,26 @@ class SessionController {
 		return this.currentUsers.byUsername(signedIn.getName());
 	}
 
+	/** Where the browser goes on to end the identity provider's session as well. */
+	record SignedOut(String providerSignOut) {
+	}
+
+	/**
+	 * Ends the session: 204, or 200 with the provider's sign-out address for someone who
+	 * signed in through an identity provider that has one.
+	 */
 	@DeleteMapping
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void signOut(HttpServletRequest request, HttpServletResponse response) {
+	ResponseEntity<SignedOut> signOut(HttpServletRequest request, HttpServletResponse response) {
+		Optional<String> providerSignOut = this.providerSignOut
+			.url(SecurityContextHolder.getContext().getAuthentication(), request);
 		HttpSession session = request.getSession(false);
 		if (session != null) {
 			session.invalidate();
 		}
 		SecurityContextHolder.clearContext();
 		this.csrfTokens.saveToken(null, request, response);
+		return providerSignOut.map((url) -> ResponseEntity.ok(new SignedOut(url)))
+			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
 }

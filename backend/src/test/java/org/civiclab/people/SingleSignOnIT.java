@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
@@ -44,12 +45,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"spring.security.oauth2.client.registration.civiclab.client-id=civiclab",
 				"spring.security.oauth2.client.registration.civiclab.client-secret=civiclab-secret",
 				"spring.security.oauth2.client.registration.civiclab.scope=openid,profile,email",
+				"spring.security.oauth2.client.registration.civiclab.client-name=Sjöstad and Norrvik staff",
 				"civiclab.oidc.role-mapping.innovation-lab=LAB_LEAD", "civiclab.oidc.role-mapping.management=EXECUTIVE",
 				"civiclab.oidc.organisation-mapping.sjostad-staff=Sjöstad municipality",
 				"civiclab.oidc.organisation-mapping.norrvik-staff=Norrvik municipality" })
 class SingleSignOnIT {
 
 	private static final MockOAuth2Server IDENTITY_PROVIDER = start();
+
+	/** Where the web app's button sends the browser, as the API lists it. */
+	private static final String SIGN_IN_START = "/oauth2/authorization/civiclab";
+
+	/** Where the last sign-in's redirects ended, back at the web app. */
+	private URI landedAt;
+
+	/** The last sign-in's browser's cookies. */
+	private CookieManager cookies;
 
 	@LocalServerPort
 	int port;
@@ -122,6 +133,61 @@ class SingleSignOnIT {
 
 		assertThat(get(browser, "/api/me").status()).isEqualTo(401);
 		assertThat(this.people.findByUsername("mallory")).isEmpty();
+		// Back on the web app's sign-in page, which says why.
+		assertThat(this.landedAt.getPath()).isEqualTo("/sign-in");
+		assertThat(this.landedAt.getQuery()).isEqualTo("sso=refused");
+	}
+
+	@Test
+	void signingOutEndsTheProvidersSessionToo() throws Exception {
+		HttpClient browser = signIn("ingrid", "Ingrid Sjöberg", List.of("sjostad-staff"));
+		get(browser, "/api/me").expect(200);
+		String csrf = this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals("XSRF-TOKEN"))
+			.findFirst()
+			.orElseThrow()
+			.getValue();
+
+		HttpResponse<String> signedOut = browser.send(HttpRequest.newBuilder(URI.create(base() + "/api/session"))
+			.DELETE()
+			.header("X-XSRF-TOKEN", csrf)
+			.header("Accept", "application/json")
+			.build(), BodyHandlers.ofString());
+
+		assertThat(signedOut.statusCode()).isEqualTo(200);
+		URI providerSignOut = URI
+			.create(new ObjectMapper().readTree(signedOut.body()).path("providerSignOut").asText());
+		assertThat(providerSignOut.toString())
+			.startsWith(IDENTITY_PROVIDER.endSessionEndpointUrl("civiclab").toString() + "?");
+		assertThat(providerSignOut.getQuery()).contains("id_token_hint=ey")
+			.contains("post_logout_redirect_uri=" + base() + "/sign-in");
+		assertThat(get(browser, "/api/me").status()).isEqualTo(401);
+		HttpResponse<String> atTheProvider = browser.send(HttpRequest.newBuilder(providerSignOut).build(),
+				BodyHandlers.ofString());
+		assertThat(atTheProvider.statusCode()).isEqualTo(302);
+		assertThat(atTheProvider.headers().firstValue("Location")).hasValue(base() + "/sign-in");
+	}
+
+	@Test
+	void aPasswordSignInEndsWithNoProviderToVisit() {
+		ApiClient lena = ApiClient.as("lena", this.port);
+
+		assertThat(lena.delete("/api/session").status()).isEqualTo(204);
+	}
+
+	@Test
+	void theSignInPageIsToldOfTheProviderAndWhereItsSignInStarts() throws Exception {
+		JsonNode providers = get(HttpClient.newHttpClient(), "/api/session/providers").expect(200);
+
+		assertThat(providers).hasSize(1);
+		assertThat(providers.get(0).path("id").asText()).isEqualTo("civiclab");
+		assertThat(providers.get(0).path("name").asText()).isEqualTo("Sjöstad and Norrvik staff");
+		assertThat(providers.get(0).path("url").asText()).isEqualTo(SIGN_IN_START);
+		HttpClient browser = signIn("ingrid", "Ingrid Sjöberg", List.of("sjostad-staff"));
+		assertThat(this.landedAt.getPath()).isEqualTo("/");
+		assertThat(get(browser, "/api/me").expect(200).path("username").asText()).isEqualTo("ingrid");
 	}
 
 	@Test
@@ -141,11 +207,12 @@ class SingleSignOnIT {
 						"civiclab", username + "-subject", "JWT", List.of("civiclab"), Map.of("preferred_username",
 								username, "name", name, "email", username + "@sjostad.example", "groups", groups),
 						3600));
+		this.cookies = new CookieManager();
 		HttpClient browser = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		URI next = URI.create(base() + "/oauth2/authorization/civiclab");
+		URI next = URI.create(base() + SIGN_IN_START);
 		for (int hop = 0; hop < 5; hop++) {
 			HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(next).build(), BodyHandlers.ofString());
 			String location = answer.headers().firstValue("Location").orElse(null);
@@ -153,11 +220,12 @@ class SingleSignOnIT {
 				break;
 			}
 			next = next.resolve(location);
-			// Back at the web app: signed in ("/"), or not ("/login?error").
-			if (next.getPath().equals("/") || next.getPath().equals("/login")) {
+			// Back at the web app: signed in ("/"), or not ("/sign-in?sso=refused").
+			if (next.getPath().equals("/") || next.getPath().equals("/sign-in")) {
 				break;
 			}
 		}
+		this.landedAt = next;
 		return browser;
 	}
 

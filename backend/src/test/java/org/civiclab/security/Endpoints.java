@@ -54,6 +54,7 @@ final class Endpoints {
 			entry("GET /api/session", get(signedIn(200))),
 			entry("DELETE /api/session", write(signedIn(204), Stage.NONE, null)),
 			entry("GET /api/session/demo-users", get(open(200))),
+			entry("GET /api/session/providers", get(open(200))),
 			entry("GET /api/me", get(signedIn(200))),
 			// The board, my ideas, my tasks
 			entry("GET /api/board", get(signedIn(200))),

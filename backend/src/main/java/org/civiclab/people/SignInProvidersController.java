@@ -1,0 +1,44 @@
+package org.civiclab.people;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The identity providers one may sign in with (single sign-on, docs/adr/0015): none
+ * unless a client is registered. The sign-in page shows a button for each, which starts
+ * the provider's sign-in at {@code url}.
+ */
+@RestController
+class SignInProvidersController {
+
+	record SignInProvider(String id, String name, String url) {
+	}
+
+	private final List<SignInProvider> providers = new ArrayList<>();
+
+	SignInProvidersController(ObjectProvider<ClientRegistrationRepository> registrations) {
+		// Spring Boot registers the clients of spring.security.oauth2.client in memory,
+		// and that repository lists them.
+		if (registrations.getIfAvailable() instanceof Iterable<?> registered) {
+			for (Object each : registered) {
+				ClientRegistration client = (ClientRegistration) each;
+				this.providers.add(new SignInProvider(client.getRegistrationId(), client.getClientName(),
+						OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI + "/"
+								+ client.getRegistrationId()));
+			}
+		}
+	}
+
+	@GetMapping("/api/session/providers")
+	List<SignInProvider> providers() {
+		return List.copyOf(this.providers);
+	}
+
+}
