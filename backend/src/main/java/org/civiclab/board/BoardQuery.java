@@ -15,10 +15,12 @@ import jakarta.persistence.TypedQuery;
 
 import org.civiclab.idea.IdeaView.TimeBoxState;
 import org.civiclab.idea.Stages;
+import org.civiclab.idea.TextSearch;
 import org.civiclab.people.CurrentUser;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
 /**
  * Reads one page of one column of the board, filtered, oldest first.
@@ -96,22 +98,22 @@ class BoardQuery {
 			where.append(" and i.organisation.id = :organisation");
 			parameters.put("organisation", filter.organisation());
 		}
-		if (hasText(filter.department())) {
+		if (StringUtils.hasText(filter.department())) {
 			where.append(" and i.department = :department");
 			parameters.put("department", filter.department());
 		}
-		if (hasText(filter.theme())) {
+		if (StringUtils.hasText(filter.theme())) {
 			where.append(" and :theme member of i.themes");
 			parameters.put("theme", filter.theme());
 		}
-		if (hasText(filter.owner())) {
+		if (StringUtils.hasText(filter.owner())) {
 			where.append(" and i.submitter.username = :owner");
 			parameters.put("owner", filter.owner());
 		}
-		if (hasText(filter.q())) {
+		if (StringUtils.hasText(filter.q())) {
 			where.append(" and (lower(i.title) like :q escape '!' or lower(i.reference) like :q escape '!'"
 					+ " or lower(i.proposal) like :q escape '!')");
-			parameters.put("q", "%" + escapeLike(filter.q().strip().toLowerCase()) + "%");
+			parameters.put("q", TextSearch.containsPattern(filter.q()));
 		}
 		return where.toString();
 	}
@@ -125,14 +127,6 @@ class BoardQuery {
 				row.get("department", String.class), row.get("organisation", String.class),
 				Duration.between(row.get("enteredAt", Instant.class), now).toDays(), timeBox,
 				row.get("supports", Long.class), row.get("version", Long.class), List.of());
-	}
-
-	private static boolean hasText(String value) {
-		return value != null && !value.isBlank();
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
 	}
 
 }

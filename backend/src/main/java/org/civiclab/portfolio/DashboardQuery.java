@@ -12,6 +12,7 @@ import org.civiclab.people.CurrentUser;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
 /**
  * Reads the records behind the dashboard for the ideas a filter selects: the ideas, their
@@ -94,11 +95,11 @@ class DashboardQuery {
 			where.append(" and i.organisation_id = :organisation");
 			parameters.put("organisation", filter.organisation());
 		}
-		if (LessonsQuery.hasText(filter.department())) {
+		if (StringUtils.hasText(filter.department())) {
 			where.append(" and i.department = :department");
 			parameters.put("department", filter.department());
 		}
-		if (LessonsQuery.hasText(filter.theme())) {
+		if (StringUtils.hasText(filter.theme())) {
 			where.append(" and exists (select 1 from idea_theme th where th.idea_id = i.id and th.theme = :theme)");
 			parameters.put("theme", filter.theme());
 		}

@@ -4,12 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.civiclab.idea.TextSearch;
 import org.civiclab.people.CurrentUser;
 import org.civiclab.portfolio.IdeaRecords.Details;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
 /**
  * Searches the stopped ideas by a word of their description, their stop decision or their
@@ -75,18 +77,18 @@ class LessonsQuery {
 			.append(PortfolioVisibility.predicate(reader, parameters))
 			.append(")");
 		parameters.put("stopped", STOPPED);
-		if (hasText(theme)) {
+		if (StringUtils.hasText(theme)) {
 			where.append(" and exists (select 1 from idea_theme t where t.idea_id = i.id and t.theme = :theme)");
 			parameters.put("theme", theme);
 		}
-		if (hasText(text)) {
+		if (StringUtils.hasText(text)) {
 			where.append("""
 					and (lower(i.title) like :q escape '!' or lower(i.problem) like :q escape '!'
 					 or lower(i.proposal) like :q escape '!' or lower(i.reference) like :q escape '!'
 					 or exists (select 1 from experiment e where e.idea_id = i.id and (%s))
 					 or exists (select 1 from gate_decision g where g.idea_id = i.id and (%s)))""".formatted(
 					matches("e", "title", "hypothesis", "test_description", "result"), matches("g", "rationale")));
-			parameters.put("q", "%" + escapeLike(text.strip().toLowerCase()) + "%");
+			parameters.put("q", TextSearch.containsPattern(text));
 		}
 		return where.toString();
 	}
@@ -112,14 +114,6 @@ class LessonsQuery {
 		String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
 		System.arraycopy(more, 0, all, first.length, more.length);
 		return all;
-	}
-
-	static boolean hasText(String value) {
-		return value != null && !value.isBlank();
-	}
-
-	static String escapeLike(String text) {
-		return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
 	}
 
 }
