@@ -58,10 +58,6 @@ class OpenIdeaSchema {
 		return this.text;
 	}
 
-	List<String> columns() {
-		return this.columns;
-	}
-
 	String csv(List<OpenIdea> ideas) {
 		CsvSchema.Builder header = CsvSchema.builder().setUseHeader(true);
 		this.columns.forEach(header::addColumn);

@@ -21,24 +21,26 @@ class SignInProvidersController {
 	record SignInProvider(String id, String name, String url) {
 	}
 
-	private final List<SignInProvider> providers = new ArrayList<>();
+	private final List<SignInProvider> providers;
 
 	SignInProvidersController(ObjectProvider<ClientRegistrationRepository> registrations) {
 		// Spring Boot registers the clients of spring.security.oauth2.client in memory,
 		// and that repository lists them.
-		if (registrations.getIfAvailable() instanceof Iterable<?> registered) {
-			for (Object each : registered) {
+		List<SignInProvider> registered = new ArrayList<>();
+		if (registrations.getIfAvailable() instanceof Iterable<?> clients) {
+			for (Object each : clients) {
 				ClientRegistration client = (ClientRegistration) each;
-				this.providers.add(new SignInProvider(client.getRegistrationId(), client.getClientName(),
+				registered.add(new SignInProvider(client.getRegistrationId(), client.getClientName(),
 						OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI + "/"
 								+ client.getRegistrationId()));
 			}
 		}
+		this.providers = List.copyOf(registered);
 	}
 
 	@GetMapping("/api/session/providers")
 	List<SignInProvider> providers() {
-		return List.copyOf(this.providers);
+		return this.providers;
 	}
 
 }
