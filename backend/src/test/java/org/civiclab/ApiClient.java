@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -123,16 +124,27 @@ public final class ApiClient {
 
 	/** The CSRF token the server gave this client in its cookie, fetched once. */
 	private String csrfToken() {
-		if (this.cookies.getCookieStore().getCookies().stream().noneMatch((c) -> c.getName().equals("XSRF-TOKEN"))) {
+		if (cookie(this.cookies, CSRF_COOKIE).isEmpty()) {
 			this.http.get().uri("/api/me").exchange((sent, answer) -> answer.getStatusCode());
 		}
-		return this.cookies.getCookieStore()
+		return cookie(this.cookies, CSRF_COOKIE)
+			.orElseThrow(() -> new AssertionError("The server set no XSRF-TOKEN cookie"));
+	}
+
+	/**
+	 * The cookie holding the CSRF token, which a browser sends back in
+	 * {@code X-XSRF-TOKEN}.
+	 */
+	public static final String CSRF_COOKIE = "XSRF-TOKEN";
+
+	/** The value of a cookie a client of the API holds, if it holds it. */
+	public static Optional<String> cookie(CookieManager cookies, String name) {
+		return cookies.getCookieStore()
 			.getCookies()
 			.stream()
-			.filter((cookie) -> cookie.getName().equals("XSRF-TOKEN"))
+			.filter((cookie) -> cookie.getName().equals(name))
 			.map(HttpCookie::getValue)
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("The server set no XSRF-TOKEN cookie"));
+			.findFirst();
 	}
 
 	/** An idea as its reader sees it now. */

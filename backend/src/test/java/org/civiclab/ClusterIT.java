@@ -1,7 +1,6 @@
 package org.civiclab;
 
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -424,12 +423,7 @@ class ClusterIT {
 				.method(method, (body != null) ? BodyPublishers.ofString(body) : BodyPublishers.noBody())
 				.header("Content-Type", "application/json")
 				.header("Accept", "application/json, application/problem+json");
-			this.cookies.getCookieStore()
-				.getCookies()
-				.stream()
-				.filter((cookie) -> cookie.getName().equals("XSRF-TOKEN"))
-				.map(HttpCookie::getValue)
-				.findFirst()
+			ApiClient.cookie(this.cookies, ApiClient.CSRF_COOKIE)
 				.ifPresent((token) -> request.header("X-XSRF-TOKEN", token));
 			return this.http.send(request.build(), BodyHandlers.ofString());
 		}

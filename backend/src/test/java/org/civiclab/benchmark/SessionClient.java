@@ -3,7 +3,6 @@ package org.civiclab.benchmark;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +10,8 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+
+import org.civiclab.ApiClient;
 
 /**
  * One person in a browser-like client: signs in once with the web app's session, then
@@ -62,12 +63,7 @@ final class SessionClient {
 		if (json != null) {
 			request.header("Content-Type", "application/json");
 		}
-		this.cookies.getCookieStore()
-			.getCookies()
-			.stream()
-			.filter((cookie) -> cookie.getName().equals("XSRF-TOKEN"))
-			.map(HttpCookie::getValue)
-			.findFirst()
+		ApiClient.cookie(this.cookies, ApiClient.CSRF_COOKIE)
 			.ifPresent((token) -> request.header("X-XSRF-TOKEN", token));
 		try {
 			return this.http.send(request.build(), BodyHandlers.ofString());

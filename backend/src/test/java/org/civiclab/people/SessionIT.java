@@ -1,7 +1,6 @@
 package org.civiclab.people;
 
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -144,13 +143,7 @@ class SessionIT extends ApiClient.FullStack {
 	}
 
 	private String cookie(String name) {
-		return this.cookies.getCookieStore()
-			.getCookies()
-			.stream()
-			.filter((cookie) -> cookie.getName().equals(name))
-			.map(HttpCookie::getValue)
-			.findFirst()
-			.orElse(null);
+		return ApiClient.cookie(this.cookies, name).orElse(null);
 	}
 
 }

@@ -142,13 +142,7 @@ class SingleSignOnIT {
 	void signingOutEndsTheProvidersSessionToo() throws Exception {
 		HttpClient browser = signIn("ingrid", "Ingrid Sjöberg", List.of("sjostad-staff"));
 		get(browser, "/api/me").expect(200);
-		String csrf = this.cookies.getCookieStore()
-			.getCookies()
-			.stream()
-			.filter((cookie) -> cookie.getName().equals("XSRF-TOKEN"))
-			.findFirst()
-			.orElseThrow()
-			.getValue();
+		String csrf = ApiClient.cookie(this.cookies, ApiClient.CSRF_COOKIE).orElseThrow();
 
 		HttpResponse<String> signedOut = browser.send(HttpRequest.newBuilder(URI.create(base() + "/api/session"))
 			.DELETE()
