@@ -3,13 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { LearningCardView } from '../ui/learning-card-view';
 
-import type { PortfolioExperiment } from './portfolio-types';
-
-const outcomeColours = {
-  VALIDATED: 'success',
-  INVALIDATED: 'danger',
-  INCONCLUSIVE: 'warning',
-} as const;
+import { experimentOutcomeColours, type PortfolioExperiment } from './portfolio-types';
 
 /**
  * An idea's experiments as the public and the lessons library see them: what was tested, how it
@@ -35,7 +29,7 @@ export function ExperimentOutcomes({
           </Heading>
           <Paragraph data-size="sm">{experiment.hypothesis}</Paragraph>
           {experiment.outcome ? (
-            <Tag data-color={outcomeColours[experiment.outcome]} data-size="sm">
+            <Tag data-color={experimentOutcomeColours[experiment.outcome]} data-size="sm">
               {t(`experiments.outcome.${experiment.outcome}`)}
             </Tag>
           ) : (

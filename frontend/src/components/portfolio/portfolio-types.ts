@@ -1,14 +1,15 @@
 import type { components } from '@api/schema';
 
+import type { LearningCard } from '../../lib/api-types';
+
 type Schemas = components['schemas'];
 
-/** A learning card as the portfolio's endpoints send it: all four parts. */
-export interface PortfolioLearningCard {
-  believed: string;
-  observed: string;
-  learned: string;
-  therefore: string;
-}
+/** The colour of an experiment's outcome, wherever an experiment is shown. */
+export const experimentOutcomeColours = {
+  VALIDATED: 'success',
+  INVALIDATED: 'danger',
+  INCONCLUSIVE: 'warning',
+} as const;
 
 /** An experiment as the open data and the lessons library send it. */
 export type PortfolioExperiment = Omit<
@@ -17,5 +18,5 @@ export type PortfolioExperiment = Omit<
 > & {
   outcome: 'VALIDATED' | 'INVALIDATED' | 'INCONCLUSIVE' | null;
   result: string | null;
-  learningCard: PortfolioLearningCard | null;
+  learningCard: LearningCard | null;
 };

@@ -2,6 +2,7 @@ import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { experimentOutcomeColours } from '../../../components/portfolio/portfolio-types';
 import { QuerySection } from '../../../components/ui/query-section';
 import { LearningCardView } from '../../../components/ui/learning-card-view';
 import type { Experiment, IdeaView } from '../../../lib/api-types';
@@ -10,11 +11,6 @@ import { useExperiments } from '../api/get-experiments';
 
 import { ResultDialog, TestCardDialog } from './experiment-forms';
 
-const outcomeColors = {
-  VALIDATED: 'success',
-  INVALIDATED: 'danger',
-  INCONCLUSIVE: 'warning',
-} as const;
 const testCardParts = [
   ['hypothesis', 'hypothesis'],
   ['test', 'testDescription'],
@@ -44,7 +40,7 @@ function ExperimentCard({ experiment, onEdit, onRecordResult }: ExperimentCardPr
           {t(`experiments.status.${experiment.status}`)}
         </Tag>
         {experiment.outcome && (
-          <Tag data-size="sm" data-color={outcomeColors[experiment.outcome]}>
+          <Tag data-size="sm" data-color={experimentOutcomeColours[experiment.outcome]}>
             {t(`experiments.outcome.${experiment.outcome}`)}
           </Tag>
         )}

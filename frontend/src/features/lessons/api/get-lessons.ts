@@ -1,11 +1,9 @@
 import type { components } from '@api/schema';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
-import type {
-  PortfolioExperiment,
-  PortfolioLearningCard,
-} from '../../../components/portfolio/portfolio-types';
+import type { PortfolioExperiment } from '../../../components/portfolio/portfolio-types';
 import { api, unwrap } from '../../../lib/api-client';
+import type { LearningCard } from '../../../lib/api-types';
 
 type Schemas = components['schemas'];
 
@@ -18,7 +16,7 @@ export type LessonEntry = Omit<
   stoppedAt: string | null;
   stoppedAtGate: string | null;
   reason: string | null;
-  learningCard: PortfolioLearningCard | null;
+  learningCard: LearningCard | null;
   experiments: PortfolioExperiment[];
 };
 

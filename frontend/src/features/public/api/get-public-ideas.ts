@@ -1,16 +1,14 @@
 import type { components } from '@api/schema';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
-import type {
-  PortfolioExperiment,
-  PortfolioLearningCard,
-} from '../../../components/portfolio/portfolio-types';
+import type { PortfolioExperiment } from '../../../components/portfolio/portfolio-types';
 import { api, unwrap } from '../../../lib/api-client';
+import type { LearningCard } from '../../../lib/api-types';
 
 type Schemas = components['schemas'];
 
 export type PublicDecision = Omit<Required<Schemas['DecisionRecord']>, 'learningCard'> & {
-  learningCard: PortfolioLearningCard | null;
+  learningCard: LearningCard | null;
 };
 
 /** A public idea as the open data publishes it. */
