@@ -1,6 +1,5 @@
 package org.civiclab.board;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,9 @@ import java.util.stream.IntStream;
 
 import org.civiclab.board.BoardCard.CardMove;
 import org.civiclab.idea.Gate;
-import org.civiclab.idea.GateRules;
+import org.civiclab.idea.GateCatalogue;
+import org.civiclab.idea.IdeaPolicy;
+import org.civiclab.idea.IdeaPolicy.Facts;
 import org.civiclab.idea.Outcome;
 import org.civiclab.people.CurrentUser;
 import org.civiclab.pipeline.OpenGate;
@@ -20,11 +21,10 @@ import org.civiclab.pipeline.StageColumn;
 import org.springframework.stereotype.Component;
 
 /**
- * The moves a reader may make with the cards of a board page: the gates open on each idea
- * of the reader's own organisation that the reader may decide (candidate group, four-eyes
- * rule; docs/adr/0014), each outcome that leads to another column. One engine query for
- * the whole board (a query per column cost three quarters of the board's time); the
- * decision service checks it all again.
+ * The moves a reader may make with the cards of a board page: each outcome, leading to
+ * another column, of a gate decision open on an idea that {@link IdeaPolicy} lets the
+ * reader take. One engine query for the whole board (a query per column cost three
+ * quarters of the board's time); the decision service asks the policy again.
  */
 @Component
 class BoardMoves {
@@ -40,7 +40,7 @@ class BoardMoves {
 		Set<Long> movable = new HashSet<>();
 		IntStream.range(0, columns.size())
 			.filter((index) -> !columns.get(index).end())
-			.forEach((index) -> movable.addAll(pages.get(index).ownOrganisation()));
+			.forEach((index) -> movable.addAll(pages.get(index).fullView().keySet()));
 		Map<Long, List<OpenGate>> gates = this.pipeline.openGates(movable);
 		return IntStream.range(0, columns.size())
 			.mapToObj((index) -> columns.get(index).end() ? pages.get(index).cards()
@@ -52,17 +52,16 @@ class BoardMoves {
 			CurrentUser user) {
 		return page.cards()
 			.stream()
-			.map((card) -> page.ownOrganisation().contains(card.id()) ? card.withMoves(
-					moves(stage, gates.getOrDefault(card.id(), List.of()), page.scaleProposers().get(card.id()), user))
+			.map((card) -> page.fullView().containsKey(card.id()) ? card
+				.withMoves(moves(stage, gates.getOrDefault(card.id(), List.of()), page.fullView().get(card.id()), user))
 					: card)
 			.toList();
 	}
 
-	private static List<CardMove> moves(String stage, List<OpenGate> gates, String scaleProposer, CurrentUser user) {
+	private static List<CardMove> moves(String stage, List<OpenGate> gates, Facts idea, CurrentUser user) {
 		return gates.stream()
-			.filter((gate) -> gate.isFor(user.username(), user.groups()))
-			.filter((gate) -> isGate(gate.gate()))
-			.filter((gate) -> GateRules.mayDecide(Gate.fromModel(gate.gate()), scaleProposer, user.username()))
+			.filter((gate) -> Gate.fromModel(gate.gate()).isDecision())
+			.filter((gate) -> IdeaPolicy.gateRight(user, idea, gate).allowed())
 			.flatMap((gate) -> gate.outcomes().stream().map((outcome) -> move(gate, outcome)))
 			.filter(Objects::nonNull)
 			.filter((move) -> !move.stage().equals(stage))
@@ -76,12 +75,7 @@ class BoardMoves {
 		}
 		Gate decided = Gate.fromModel(gate.gate());
 		Outcome outcome = Outcome.valueOf(outcomeName);
-		return new CardMove(target, decided, outcome, GateRules.requiredFields(decided, outcome));
-	}
-
-	/** A revision is the author's edit, not a gate decision. */
-	private static boolean isGate(String name) {
-		return name != null && Arrays.stream(Gate.values()).anyMatch((gate) -> gate.modelName().equals(name));
+		return new CardMove(target, decided, outcome, GateCatalogue.requiredFields(decided, outcome));
 	}
 
 }

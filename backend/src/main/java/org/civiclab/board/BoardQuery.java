@@ -1,5 +1,7 @@
 package org.civiclab.board;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -9,37 +11,49 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
-import jakarta.persistence.TypedQuery;
-
+import org.civiclab.idea.IdeaPolicy;
+import org.civiclab.idea.IdeaPolicy.Facts;
+import org.civiclab.idea.IdeaPolicy.View;
 import org.civiclab.idea.IdeaView.TimeBoxState;
+import org.civiclab.idea.IdeaVisibility;
 import org.civiclab.idea.Stages;
 import org.civiclab.idea.TextSearch;
 import org.civiclab.people.CurrentUser;
+import org.civiclab.portfolio.IdeaRecords;
 
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * Reads one page of one column of the board, filtered, oldest first.
+ * Reads one page of one column of the board: the ideas its viewer may see
+ * ({@link IdeaVisibility}), filtered, oldest first.
  */
 @Component
 class BoardQuery {
 
 	/**
 	 * Oldest first, the id breaking ties. The stage leads although the query fixes it: so
-	 * the order is the board index's (V4, V5), and H2 reads the first page from the index
-	 * instead of sorting the whole column (2.7 s against 26 ms for a column of 30,000
-	 * ideas; docs/benchmarks.md).
+	 * the order is the board index's (V4 to V6), and H2 reads the first page from the
+	 * index instead of sorting the whole column (2.7 s against 26 ms for a column of
+	 * 30,000 ideas; docs/benchmarks.md).
 	 */
-	private static final String ORDER = " order by i.stage asc, i.stageEnteredAt asc, i.id asc";
+	private static final String ORDER = " order by i.stage asc, i.stage_entered_at asc, i.id asc";
 
-	private final EntityManager entityManager;
+	private static final String SELECT = """
+			select i.id, i.reference, i.title, s.username as owner, s.display_name as owner_name,
+			       s.public_name_consent, i.department, o.name as organisation, i.organisation_id, i.stage,
+			       i.stage_entered_at, i.test_ends_at, i.test_remind_at, i.version, i.scale_proposed_by,
+			       i.submitted_at, i.screened_at, i.public_idea, i.ended_at,
+			       (select count(*) from idea_support sp where sp.idea_id = i.id) as supports
+			from idea i join person s on s.id = i.submitter_id join organisation o on o.id = i.organisation_id
+			""";
 
-	BoardQuery(EntityManager entityManager) {
-		this.entityManager = entityManager;
+	private final NamedParameterJdbcTemplate jdbc;
+
+	BoardQuery(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 	}
 
 	/** The same page of each of these columns, read in one transaction. */
@@ -48,54 +62,54 @@ class BoardQuery {
 		return stages.stream().map((stage) -> page(stage, filter, viewer, page, size)).toList();
 	}
 
+	/**
+	 * A page of cards; the facts of the ideas the viewer sees in full, the only ones they
+	 * may act on.
+	 */
+	record BoardPage(long total, List<BoardCard> cards, Map<Long, Facts> fullView) {
+	}
+
 	private BoardPage page(String stage, BoardFilter filter, CurrentUser viewer, int page, int size) {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		String where = where(stage, filter, viewer, parameters);
-		TypedQuery<Tuple> cards = this.entityManager.createQuery("""
-				select i.id as id, i.reference as reference, i.title as title, s.username as owner,
-				       s.displayName as ownerName, i.department as department, o.name as organisation,
-				       o.id as organisationId,
-				       i.stage as stage, i.stageEnteredAt as enteredAt, i.testEndsAt as endsAt,
-				       i.testRemindAt as remindAt, i.version as version, i.scaleProposedBy as scaleProposer,
-				       (select count(sp) from Support sp where sp.key.ideaId = i.id) as supports
-				from Idea i join i.submitter s join i.organisation o
-				""" + where + ORDER, Tuple.class);
-		TypedQuery<Long> total = this.entityManager.createQuery("select count(i) from Idea i " + where, Long.class);
-		parameters.forEach((name, value) -> {
-			cards.setParameter(name, value);
-			total.setParameter(name, value);
-		});
+		Long total = this.jdbc.queryForObject("select count(*) from idea i" + where, parameters, Long.class);
+		parameters.put("offset", (long) page * size);
+		parameters.put("size", size);
 		Instant now = Instant.now();
-		List<Tuple> rows = cards.setFirstResult(page * size).setMaxResults(size).getResultList();
-		Map<Long, String> scaleProposers = new HashMap<>();
-		Set<Long> ownOrganisation = new HashSet<>();
-		rows.forEach((row) -> {
-			if (viewer.organisationId().equals(row.get("organisationId", Long.class))) {
-				ownOrganisation.add(row.get("id", Long.class));
+		List<Row> rows = this.jdbc.query(SELECT + where + ORDER + " offset :offset rows fetch next :size rows only",
+				parameters, (row, n) -> Row.read(row));
+		Map<Long, Set<String>> coAuthors = coAuthors(rows);
+		Map<Long, Facts> full = new HashMap<>();
+		List<BoardCard> cards = rows.stream().map((row) -> {
+			Facts facts = row.facts(coAuthors.getOrDefault(row.id(), Set.of()));
+			View view = IdeaPolicy.view(viewer, facts).orElseThrow();
+			if (view == View.FULL) {
+				full.put(row.id(), facts);
 			}
-			if (row.get("scaleProposer") != null) {
-				scaleProposers.put(row.get("id", Long.class), row.get("scaleProposer", String.class));
-			}
-		});
-		return new BoardPage(total.getSingleResult(), rows.stream().map((row) -> card(row, now)).toList(),
-				scaleProposers, ownOrganisation);
+			return row.card(view, now);
+		}).toList();
+		return new BoardPage(total, cards, full);
 	}
 
-	/**
-	 * A page of cards; {@code scaleProposers} by idea id, for the four-eyes rule; the ids
-	 * of the viewer's organisation's ideas, the only ones the viewer may act on.
-	 */
-	record BoardPage(long total, List<BoardCard> cards, Map<Long, String> scaleProposers, Set<Long> ownOrganisation) {
+	private Map<Long, Set<String>> coAuthors(List<Row> rows) {
+		Map<Long, Set<String>> coAuthors = new HashMap<>();
+		if (!rows.isEmpty()) {
+			this.jdbc.query("""
+					select ca.idea_id, p.username from idea_co_author ca join person p on p.id = ca.person_id
+					where ca.idea_id in (:ids)""", Map.of("ids", rows.stream().map(Row::id).toList()), (row) -> {
+				coAuthors.computeIfAbsent(row.getLong("idea_id"), (id) -> new HashSet<>())
+					.add(row.getString("username"));
+			});
+		}
+		return coAuthors;
 	}
 
 	private static String where(String stage, BoardFilter filter, CurrentUser viewer, Map<String, Object> parameters) {
-		// The viewer's organisation's ideas and the public ones (docs/adr/0014).
-		StringBuilder where = new StringBuilder(
-				" where i.stage = :stage and (i.publicIdea = true or i.organisation.id = :viewerOrganisation)");
+		StringBuilder where = new StringBuilder(" where i.stage = :stage and ")
+			.append(IdeaVisibility.visible("i", viewer, parameters));
 		parameters.put("stage", stage);
-		parameters.put("viewerOrganisation", viewer.organisationId());
 		if (filter.organisation() != null) {
-			where.append(" and i.organisation.id = :organisation");
+			where.append(" and i.organisation_id = :organisation");
 			parameters.put("organisation", filter.organisation());
 		}
 		if (StringUtils.hasText(filter.department())) {
@@ -103,11 +117,11 @@ class BoardQuery {
 			parameters.put("department", filter.department());
 		}
 		if (StringUtils.hasText(filter.theme())) {
-			where.append(" and :theme member of i.themes");
+			where.append(" and exists (select 1 from idea_theme t where t.idea_id = i.id and t.theme = :theme)");
 			parameters.put("theme", filter.theme());
 		}
 		if (StringUtils.hasText(filter.owner())) {
-			where.append(" and i.submitter.username = :owner");
+			where.append(" and i.submitter_id = (select p.id from person p where p.username = :owner)");
 			parameters.put("owner", filter.owner());
 		}
 		if (StringUtils.hasText(filter.q())) {
@@ -118,15 +132,41 @@ class BoardQuery {
 		return where.toString();
 	}
 
-	private static BoardCard card(Tuple row, Instant now) {
-		Instant endsAt = row.get("endsAt", Instant.class);
-		TimeBoxState timeBox = (Stages.TEST.equals(row.get("stage", String.class)) && endsAt != null)
-				? TimeBoxState.of(endsAt, row.get("remindAt", Instant.class), now) : null;
-		return new BoardCard(row.get("id", Long.class), row.get("reference", String.class),
-				row.get("title", String.class), row.get("owner", String.class), row.get("ownerName", String.class),
-				row.get("department", String.class), row.get("organisation", String.class),
-				Duration.between(row.get("enteredAt", Instant.class), now).toDays(), timeBox,
-				row.get("supports", Long.class), row.get("version", Long.class), List.of());
+	/** A row of the board's query: the card's data and the idea's facts. */
+	private record Row(Long id, String reference, String title, String owner, String ownerName, boolean named,
+			String department, String organisation, Long organisationId, String stage, Instant enteredAt,
+			Instant endsAt, Instant remindAt, long version, String scaleProposer, boolean submitted, boolean screened,
+			boolean publicIdea, boolean ended, long supports) {
+
+		static Row read(ResultSet row) throws SQLException {
+			return new Row(row.getLong("id"), row.getString("reference"), row.getString("title"),
+					row.getString("owner"), row.getString("owner_name"), row.getBoolean("public_name_consent"),
+					row.getString("department"), row.getString("organisation"), row.getLong("organisation_id"),
+					row.getString("stage"), IdeaRecords.instant(row, "stage_entered_at"),
+					IdeaRecords.instant(row, "test_ends_at"), IdeaRecords.instant(row, "test_remind_at"),
+					row.getLong("version"), row.getString("scale_proposed_by"), row.getObject("submitted_at") != null,
+					row.getObject("screened_at") != null, row.getBoolean("public_idea"),
+					row.getObject("ended_at") != null, row.getLong("supports"));
+		}
+
+		Facts facts(Set<String> coAuthors) {
+			return new Facts(this.organisationId, this.owner, coAuthors, this.stage, this.submitted, this.screened,
+					this.publicIdea, this.ended, this.scaleProposer);
+		}
+
+		BoardCard card(View view, Instant now) {
+			long days = Duration.between(this.enteredAt, now).toDays();
+			if (view == View.SHARED) {
+				return new BoardCard(this.id, this.reference, this.title, this.named ? this.owner : null,
+						this.named ? this.ownerName : null, this.department, this.organisation, days, null, null, null,
+						view, List.of());
+			}
+			TimeBoxState timeBox = (Stages.TEST.equals(this.stage) && this.endsAt != null)
+					? TimeBoxState.of(this.endsAt, this.remindAt, now) : null;
+			return new BoardCard(this.id, this.reference, this.title, this.owner, this.ownerName, this.department,
+					this.organisation, days, timeBox, this.supports, this.version, view, List.of());
+		}
+
 	}
 
 }

@@ -4,7 +4,9 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.civiclab.idea.GateCatalogue;
 import org.civiclab.people.CurrentUsers;
+import org.civiclab.pipeline.Pipeline;
 import org.civiclab.pipeline.Recommendation;
 
 import org.springframework.http.HttpMethod;
@@ -31,19 +33,22 @@ class DecisionController {
 
 	private final CurrentUsers currentUsers;
 
-	DecisionController(GateDecisionService decisions, CurrentUsers currentUsers) {
+	private final Pipeline pipeline;
+
+	DecisionController(GateDecisionService decisions, CurrentUsers currentUsers, Pipeline pipeline) {
 		this.decisions = decisions;
 		this.currentUsers = currentUsers;
+		this.pipeline = pipeline;
 	}
 
 	@GetMapping("/api/ideas/{ideaId}/decisions")
-	List<GateDecision> list(@PathVariable Long ideaId) {
+	List<DecisionView> list(@PathVariable Long ideaId) {
 		return this.decisions.of(ideaId, this.currentUsers.current());
 	}
 
 	@PostMapping("/api/ideas/{ideaId}/decisions")
 	@ResponseStatus(HttpStatus.CREATED)
-	GateDecision decide(@PathVariable Long ideaId, @Valid @RequestBody DecisionRequest request) {
+	DecisionView decide(@PathVariable Long ideaId, @Valid @RequestBody DecisionRequest request) {
 		return this.decisions.decide(ideaId, request, this.currentUsers.current());
 	}
 
@@ -59,6 +64,15 @@ class DecisionController {
 		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
 			.allow(HttpMethod.GET, HttpMethod.POST)
 			.body(problem);
+	}
+
+	/**
+	 * The gate catalogue: every gate of the model, its outcomes and the fields each
+	 * decision needs, for the web app's dialogs, timeline and charts.
+	 */
+	@GetMapping("/api/gates")
+	List<GateCatalogue.Entry> gates() {
+		return GateCatalogue.of(this.pipeline.gates());
 	}
 
 	/** The screening rubric's recommendation, for the screening form to show. */

@@ -13,12 +13,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.civiclab.experiment.LearningCard;
+import org.civiclab.idea.DecisionInput;
 import org.civiclab.idea.Gate;
 import org.civiclab.idea.Outcome;
 
 /**
  * A gate decision as the decider sends it. Which of the optional fields are required
- * depends on the gate and outcome ({@link org.civiclab.idea.GateRules}).
+ * depends on the gate and outcome ({@link org.civiclab.idea.GateCatalogue}).
  *
  * @param version the version of the idea the decider read
  */
@@ -26,7 +27,7 @@ public record DecisionRequest(@NotNull Gate gate, @NotNull Outcome outcome, @Siz
 		@Size(max = 2000) String conditions, @Valid Scores scores, @Valid LearningCard learningCard,
 		@DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal budget, @Size(max = 200) String receivingUnit,
 		Checklist checklist, Instant timeBoxEndsAt, Instant wakeUpAt, @Size(max = 50) List<@NotNull Long> experimentIds,
-		@NotNull Long version) {
+		@NotNull Long version) implements DecisionInput {
 
 	/** The screening rubric's scores, 1 to 5 each. */
 	public record Scores(@NotNull @Min(1) @Max(5) Integer strategicFit, @NotNull @Min(1) @Max(5) Integer citizenValue,
@@ -62,6 +63,21 @@ public record DecisionRequest(@NotNull Gate gate, @NotNull Outcome outcome, @Siz
 			return String.join(",", items);
 		}
 
+	}
+
+	@Override
+	public boolean hasScores() {
+		return this.scores != null;
+	}
+
+	@Override
+	public boolean hasLearningCard() {
+		return this.learningCard != null;
+	}
+
+	@Override
+	public boolean hasCompleteChecklist() {
+		return this.checklist != null && this.checklist.complete();
 	}
 
 	List<Long> experimentIdsOrNone() {

@@ -10,12 +10,16 @@ import org.civiclab.audit.AuditLog;
 import org.civiclab.experiment.Experiment;
 import org.civiclab.experiment.ExperimentRepository;
 import org.civiclab.idea.Gate;
-import org.civiclab.idea.GateRules;
+import org.civiclab.idea.DecisionField;
+import org.civiclab.idea.GateCatalogue;
+import org.civiclab.idea.GateRefusals;
 import org.civiclab.idea.Idea;
+import org.civiclab.idea.IdeaPolicy;
 import org.civiclab.idea.IdeaService;
 import org.civiclab.idea.IdeaViews;
 import org.civiclab.idea.Outcome;
 import org.civiclab.people.CurrentUser;
+import org.civiclab.people.CurrentUsers;
 import org.civiclab.people.PersonRepository;
 import org.civiclab.people.Role;
 import org.civiclab.pipeline.OpenGate;
@@ -30,9 +34,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes gate decisions: only at the gate that is open, only by its role, with the fields
- * it needs, the scale decision by someone other than its proposer. The decision, the idea
- * and the engine change in one transaction.
+ * Takes gate decisions: only at the gate that is open, only by whom {@link IdeaPolicy}
+ * allows (its role, its organisation, no conflict of interest), with the fields the
+ * {@link GateCatalogue} asks. The decision, the idea and the engine change in one
+ * transaction.
  */
 @Service
 public class GateDecisionService {
@@ -45,41 +50,53 @@ public class GateDecisionService {
 
 	private final ExperimentRepository experiments;
 
-	private final PersonRepository people;
+	private final PersonRepository persons;
+
+	private final CurrentUsers people;
 
 	private final Pipeline pipeline;
 
 	private final AuditLog audit;
 
 	GateDecisionService(IdeaService ideas, IdeaViews views, GateDecisionRepository decisions,
-			ExperimentRepository experiments, PersonRepository people, Pipeline pipeline, AuditLog audit) {
+			ExperimentRepository experiments, PersonRepository persons, CurrentUsers people, Pipeline pipeline,
+			AuditLog audit) {
 		this.ideas = ideas;
 		this.views = views;
 		this.decisions = decisions;
 		this.experiments = experiments;
+		this.persons = persons;
 		this.people = people;
 		this.pipeline = pipeline;
 		this.audit = audit;
 	}
 
+	/** The decisions taken on an idea, oldest first, as the reader may see them. */
 	@Transactional(readOnly = true)
-	public List<GateDecision> of(Long ideaId, CurrentUser user) {
-		this.views.readable(ideaId, user);
-		return this.decisions.findByIdeaIdOrderByDecidedAtAscIdAsc(ideaId);
+	public List<DecisionView> of(Long ideaId, CurrentUser user) {
+		boolean full = this.views.read(ideaId, user).isFull();
+		return this.decisions.findByIdeaIdOrderByDecidedAtAscIdAsc(ideaId)
+			.stream()
+			.map(full ? DecisionView::full : DecisionView::shared)
+			.toList();
 	}
 
+	/**
+	 * Takes a decision at the gate that is open, in the order of docs/adr/0014: hidden
+	 * (404), not a member (403), no such gate open (409), not theirs to take (403, with
+	 * who may), stale version (409), bad fields (400).
+	 */
 	@Transactional
-	public GateDecision decide(Long ideaId, DecisionRequest request, CurrentUser user) {
-		Idea idea = this.ideas.forMemberUpdate(ideaId, request.version(), user, "take its gate decisions");
+	public DecisionView decide(Long ideaId, DecisionRequest request, CurrentUser user) {
+		Idea idea = IdeaViews.requireMember(this.ideas.visibleForUpdate(ideaId, user), user, "take its gate decisions");
 		OpenGate gate = openGate(idea, request.gate());
-		if (!gate.isFor(user.username(), user.groups())) {
-			throw Problems.forbidden("The " + request.gate().modelName() + " gate is decided by "
-					+ String.join(" or ", gate.candidateGroups()) + "; you are not one");
+		IdeaPolicy.Facts facts = idea.facts();
+		IdeaPolicy.GateRight right = IdeaPolicy.gateRight(user, facts, gate);
+		if (!right.allowed()) {
+			throw GateRefusals.refused(idea, gate, right,
+					IdeaPolicy.whoMayPass(facts, gate, this.people.membersOf(facts.organisationId())));
 		}
-		if (request.gate() == Gate.SCALE && idea.proposedForScalingBy(user.username())) {
-			throw Problems.forbidden("You proposed " + idea.getReference()
-					+ " for scaling; another executive must take the scale decision (four eyes)");
-		}
+		IdeaService.checkVersion(idea, request.version());
 		if (!gate.outcomes().contains(request.outcome().name())) {
 			throw Problems.invalid("outcome",
 					"must be one of " + gate.outcomes() + " at the " + request.gate().modelName() + " gate");
@@ -87,7 +104,7 @@ public class GateDecisionService {
 		check(idea, request);
 		Recommendation recommendation = (request.scores() != null) ? this.pipeline.recommend(scores(request)) : null;
 		GateDecision decision = this.decisions
-			.save(new GateDecision(ideaId, request, this.people.findById(user.id()).orElseThrow(), roleFor(gate, user),
+			.save(new GateDecision(ideaId, request, this.persons.findById(user.id()).orElseThrow(), roleFor(gate, user),
 					(recommendation != null) ? recommendation.outcome() : null,
 					(recommendation != null) ? recommendation.reason() : null));
 		apply(idea, request, user);
@@ -95,7 +112,7 @@ public class GateDecisionService {
 				request.gate().name() + " " + request.outcome().name());
 		this.pipeline.complete(gate, request.outcome().name(),
 				new GateTimes(request.timeBoxEndsAt(), request.wakeUpAt()));
-		return decision;
+		return DecisionView.full(decision);
 	}
 
 	/** What the rubric recommends for these scores, shown before the lab lead decides. */
@@ -116,33 +133,14 @@ public class GateDecisionService {
 	private void check(Idea idea, DecisionRequest request) {
 		List<FieldProblem> problems = new ArrayList<>();
 		Instant now = Instant.now();
-		for (String field : GateRules.requiredFields(request.gate(), request.outcome())) {
-			switch (field) {
-				case GateRules.RATIONALE -> require(problems, field,
-						request.rationale() != null && !request.rationale().isBlank(), "is required: say why");
-				case GateRules.SCORES -> require(problems, field, request.scores() != null,
-						"are required at screening: strategic fit, value for citizens, feasibility, novelty");
-				case GateRules.LEARNING_CARD -> require(problems, field, request.learningCard() != null,
-						"is required to stop an idea: what was believed, observed, learned, and what next");
-				case GateRules.BUDGET -> require(problems, field, request.budget() != null, "is required to scale");
-				case GateRules.RECEIVING_UNIT ->
-					require(problems, field, request.receivingUnit() != null && !request.receivingUnit().isBlank(),
-							"is required to scale: who runs it from now on");
-				case GateRules.CHECKLIST -> require(problems, field,
-						request.checklist() != null && request.checklist().complete(),
-						"must be complete to scale: data protection, accessibility, procurement, licence, service owner");
-				case GateRules.TIME_BOX_ENDS_AT ->
-					require(problems, field, request.timeBoxEndsAt() != null && request.timeBoxEndsAt().isAfter(now),
-							"is required and must be in the future: when the test's time box ends");
-				case GateRules.WAKE_UP_AT ->
-					require(problems, field, request.wakeUpAt() != null && request.wakeUpAt().isAfter(now),
-							"is required and must be in the future: when the idea comes off the shelf");
-				default -> throw new IllegalStateException("Unknown field " + field);
+		for (DecisionField field : GateCatalogue.requiredFields(request.gate(), request.outcome())) {
+			if (!field.isPresentIn(request, now)) {
+				problems.add(new FieldProblem(field.apiName(), field.missing()));
 			}
 		}
 		if (request.wakeUpAt() != null && request.timeBoxEndsAt() != null
 				&& !request.timeBoxEndsAt().isAfter(request.wakeUpAt())) {
-			problems.add(new FieldProblem(GateRules.TIME_BOX_ENDS_AT, "must be after the wake-up date"));
+			problems.add(new FieldProblem(DecisionField.TIME_BOX_ENDS_AT.apiName(), "must be after the wake-up date"));
 		}
 		Set<Long> ownExperiments = this.experiments.findByIdeaIdOrderByCreatedAtAscIdAsc(idea.getId())
 			.stream()
@@ -166,7 +164,10 @@ public class GateDecisionService {
 		if (request.outcome() == Outcome.HOLD) {
 			idea.shelveUntil(request.wakeUpAt());
 		}
-		if (request.gate() == Gate.TEST && request.outcome() == Outcome.GO) {
+		if (GateCatalogue.publishes(request.gate(), request.outcome())) {
+			idea.passScreening();
+		}
+		if (GateCatalogue.proposesScaling(request.gate(), request.outcome())) {
 			idea.proposeScaling(user.username());
 		}
 		if (request.gate() == Gate.SCALE && request.outcome() == Outcome.GO) {
@@ -185,12 +186,6 @@ public class GateDecisionService {
 	private static RubricScores scores(DecisionRequest request) {
 		return new RubricScores(request.scores().strategicFit(), request.scores().citizenValue(),
 				request.scores().feasibility(), request.scores().novelty());
-	}
-
-	private static void require(List<FieldProblem> problems, String field, boolean present, String message) {
-		if (!present) {
-			problems.add(new FieldProblem(field, message));
-		}
 	}
 
 }

@@ -31,24 +31,24 @@ class ExperimentController {
 	}
 
 	@GetMapping("/api/ideas/{ideaId}/experiments")
-	List<Experiment> list(@PathVariable Long ideaId) {
+	List<ExperimentView> list(@PathVariable Long ideaId) {
 		return this.experiments.of(ideaId, this.currentUsers.current());
 	}
 
 	@PostMapping("/api/ideas/{ideaId}/experiments")
 	@ResponseStatus(HttpStatus.CREATED)
-	Experiment add(@PathVariable Long ideaId, @Valid @RequestBody TestCardRequest card) {
-		return this.experiments.add(ideaId, card, this.currentUsers.current());
+	ExperimentView add(@PathVariable Long ideaId, @Valid @RequestBody TestCardRequest card) {
+		return ExperimentView.full(this.experiments.add(ideaId, card, this.currentUsers.current()));
 	}
 
 	@PutMapping("/api/experiments/{id}")
-	Experiment edit(@PathVariable Long id, @Valid @RequestBody TestCardRequest card) {
-		return this.experiments.edit(id, card, this.currentUsers.current());
+	ExperimentView edit(@PathVariable Long id, @Valid @RequestBody TestCardRequest card) {
+		return ExperimentView.full(this.experiments.edit(id, card, this.currentUsers.current()));
 	}
 
 	@PostMapping("/api/experiments/{id}/result")
-	Experiment recordResult(@PathVariable Long id, @Valid @RequestBody ResultRequest request) {
-		return this.experiments.recordResult(id, request, this.currentUsers.current());
+	ExperimentView recordResult(@PathVariable Long id, @Valid @RequestBody ResultRequest request) {
+		return ExperimentView.full(this.experiments.recordResult(id, request, this.currentUsers.current()));
 	}
 
 }

@@ -2,43 +2,50 @@ package org.civiclab.experiment;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 import org.civiclab.audit.AuditLog;
 import org.civiclab.idea.Idea;
+import org.civiclab.idea.IdeaPolicy;
 import org.civiclab.idea.IdeaViews;
 import org.civiclab.people.CurrentUser;
 import org.civiclab.people.Role;
+import org.civiclab.pipeline.Pipeline;
+import org.civiclab.pipeline.StageCapability;
 import org.civiclab.web.Problems;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lab leads write test cards while an idea is planned or tested, and record what each
- * test showed.
+ * Lab leads write test cards in the stages whose model allows experiments (plan and test
+ * in ours), and record what each test showed.
  */
 @Service
 public class ExperimentService {
-
-	private static final Set<String> OPEN_STAGES = Set.of("plan", "test");
 
 	private final ExperimentRepository experiments;
 
 	private final IdeaViews ideas;
 
+	private final Pipeline pipeline;
+
 	private final AuditLog audit;
 
-	ExperimentService(ExperimentRepository experiments, IdeaViews ideas, AuditLog audit) {
+	ExperimentService(ExperimentRepository experiments, IdeaViews ideas, Pipeline pipeline, AuditLog audit) {
 		this.experiments = experiments;
 		this.ideas = ideas;
+		this.pipeline = pipeline;
 		this.audit = audit;
 	}
 
+	/** An idea's experiments, oldest first, as the reader may see them. */
 	@Transactional(readOnly = true)
-	public List<Experiment> of(Long ideaId, CurrentUser user) {
-		this.ideas.readable(ideaId, user);
-		return this.experiments.findByIdeaIdOrderByCreatedAtAscIdAsc(ideaId);
+	public List<ExperimentView> of(Long ideaId, CurrentUser user) {
+		boolean full = this.ideas.read(ideaId, user).isFull();
+		return this.experiments.findByIdeaIdOrderByCreatedAtAscIdAsc(ideaId)
+			.stream()
+			.map(full ? ExperimentView::full : ExperimentView::shared)
+			.toList();
 	}
 
 	@Transactional
@@ -53,7 +60,7 @@ public class ExperimentService {
 
 	@Transactional
 	public Experiment edit(Long id, TestCardRequest card, CurrentUser user) {
-		Experiment experiment = find(id);
+		Experiment experiment = find(id, user);
 		openFor(experiment.getIdeaId(), user);
 		checkVersion(experiment, card.version());
 		if (experiment.getStatus() == Experiment.Status.COMPLETED) {
@@ -66,7 +73,7 @@ public class ExperimentService {
 
 	@Transactional
 	public Experiment recordResult(Long id, ResultRequest request, CurrentUser user) {
-		Experiment experiment = find(id);
+		Experiment experiment = find(id, user);
 		openFor(experiment.getIdeaId(), user);
 		checkVersion(experiment, request.version());
 		if (experiment.getStatus() == Experiment.Status.COMPLETED) {
@@ -78,8 +85,14 @@ public class ExperimentService {
 		return experiment;
 	}
 
-	private Experiment find(Long id) {
-		return this.experiments.findById(id).orElseThrow(() -> Problems.notFound("No experiment with id " + id));
+	/**
+	 * An experiment of an idea the user may know of; any other answers 404 as if it did
+	 * not exist, without naming its idea.
+	 */
+	private Experiment find(Long id, CurrentUser user) {
+		return this.experiments.findById(id)
+			.filter((experiment) -> this.ideas.mayKnow(experiment.getIdeaId(), user))
+			.orElseThrow(() -> Problems.notFound("No experiment with id " + id));
 	}
 
 	private static void checkVersion(Experiment experiment, Long readVersion) {
@@ -91,14 +104,18 @@ public class ExperimentService {
 		}
 	}
 
+	/**
+	 * A lab lead of the idea's organisation, in a stage whose model allows experiments.
+	 */
 	private Idea openFor(Long ideaId, CurrentUser user) {
-		Idea idea = this.ideas.ofOwnOrganisation(ideaId, user, "record its experiments");
+		Idea idea = IdeaViews.requireMember(this.ideas.readable(ideaId, user), user, "record its experiments");
 		if (!user.has(Role.LAB_LEAD)) {
 			throw Problems.forbidden("Only a lab lead records experiments");
 		}
-		if (!OPEN_STAGES.contains(idea.getStage())) {
-			throw Problems.conflict("Experiments are written in the plan and test stages; " + idea.getReference()
-					+ " is in " + idea.getStage());
+		if (!IdeaPolicy.mayRecord(user, idea.facts(), StageCapability.EXPERIMENTS,
+				this.pipeline.allows(idea.getStage()))) {
+			throw Problems.conflict("Experiments are not written in the " + idea.getStage() + " stage, where "
+					+ idea.getReference() + " is");
 		}
 		return idea;
 	}

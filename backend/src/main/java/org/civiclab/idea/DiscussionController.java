@@ -72,7 +72,11 @@ class DiscussionController {
 	@GetMapping("/comments")
 	@Transactional(readOnly = true)
 	List<CommentView> comments(@PathVariable Long id) {
-		this.views.readable(id, this.currentUsers.current());
+		if (!this.views.read(id, this.currentUsers.current()).isFull()) {
+			// The discussion is the organisation's own: for the shared view there is
+			// none.
+			return List.of();
+		}
 		return this.comments.findByIdeaIdOrderByCreatedAtAscIdAsc(id).stream().map(CommentView::of).toList();
 	}
 
@@ -81,7 +85,7 @@ class DiscussionController {
 	@Transactional
 	CommentView comment(@PathVariable Long id, @Valid @RequestBody CommentRequest request) {
 		CurrentUser user = this.currentUsers.current();
-		submitted(id, user);
+		takingPart(id, user);
 		Comment comment = this.comments.save(new Comment(id, this.people.getReferenceById(user.id()), request.body()));
 		this.audit.record(user.username(), "COMMENT_ADDED", "comment", comment.getId(), id, null);
 		return CommentView.of(comment);
@@ -91,7 +95,7 @@ class DiscussionController {
 	@Transactional
 	SupportView support(@PathVariable Long id) {
 		CurrentUser user = this.currentUsers.current();
-		submitted(id, user);
+		supporting(id, user);
 		Support.Key key = new Support.Key(id, user.id());
 		if (!this.supports.existsById(key)) {
 			this.supports.save(new Support(id, user.id()));
@@ -104,7 +108,7 @@ class DiscussionController {
 	@Transactional
 	SupportView withdrawSupport(@PathVariable Long id) {
 		CurrentUser user = this.currentUsers.current();
-		submitted(id, user);
+		supporting(id, user);
 		Support.Key key = new Support.Key(id, user.id());
 		if (this.supports.existsById(key)) {
 			this.supports.deleteById(key);
@@ -113,9 +117,25 @@ class DiscussionController {
 		return new SupportView(this.supports.countByKeyIdeaId(id), false);
 	}
 
-	private void submitted(Long id, CurrentUser user) {
-		if (this.views.ofOwnOrganisation(id, user, "comment on it and support it").isDraft()) {
+	/** A member of the idea's organisation, on a submitted idea ({@link IdeaPolicy}). */
+	private Idea takingPart(Long id, CurrentUser user) {
+		Idea idea = IdeaViews.requireMember(this.views.readable(id, user), user, "comment on it and support it");
+		if (!IdeaPolicy.mayComment(user, idea.facts())) {
 			throw Problems.conflict("A draft takes comments and support once it is submitted");
+		}
+		return idea;
+	}
+
+	/** A colleague, not an author, while the idea is in the pipeline. */
+	private void supporting(Long id, CurrentUser user) {
+		Idea idea = takingPart(id, user);
+		if (IdeaPolicy.isAuthor(user, idea.facts())) {
+			throw Problems
+				.forbidden("Support is your colleagues' to give: you are an author of " + idea.getReference());
+		}
+		if (!IdeaPolicy.maySupport(user, idea.facts())) {
+			throw Problems.conflict(
+					idea.getReference() + " has left the pipeline (" + idea.getStage() + "); its support is final");
 		}
 	}
 

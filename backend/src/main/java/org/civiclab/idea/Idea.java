@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,11 +18,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
-import org.civiclab.people.CurrentUser;
 import org.civiclab.people.Organisation;
+import org.hibernate.annotations.BatchSize;
 import org.civiclab.people.Person;
 
 /**
@@ -62,6 +67,13 @@ public class Idea {
 	@ManyToOne(optional = false, fetch = FetchType.EAGER)
 	private Person submitter;
 
+	@ManyToMany(fetch = FetchType.LAZY)
+	@OrderBy("username")
+	@BatchSize(size = 100)
+	@JoinTable(name = "idea_co_author", joinColumns = @JoinColumn(name = "idea_id"),
+			inverseJoinColumns = @JoinColumn(name = "person_id"))
+	private Set<Person> coAuthors = new LinkedHashSet<>();
+
 	private boolean publicIdea;
 
 	private String stage;
@@ -83,6 +95,9 @@ public class Idea {
 	private Instant createdAt;
 
 	private Instant submittedAt;
+
+	/** When it passed screening with a Go; from then on a public idea is published. */
+	private Instant screenedAt;
 
 	private Instant endedAt;
 
@@ -118,6 +133,18 @@ public class Idea {
 		this.submittedAt = Instant.now();
 	}
 
+	void nameCoAuthors(Set<Person> coAuthors) {
+		this.coAuthors.clear();
+		this.coAuthors.addAll(coAuthors);
+	}
+
+	/** The screening Go: from now on a public idea is published (docs/adr/0021). */
+	public void passScreening() {
+		if (this.screenedAt == null) {
+			this.screenedAt = Instant.now();
+		}
+	}
+
 	void enterStage(String stage, boolean end) {
 		this.stage = stage;
 		this.stageEnteredAt = Instant.now();
@@ -129,10 +156,6 @@ public class Idea {
 	/** The scale proposal of a Go at the test gate, for the four-eyes rule. */
 	public void proposeScaling(String proposer) {
 		this.scaleProposedBy = proposer;
-	}
-
-	public boolean proposedForScalingBy(String username) {
-		return username.equals(this.scaleProposedBy);
 	}
 
 	public void setTestTimeBox(Instant endsAt, Instant remindAt) {
@@ -149,26 +172,11 @@ public class Idea {
 		this.receivingUnit = receivingUnit;
 	}
 
-	public boolean isAuthor(String username) {
-		return this.submitter.getUsername().equals(username);
-	}
-
-	/**
-	 * Who may know the idea exists (docs/adr/0014): a draft only its author; a submitted
-	 * idea the members of its organisation, and everyone signed in once it is public.
-	 */
-	public boolean isVisibleTo(CurrentUser user) {
-		if (isDraft()) {
-			return isAuthor(user.username());
-		}
-		return this.publicIdea || belongsTo(user);
-	}
-
-	/**
-	 * Whether the user is a member of the idea's organisation: only members act on it.
-	 */
-	public boolean belongsTo(CurrentUser user) {
-		return this.organisation.getId().equals(user.organisationId());
+	/** What the rules of {@link IdeaPolicy} need to know of this idea. */
+	public IdeaPolicy.Facts facts() {
+		return new IdeaPolicy.Facts(this.organisation.getId(), this.submitter.getUsername(),
+				this.coAuthors.stream().map(Person::getUsername).collect(Collectors.toSet()), this.stage,
+				this.submittedAt != null, this.screenedAt != null, this.publicIdea, isEnded(), this.scaleProposedBy);
 	}
 
 	public boolean isDraft() {
@@ -227,6 +235,11 @@ public class Idea {
 		return this.submitter;
 	}
 
+	/** The co-authors, by username. */
+	public List<Person> getCoAuthors() {
+		return List.copyOf(this.coAuthors);
+	}
+
 	public boolean isPublicIdea() {
 		return this.publicIdea;
 	}
@@ -269,6 +282,10 @@ public class Idea {
 
 	public Instant getSubmittedAt() {
 		return this.submittedAt;
+	}
+
+	public Instant getScreenedAt() {
+		return this.screenedAt;
 	}
 
 	public Instant getEndedAt() {

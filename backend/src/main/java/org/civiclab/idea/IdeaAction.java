@@ -15,12 +15,12 @@ public record IdeaAction(Type type, Gate gate, List<OutcomeFields> outcomes) {
 
 	public enum Type {
 
-		EDIT, SUBMIT, RESUBMIT, WITHDRAW, DECIDE, ADD_EXPERIMENT, RECORD_RESULT, ADD_IMPACT_TARGET, ADD_MEASUREMENT,
-		COMMENT, SUPPORT
+		EDIT, CHANGE_CO_AUTHORS, SUBMIT, RESUBMIT, WITHDRAW, DECIDE, ADD_EXPERIMENT, RECORD_RESULT, ADD_IMPACT_TARGET,
+		ADD_MEASUREMENT, COMMENT, SUPPORT
 
 	}
 
-	public record OutcomeFields(Outcome outcome, List<String> fields) {
+	public record OutcomeFields(Outcome outcome, List<DecisionField> fields) {
 	}
 
 	static IdeaAction of(Type type) {

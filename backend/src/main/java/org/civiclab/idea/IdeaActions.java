@@ -6,75 +6,68 @@ import java.util.Set;
 
 import org.civiclab.idea.IdeaAction.OutcomeFields;
 import org.civiclab.idea.IdeaAction.Type;
+import org.civiclab.idea.IdeaPolicy.Facts;
 import org.civiclab.people.CurrentUser;
-import org.civiclab.people.Role;
 import org.civiclab.pipeline.OpenGate;
+import org.civiclab.pipeline.StageCapability;
 
 /**
- * Derives what a user may do to an idea now from its open gates and the user's roles. The
- * services check the same rules again when the action is taken.
+ * What a reader may do to an idea now, as {@link IdeaPolicy} says; the web app draws its
+ * buttons from these. The services ask the policy again when the action is taken.
  */
 final class IdeaActions {
-
-	private static final Set<String> PLANNING_STAGES = Set.of("plan", "test");
-
-	private static final Set<String> IMPACT_STAGES = Set.of("plan", "test", "scale-decision", "scaling");
-
-	private static final Set<String> MEASURING_STAGES = Set.of("scaling", "scaled");
 
 	private IdeaActions() {
 	}
 
-	static List<IdeaAction> of(Idea idea, List<OpenGate> gates, CurrentUser user) {
+	static List<IdeaAction> of(Facts idea, List<OpenGate> gates, CurrentUser user, Set<StageCapability> stageAllows) {
 		List<IdeaAction> actions = new ArrayList<>();
-		boolean author = idea.isAuthor(user.username());
-		if (idea.isDraft()) {
-			if (author) {
-				actions.addAll(
-						List.of(IdeaAction.of(Type.EDIT), IdeaAction.of(Type.SUBMIT), IdeaAction.of(Type.WITHDRAW)));
-			}
-			return actions;
+		boolean revisionOpen = gates.stream().anyMatch(IdeaActions::isRevision);
+		if (IdeaPolicy.mayEdit(user, idea, revisionOpen)) {
+			actions.add(IdeaAction.of(Type.EDIT));
 		}
-		if (!idea.belongsTo(user)) {
-			// Another organisation's public idea: to read, not to act on (docs/adr/0014).
-			return actions;
+		if (IdeaPolicy.mayChangeCoAuthors(user, idea, revisionOpen)) {
+			actions.add(IdeaAction.of(Type.CHANGE_CO_AUTHORS));
+		}
+		if (IdeaPolicy.maySubmit(user, idea)) {
+			actions.add(IdeaAction.of(Type.SUBMIT));
 		}
 		for (OpenGate gate : gates) {
-			if (!gate.isFor(user.username(), user.groups())) {
-				continue;
-			}
-			if ("revision".equals(gate.gate())) {
-				actions.addAll(List.of(IdeaAction.of(Type.EDIT), IdeaAction.of(Type.RESUBMIT)));
-			}
-			else if (mayDecide(idea, Gate.fromModel(gate.gate()), user)) {
-				actions.add(decide(Gate.fromModel(gate.gate()), gate.outcomes()));
+			if (IdeaPolicy.gateRight(user, idea, gate).allowed()) {
+				actions.add(isRevision(gate) ? IdeaAction.of(Type.RESUBMIT) : decide(gate));
 			}
 		}
-		if (author && !idea.isEnded()) {
+		if (IdeaPolicy.mayWithdraw(user, idea)) {
 			actions.add(IdeaAction.of(Type.WITHDRAW));
 		}
-		if (user.has(Role.LAB_LEAD) && PLANNING_STAGES.contains(idea.getStage())) {
+		if (IdeaPolicy.mayRecord(user, idea, StageCapability.EXPERIMENTS, stageAllows)) {
 			actions.addAll(List.of(IdeaAction.of(Type.ADD_EXPERIMENT), IdeaAction.of(Type.RECORD_RESULT)));
 		}
-		if (user.has(Role.LAB_LEAD) && IMPACT_STAGES.contains(idea.getStage())) {
+		if (IdeaPolicy.mayRecord(user, idea, StageCapability.IMPACT_TARGETS, stageAllows)) {
 			actions.add(IdeaAction.of(Type.ADD_IMPACT_TARGET));
 		}
-		if (user.has(Role.LAB_LEAD) && MEASURING_STAGES.contains(idea.getStage())) {
+		if (IdeaPolicy.mayRecord(user, idea, StageCapability.MEASUREMENTS, stageAllows)) {
 			actions.add(IdeaAction.of(Type.ADD_MEASUREMENT));
 		}
-		actions.addAll(List.of(IdeaAction.of(Type.COMMENT), IdeaAction.of(Type.SUPPORT)));
+		if (IdeaPolicy.mayComment(user, idea)) {
+			actions.add(IdeaAction.of(Type.COMMENT));
+		}
+		if (IdeaPolicy.maySupport(user, idea)) {
+			actions.add(IdeaAction.of(Type.SUPPORT));
+		}
 		return actions;
 	}
 
-	/** The four-eyes rule: who proposed scaling does not decide on it. */
-	static boolean mayDecide(Idea idea, Gate gate, CurrentUser user) {
-		return GateRules.mayDecide(gate, idea.getScaleProposedBy(), user.username());
+	static boolean isRevision(OpenGate gate) {
+		return Gate.fromModel(gate.gate()) == Gate.REVISION;
 	}
 
-	private static IdeaAction decide(Gate gate, List<String> outcomes) {
-		List<OutcomeFields> allowed = outcomes.stream()
+	private static IdeaAction decide(OpenGate open) {
+		Gate gate = Gate.fromModel(open.gate());
+		List<OutcomeFields> allowed = open.outcomes()
+			.stream()
 			.map(Outcome::valueOf)
-			.map((outcome) -> new OutcomeFields(outcome, GateRules.requiredFields(gate, outcome)))
+			.map((outcome) -> new OutcomeFields(outcome, GateCatalogue.requiredFields(gate, outcome)))
 			.toList();
 		return new IdeaAction(Type.DECIDE, gate, allowed);
 	}

@@ -3,7 +3,9 @@ package org.civiclab.idea;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.civiclab.people.CurrentUsers;
 import org.civiclab.pipeline.ProcessDiagrams;
@@ -20,9 +22,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Ideas: write a draft, edit it, submit it, resubmit it after revision, withdraw it, read
- * it with its timeline and the actions the reader may take, and its BPMN diagram with its
- * current position.
+ * Ideas: write a draft, name its co-authors, edit it, submit it, resubmit it after
+ * revision, withdraw it, read it with its timeline and the actions the reader may take,
+ * and its BPMN diagram with its current position.
  */
 @RestController
 @RequestMapping("/api/ideas")
@@ -45,6 +47,10 @@ class IdeaController {
 
 	/** The version of the idea the client read, for the actions that change it. */
 	record VersionRequest(@NotNull Long version) {
+	}
+
+	/** The colleagues who wrote the idea with its submitter, by username. */
+	record CoAuthorsRequest(@NotNull List<@NotBlank @Size(max = 100) String> coAuthors, @NotNull Long version) {
 	}
 
 	@PostMapping
@@ -72,6 +78,11 @@ class IdeaController {
 	@PutMapping("/{id}")
 	IdeaView edit(@PathVariable Long id, @Valid @RequestBody IdeaRequest request) {
 		return view(this.ideas.edit(id, request, this.currentUsers.current()));
+	}
+
+	@PutMapping("/{id}/co-authors")
+	IdeaView nameCoAuthors(@PathVariable Long id, @Valid @RequestBody CoAuthorsRequest request) {
+		return view(this.ideas.nameCoAuthors(id, request.coAuthors(), request.version(), this.currentUsers.current()));
 	}
 
 	@PostMapping("/{id}/submit")

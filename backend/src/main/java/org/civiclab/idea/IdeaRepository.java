@@ -11,7 +11,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface IdeaRepository extends JpaRepository<Idea, Long> {
 
-	List<Idea> findBySubmitterUsernameOrderByCreatedAtDesc(String username);
+	/** The ideas someone submitted or co-authored, newest first. */
+	@Query("select distinct i from Idea i left join i.coAuthors c where i.submitter.username = ?1 or c.username = ?1"
+			+ " order by i.createdAt desc, i.id desc")
+	List<Idea> findByAuthor(String username);
 
 	/** Loads an idea to change it: its version goes up when the transaction commits. */
 	@Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)

@@ -1,8 +1,12 @@
 package org.civiclab.idea;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.civiclab.audit.AuditLog;
+import org.civiclab.idea.IdeaPolicy.Facts;
 import org.civiclab.people.CurrentUser;
 import org.civiclab.people.Organisation;
 import org.civiclab.people.Person;
@@ -16,11 +20,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An idea's life before and beside the gates: written as a draft, submitted into the
- * pipeline, revised when screening sends it back, withdrawn by its author.
+ * An idea's life before and beside the gates: written as a draft by its authors,
+ * submitted into the pipeline, revised when screening sends it back, withdrawn. Every
+ * action asks {@link IdeaPolicy}, in the order of docs/adr/0014: hidden (404), refused
+ * (403), wrong state (409), stale version (409).
  */
 @Service
 public class IdeaService {
+
+	/** The most co-authors an idea names. */
+	static final int MAX_CO_AUTHORS = 10;
 
 	private final IdeaRepository ideas;
 
@@ -53,41 +62,59 @@ public class IdeaService {
 
 	@Transactional
 	public Idea edit(Long id, IdeaRequest request, CurrentUser user) {
-		Idea idea = forUpdate(id, request.version(), user);
+		Idea idea = visibleForUpdate(id, user);
 		requireAuthor(idea, user, "edit");
-		if (!idea.isDraft() && revision(idea) == null) {
+		if (!IdeaPolicy.mayEdit(user, idea.facts(), revision(idea) != null)) {
 			throw Problems.conflict("Only a draft, or an idea sent back for revision, can be edited; "
 					+ idea.getReference() + " is in " + idea.getStage());
 		}
+		checkVersion(idea, request.version());
 		idea.describe(request);
 		this.audit.record(user.username(), "IDEA_EDITED", "idea", id, id, null);
 		return idea;
 	}
 
+	/** The submitter names the colleagues who wrote the idea with them. */
+	@Transactional
+	public Idea nameCoAuthors(Long id, List<String> usernames, Long version, CurrentUser user) {
+		Idea idea = visibleForUpdate(id, user);
+		if (!IdeaPolicy.isSubmitter(user, idea.facts())) {
+			throw Problems.forbidden("Only the submitter of " + idea.getReference() + " names its co-authors");
+		}
+		if (!IdeaPolicy.mayChangeCoAuthors(user, idea.facts(), revision(idea) != null)) {
+			throw Problems.conflict("Co-authors are named while the idea is a draft or sent back for revision; "
+					+ idea.getReference() + " is in " + idea.getStage());
+		}
+		checkVersion(idea, version);
+		idea.nameCoAuthors(colleagues(idea, usernames));
+		this.audit.record(user.username(), "CO_AUTHORS_NAMED", "idea", id, id, String.join(", ", usernames));
+		return idea;
+	}
+
 	@Transactional
 	public Idea submit(Long id, Long version, CurrentUser user) {
-		Idea idea = forUpdate(id, version, user);
+		Idea idea = visibleForUpdate(id, user);
 		requireAuthor(idea, user, "submit");
-		if (!idea.isDraft()) {
+		if (!IdeaPolicy.maySubmit(user, idea.facts())) {
 			throw Problems.conflict(idea.getReference() + " has already been submitted");
 		}
+		checkVersion(idea, version);
 		idea.submitted();
 		this.audit.record(user.username(), "IDEA_SUBMITTED", "idea", id, id, null);
 		this.pipeline.start(id, idea.getSubmitter().getUsername());
 		return idea;
 	}
 
-	/** Sends an idea that screening sent back to its author into screening again. */
+	/** Sends an idea that screening sent back to its authors into screening again. */
 	@Transactional
 	public Idea resubmit(Long id, Long version, CurrentUser user) {
-		Idea idea = forUpdate(id, version, user);
+		Idea idea = visibleForUpdate(id, user);
+		requireAuthor(idea, user, "resubmit");
 		OpenGate revision = revision(idea);
 		if (revision == null) {
 			throw Problems.conflict(idea.getReference() + " is not waiting for a revision");
 		}
-		if (!revision.isFor(user.username(), user.groups())) {
-			throw Problems.forbidden("Only the author of " + idea.getReference() + " may resubmit it");
-		}
+		checkVersion(idea, version);
 		this.audit.record(user.username(), "IDEA_RESUBMITTED", "idea", id, id, null);
 		this.pipeline.complete(revision, Outcome.GO.name(), GateTimes.NONE);
 		return idea;
@@ -95,11 +122,12 @@ public class IdeaService {
 
 	@Transactional
 	public Idea withdraw(Long id, Long version, CurrentUser user) {
-		Idea idea = forUpdate(id, version, user);
+		Idea idea = visibleForUpdate(id, user);
 		requireAuthor(idea, user, "withdraw");
-		if (idea.isEnded()) {
+		if (!IdeaPolicy.mayWithdraw(user, idea.facts())) {
 			throw Problems.conflict(idea.getReference() + " has already left the pipeline (" + idea.getStage() + ")");
 		}
+		checkVersion(idea, version);
 		this.audit.record(user.username(), "IDEA_WITHDRAWN", "idea", id, id, null);
 		if (idea.isDraft()) {
 			idea.enterStage(Stages.WITHDRAWN, true);
@@ -111,30 +139,18 @@ public class IdeaService {
 	}
 
 	/**
-	 * Loads an idea the user may see to change it, refusing if the client read an older
-	 * version.
+	 * Loads an idea the user may see to change it; one they may not see answers 404. Its
+	 * version goes up when the transaction commits.
 	 */
 	@Transactional
-	public Idea forUpdate(Long id, Long readVersion, CurrentUser user) {
-		return checkVersion(visibleForUpdate(id, user), readVersion);
-	}
-
-	/**
-	 * As {@link #forUpdate}, for an action only the members of the idea's organisation
-	 * may take: anyone else is refused (403) before the version is compared.
-	 */
-	@Transactional
-	public Idea forMemberUpdate(Long id, Long readVersion, CurrentUser user, String refusal) {
-		return checkVersion(IdeaViews.requireMember(visibleForUpdate(id, user), user, refusal), readVersion);
-	}
-
-	private Idea visibleForUpdate(Long id, CurrentUser user) {
+	public Idea visibleForUpdate(Long id, CurrentUser user) {
 		return this.ideas.findForUpdate(id)
-			.filter((found) -> found.isVisibleTo(user))
-			.orElseThrow(() -> Problems.notFound("No idea with id " + id));
+			.filter((found) -> IdeaPolicy.view(user, found.facts()).isPresent())
+			.orElseThrow(() -> IdeaViews.notFound(id));
 	}
 
-	private static Idea checkVersion(Idea idea, Long readVersion) {
+	/** Refuses (409) a change made on an older version than the idea's. */
+	public static Idea checkVersion(Idea idea, Long readVersion) {
 		if (readVersion == null) {
 			throw Problems.invalid("version", "must be the version of the idea you read");
 		}
@@ -144,20 +160,36 @@ public class IdeaService {
 		return idea;
 	}
 
+	private Set<Person> colleagues(Idea idea, List<String> usernames) {
+		Set<String> wanted = new LinkedHashSet<>(usernames);
+		if (wanted.size() > MAX_CO_AUTHORS) {
+			throw Problems.invalid("coAuthors", "names at most " + MAX_CO_AUTHORS + " colleagues");
+		}
+		if (wanted.contains(idea.getSubmitter().getUsername())) {
+			throw Problems.invalid("coAuthors", "names colleagues; the submitter is an author already");
+		}
+		List<Person> found = wanted.isEmpty() ? List.of()
+				: this.people.findEnabledByOrganisationAndUsernames(idea.getOrganisation().getId(), wanted);
+		Set<String> known = found.stream().map(Person::getUsername).collect(java.util.stream.Collectors.toSet());
+		List<String> unknown = wanted.stream().filter((username) -> !known.contains(username)).toList();
+		if (!unknown.isEmpty()) {
+			throw Problems.invalid("coAuthors",
+					"names no colleague of " + idea.getOrganisation().getName() + ": " + String.join(", ", unknown));
+		}
+		return new LinkedHashSet<>(found);
+	}
+
 	private OpenGate revision(Idea idea) {
 		if (idea.isDraft() || idea.isEnded()) {
 			return null;
 		}
-		return this.pipeline.openGates(idea.getId())
-			.stream()
-			.filter((gate) -> "revision".equals(gate.gate()))
-			.findFirst()
-			.orElse(null);
+		return this.pipeline.openGates(idea.getId()).stream().filter(IdeaActions::isRevision).findFirst().orElse(null);
 	}
 
 	private static void requireAuthor(Idea idea, CurrentUser user, String action) {
-		if (!idea.isAuthor(user.username())) {
-			throw Problems.forbidden("Only the author of " + idea.getReference() + " may " + action + " it");
+		Facts facts = idea.facts();
+		if (!IdeaPolicy.isAuthor(user, facts)) {
+			throw Problems.forbidden("Only the authors of " + idea.getReference() + " may " + action + " it");
 		}
 	}
 

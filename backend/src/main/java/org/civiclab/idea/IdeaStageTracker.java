@@ -30,7 +30,8 @@ class IdeaStageTracker {
 					"The engine moved idea " + event.ideaId() + ", which has no row; engine and tables disagree"));
 		if (!event.stage().equals(idea.getStage()) || event.end()) {
 			idea.enterStage(event.stage(), event.end());
-			this.audit.record(AuditLog.SYSTEM, "STAGE_ENTERED", "idea", idea.getId(), idea.getId(), event.stage());
+			this.audit.record(AuditLog.SYSTEM, IdeaView.TimelineEntry.STAGE_ENTERED, "idea", idea.getId(), idea.getId(),
+					event.stage());
 		}
 	}
 

@@ -7,17 +7,81 @@ import java.util.List;
 import java.util.Set;
 
 import org.civiclab.audit.AuditEvent;
+import org.civiclab.idea.IdeaPolicy.GateRight;
+import org.civiclab.idea.IdeaPolicy.View;
+import org.civiclab.people.Person;
+import org.civiclab.people.Role;
 
 /**
  * An idea as its page shows it: what it is, where it is, what happened, and what the
- * reader may do now.
+ * reader may do now. In the {@link View#SHARED shared view} (another organisation's
+ * reader) everything internal is left out: the fields marked "full view only" are null,
+ * the timeline has only the stage changes and there are no actions or gates.
+ *
+ * @param estimatedCost full view only
+ * @param submitter the submitter's username; in the shared view only if they agreed to be
+ * named
+ * @param coAuthors full view only
+ * @param timeBox full view only
+ * @param budget full view only
+ * @param receivingUnit full view only
+ * @param supports full view only
+ * @param version full view only
+ * @param view which view the reader gets
+ * @param gates the gates open on the idea, with who may pass them: full view only
  */
 public record IdeaView(Long id, String reference, String title, String problem, String proposal, String beneficiaries,
 		Long organisationId, String organisation, String department, EntryRoute entryRoute, Set<String> themes,
-		BigDecimal estimatedCost, String submitter, String submitterName, boolean publicIdea, String stage,
-		Instant stageEnteredAt, long daysInStage, TimeBox timeBox, BigDecimal budget, String receivingUnit,
-		Instant createdAt, Instant submittedAt, Instant endedAt, long supports, boolean supportedByMe, long version,
-		List<IdeaAction> actions, List<TimelineEntry> timeline) {
+		BigDecimal estimatedCost, String submitter, String submitterName, List<Author> coAuthors, boolean publicIdea,
+		String stage, Instant stageEnteredAt, long daysInStage, TimeBox timeBox, BigDecimal budget,
+		String receivingUnit, Instant createdAt, Instant submittedAt, Instant endedAt, Long supports,
+		boolean supportedByMe, Long version, View view, List<IdeaAction> actions, List<GateView> gates,
+		List<TimelineEntry> timeline) {
+
+	/** Someone named on an idea. */
+	public record Author(String username, String name) {
+
+		static Author of(Person person) {
+			return new Author(person.getUsername(), person.getDisplayName());
+		}
+
+	}
+
+	/**
+	 * A gate open on the idea: which roles pass it, whether the reader may and why not,
+	 * and who may. Nobody in {@code mayPass} means the idea waits until someone may.
+	 */
+	public record GateView(Gate gate, String stage, Instant since, Set<Role> roles, GateRight yourRight,
+			List<Author> mayPass) {
+	}
+
+	/** The full view, for the idea's organisation and its authors. */
+	static IdeaView full(Idea idea, Instant now, long supports, boolean supportedByMe, List<IdeaAction> actions,
+			List<GateView> gates, List<AuditEvent> timeline) {
+		return new IdeaView(idea.getId(), idea.getReference(), idea.getTitle(), idea.getProblem(), idea.getProposal(),
+				idea.getBeneficiaries(), idea.getOrganisation().getId(), idea.getOrganisation().getName(),
+				idea.getDepartment(), idea.getEntryRoute(), idea.getThemes(), idea.getEstimatedCost(),
+				idea.getSubmitter().getUsername(), idea.getSubmitter().getDisplayName(),
+				idea.getCoAuthors().stream().map(Author::of).toList(), idea.isPublicIdea(), idea.getStage(),
+				idea.getStageEnteredAt(), daysBetween(idea.getStageEnteredAt(), now), TimeBox.of(idea, now),
+				idea.getBudget(), idea.getReceivingUnit(), idea.getCreatedAt(), idea.getSubmittedAt(),
+				idea.getEndedAt(), supports, supportedByMe, idea.getVersion(), View.FULL, actions, gates,
+				timeline.stream().map(TimelineEntry::of).toList());
+	}
+
+	/** What the public sees, for other organisations' readers. */
+	static IdeaView shared(Idea idea, Instant now, List<AuditEvent> timeline) {
+		Person submitter = idea.getSubmitter();
+		boolean named = submitter.hasPublicNameConsent();
+		return new IdeaView(idea.getId(), idea.getReference(), idea.getTitle(), idea.getProblem(), idea.getProposal(),
+				idea.getBeneficiaries(), idea.getOrganisation().getId(), idea.getOrganisation().getName(),
+				idea.getDepartment(), idea.getEntryRoute(), idea.getThemes(), null,
+				named ? submitter.getUsername() : null, named ? submitter.getDisplayName() : null, null,
+				idea.isPublicIdea(), idea.getStage(), idea.getStageEnteredAt(),
+				daysBetween(idea.getStageEnteredAt(), now), null, null, null, null, idea.getSubmittedAt(),
+				idea.getEndedAt(), null, false, null, View.SHARED, List.of(), List.of(),
+				timeline.stream().filter(TimelineEntry::isShared).map(TimelineEntry::of).toList());
+	}
 
 	/** The test's time box and how it stands. */
 	public record TimeBox(Instant endsAt, TimeBoxState state) {
@@ -49,9 +113,16 @@ public record IdeaView(Long id, String reference, String title, String problem, 
 	public record TimelineEntry(Instant at, String actor, String action, String recordType, Long recordId,
 			String details) {
 
+		/** What the shared view's timeline keeps: where the idea went, when. */
+		static final String STAGE_ENTERED = "STAGE_ENTERED";
+
 		static TimelineEntry of(AuditEvent event) {
 			return new TimelineEntry(event.getOccurredAt(), event.getActor(), event.getAction(), event.getRecordType(),
 					event.getRecordId(), event.getDetails());
+		}
+
+		static boolean isShared(AuditEvent event) {
+			return STAGE_ENTERED.equals(event.getAction());
 		}
 
 	}

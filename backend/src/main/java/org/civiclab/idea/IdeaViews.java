@@ -2,9 +2,18 @@ package org.civiclab.idea;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.civiclab.audit.AuditLog;
+import org.civiclab.idea.IdeaPolicy.Facts;
+import org.civiclab.idea.IdeaPolicy.View;
+import org.civiclab.idea.IdeaView.Author;
+import org.civiclab.idea.IdeaView.GateView;
 import org.civiclab.people.CurrentUser;
+import org.civiclab.people.CurrentUsers;
+import org.civiclab.people.Role;
+import org.civiclab.pipeline.OpenGate;
 import org.civiclab.pipeline.Pipeline;
 import org.civiclab.web.Problems;
 
@@ -12,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads ideas as their pages show them.
+ * Reads ideas as their readers may see them ({@link IdeaPolicy}).
  */
 @Service
 public class IdeaViews {
@@ -25,11 +34,15 @@ public class IdeaViews {
 
 	private final AuditLog audit;
 
-	IdeaViews(IdeaRepository ideas, SupportRepository supports, Pipeline pipeline, AuditLog audit) {
+	private final CurrentUsers people;
+
+	IdeaViews(IdeaRepository ideas, SupportRepository supports, Pipeline pipeline, AuditLog audit,
+			CurrentUsers people) {
 		this.ideas = ideas;
 		this.supports = supports;
 		this.pipeline = pipeline;
 		this.audit = audit;
+		this.people = people;
 	}
 
 	/** A line in the list of the user's own ideas. */
@@ -37,10 +50,19 @@ public class IdeaViews {
 			long version) {
 	}
 
-	/** The ideas the user wrote, drafts included, newest first. */
+	/** An idea someone may read, and the view they get of it. */
+	public record Readable(Idea idea, View view) {
+
+		public boolean isFull() {
+			return this.view == View.FULL;
+		}
+
+	}
+
+	/** The ideas the user wrote or co-wrote, drafts included, newest first. */
 	@Transactional(readOnly = true)
 	public List<IdeaSummary> mine(CurrentUser user) {
-		return this.ideas.findBySubmitterUsernameOrderByCreatedAtDesc(user.username())
+		return this.ideas.findByAuthor(user.username())
 			.stream()
 			.map((idea) -> new IdeaSummary(idea.getId(), idea.getReference(), idea.getTitle(), idea.getStage(),
 					idea.getStageEnteredAt(), idea.getVersion()))
@@ -48,28 +70,50 @@ public class IdeaViews {
 	}
 
 	/**
-	 * An idea the user may read. One they may not read answers 404, as if it did not
-	 * exist (docs/adr/0014).
+	 * An idea the user may know exists, with the view they get. One they may not know of
+	 * answers 404, exactly as if it did not exist.
 	 */
 	@Transactional(readOnly = true)
-	public Idea readable(Long id, CurrentUser user) {
+	public Readable read(Long id, CurrentUser user) {
 		return this.ideas.findById(id)
-			.filter((idea) -> idea.isVisibleTo(user))
-			.orElseThrow(() -> Problems.notFound("No idea with id " + id));
+			.flatMap((idea) -> IdeaPolicy.view(user, idea.facts()).map((view) -> new Readable(idea, view)))
+			.orElseThrow(() -> notFound(id));
 	}
 
 	/**
-	 * An idea the user may take part in: one they may read, of their own organisation;
-	 * another organisation's public idea is theirs to read only (403).
+	 * Whether the user may know the idea exists: a record of an idea they may not know of
+	 * answers 404 as if the record did not exist.
 	 */
 	@Transactional(readOnly = true)
-	public Idea ofOwnOrganisation(Long id, CurrentUser user, String refusal) {
-		return requireMember(readable(id, user), user, refusal);
+	public boolean mayKnow(Long id, CurrentUser user) {
+		return this.ideas.findById(id).flatMap((idea) -> IdeaPolicy.view(user, idea.facts())).isPresent();
 	}
 
-	/** Refuses (403) a user who is not a member of the idea's organisation. */
+	/**
+	 * Whether the user sees the idea in full: its internal records are theirs to read.
+	 */
+	@Transactional(readOnly = true)
+	public boolean seesInFull(Long id, CurrentUser user) {
+		return this.ideas.findById(id).map((idea) -> IdeaPolicy.seesInFull(user, idea.facts())).orElse(false);
+	}
+
+	/** As {@link #read}, for the idea alone. */
+	@Transactional(readOnly = true)
+	public Idea readable(Long id, CurrentUser user) {
+		return read(id, user).idea();
+	}
+
+	/** The answer for an idea someone may not know of, whether or not it exists. */
+	public static RuntimeException notFound(Long id) {
+		return Problems.notFound("No idea with id " + id);
+	}
+
+	/**
+	 * Refuses (403) a reader who is not a member of the idea's organisation: they may
+	 * read it, not act on it.
+	 */
 	public static Idea requireMember(Idea idea, CurrentUser user, String refusal) {
-		if (!idea.belongsTo(user)) {
+		if (!IdeaPolicy.isMember(user, idea.facts())) {
 			throw Problems.forbidden(idea.getReference() + " belongs to " + idea.getOrganisation().getName()
 					+ "; only its members " + refusal);
 		}
@@ -78,18 +122,41 @@ public class IdeaViews {
 
 	@Transactional(readOnly = true)
 	public IdeaView view(Long id, CurrentUser user) {
-		Idea idea = readable(id, user);
+		Readable readable = read(id, user);
+		Idea idea = readable.idea();
 		Instant now = Instant.now();
-		return new IdeaView(idea.getId(), idea.getReference(), idea.getTitle(), idea.getProblem(), idea.getProposal(),
-				idea.getBeneficiaries(), idea.getOrganisation().getId(), idea.getOrganisation().getName(),
-				idea.getDepartment(), idea.getEntryRoute(), idea.getThemes(), idea.getEstimatedCost(),
-				idea.getSubmitter().getUsername(), idea.getSubmitter().getDisplayName(), idea.isPublicIdea(),
-				idea.getStage(), idea.getStageEnteredAt(), IdeaView.daysBetween(idea.getStageEnteredAt(), now),
-				IdeaView.TimeBox.of(idea, now), idea.getBudget(), idea.getReceivingUnit(), idea.getCreatedAt(),
-				idea.getSubmittedAt(), idea.getEndedAt(), this.supports.countByKeyIdeaId(id),
-				this.supports.existsById(new Support.Key(id, user.id())), idea.getVersion(),
-				IdeaActions.of(idea, idea.isDraft() ? List.of() : this.pipeline.openGates(id), user),
-				this.audit.timeline(id).stream().map(IdeaView.TimelineEntry::of).toList());
+		if (!readable.isFull()) {
+			return IdeaView.shared(idea, now, this.audit.timeline(id));
+		}
+		Facts facts = idea.facts();
+		List<OpenGate> open = idea.isDraft() ? List.of() : this.pipeline.openGates(id);
+		return IdeaView.full(idea, now, this.supports.countByKeyIdeaId(id),
+				this.supports.existsById(new Support.Key(id, user.id())),
+				IdeaActions.of(facts, open, user, this.pipeline.allows(idea.getStage())), gates(facts, open, user),
+				this.audit.timeline(id));
+	}
+
+	/** Each open gate with who may pass it: nobody means the idea waits, visibly. */
+	private List<GateView> gates(Facts facts, List<OpenGate> open, CurrentUser reader) {
+		if (open.isEmpty()) {
+			return List.of();
+		}
+		List<CurrentUser> members = this.people.membersOf(facts.organisationId());
+		return open.stream()
+			.map((gate) -> new GateView(Gate.fromModel(gate.gate()), gate.stage(), gate.since(), roles(gate),
+					IdeaPolicy.gateRight(reader, facts, gate),
+					IdeaPolicy.whoMayPass(facts, gate, members)
+						.stream()
+						.map((person) -> new Author(person.username(), person.displayName()))
+						.toList()))
+			.toList();
+	}
+
+	private static Set<Role> roles(OpenGate gate) {
+		return gate.candidateGroups()
+			.stream()
+			.flatMap((group) -> Role.ofGroup(group).stream())
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 }

@@ -2,14 +2,16 @@ package org.civiclab.impact;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.civiclab.audit.AuditLog;
 import org.civiclab.idea.Idea;
+import org.civiclab.idea.IdeaPolicy;
 import org.civiclab.idea.IdeaViews;
 import org.civiclab.people.CurrentUser;
 import org.civiclab.people.Role;
+import org.civiclab.pipeline.Pipeline;
+import org.civiclab.pipeline.StageCapability;
 import org.civiclab.web.Problems;
 
 import org.springframework.stereotype.Service;
@@ -22,20 +24,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ImpactService {
 
-	private static final Set<String> TARGET_STAGES = Set.of("plan", "test", "scale-decision", "scaling");
-
-	private static final Set<String> MEASURING_STAGES = Set.of("scaling", "scaled");
-
 	private final ImpactTargetRepository targets;
 
 	private final BenefitMeasurementRepository measurements;
 
 	private final IdeaViews ideas;
 
+	private final Pipeline pipeline;
+
 	private final AuditLog audit;
 
 	ImpactService(ImpactTargetRepository targets, BenefitMeasurementRepository measurements, IdeaViews ideas,
-			AuditLog audit) {
+			Pipeline pipeline, AuditLog audit) {
+		this.pipeline = pipeline;
 		this.targets = targets;
 		this.measurements = measurements;
 		this.ideas = ideas;
@@ -46,9 +47,15 @@ public class ImpactService {
 	public record TargetView(ImpactTarget target, List<BenefitMeasurement> measurements) {
 	}
 
+	/**
+	 * An idea's impact targets and measurements; none in the shared view (another
+	 * organisation's reader), as the public sees none.
+	 */
 	@Transactional(readOnly = true)
 	public List<TargetView> of(Long ideaId, CurrentUser user) {
-		this.ideas.readable(ideaId, user);
+		if (!this.ideas.read(ideaId, user).isFull()) {
+			return List.of();
+		}
 		List<ImpactTarget> found = this.targets.findByIdeaIdOrderByIdAsc(ideaId);
 		Map<Long, List<BenefitMeasurement>> byTarget = this.measurements
 			.findByImpactTargetIdInOrderByMeasuredOnAscIdAsc(found.stream().map(ImpactTarget::getId).toList())
@@ -61,7 +68,7 @@ public class ImpactService {
 
 	@Transactional
 	public ImpactTarget addTarget(Long ideaId, TargetRequest request, CurrentUser user) {
-		labLeadAt(ideaId, user, TARGET_STAGES);
+		labLeadAt(ideaId, user, StageCapability.IMPACT_TARGETS);
 		ImpactTarget target = this.targets
 			.save(new ImpactTarget(ideaId, request.metric(), request.unit(), request.baseline(), request.target()));
 		this.audit.record(user.username(), "IMPACT_TARGET_SET", "impact_target", target.getId(), ideaId,
@@ -71,9 +78,11 @@ public class ImpactService {
 
 	@Transactional
 	public BenefitMeasurement measure(Long targetId, MeasurementRequest request, CurrentUser user) {
+		// A target is the idea's full view's: for anyone else it does not exist.
 		ImpactTarget target = this.targets.findById(targetId)
+			.filter((found) -> this.ideas.seesInFull(found.getIdeaId(), user))
 			.orElseThrow(() -> Problems.notFound("No impact target with id " + targetId));
-		labLeadAt(target.getIdeaId(), user, MEASURING_STAGES);
+		labLeadAt(target.getIdeaId(), user, StageCapability.MEASUREMENTS);
 		BenefitMeasurement measurement = this.measurements
 			.save(new BenefitMeasurement(targetId, request.measuredOn(), request.value(), request.note(), user.id()));
 		this.audit.record(user.username(), "BENEFIT_MEASURED", "benefit_measurement", measurement.getId(),
@@ -81,12 +90,15 @@ public class ImpactService {
 		return measurement;
 	}
 
-	private void labLeadAt(Long ideaId, CurrentUser user, Set<String> stages) {
-		Idea idea = this.ideas.ofOwnOrganisation(ideaId, user, "record its impact");
+	/**
+	 * A lab lead of the idea's organisation, in a stage whose model allows the record.
+	 */
+	private void labLeadAt(Long ideaId, CurrentUser user, StageCapability record) {
+		Idea idea = IdeaViews.requireMember(this.ideas.readable(ideaId, user), user, "record its impact");
 		if (!user.has(Role.LAB_LEAD)) {
 			throw Problems.forbidden("Only a lab lead records impact targets and benefits");
 		}
-		if (!stages.contains(idea.getStage())) {
+		if (!IdeaPolicy.mayRecord(user, idea.facts(), record, this.pipeline.allows(idea.getStage()))) {
 			throw Problems.conflict("Not in this stage: " + idea.getReference() + " is in " + idea.getStage());
 		}
 	}

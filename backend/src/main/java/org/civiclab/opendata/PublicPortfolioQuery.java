@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.civiclab.idea.IdeaVisibility;
 import org.civiclab.portfolio.IdeaRecords;
 import org.civiclab.portfolio.IdeaRecords.Details;
 
@@ -14,15 +15,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the public portfolio: the ideas marked public that are in progress, scaled or
- * stopped. Drafts, withdrawn and declined ideas are never in it, and the submitter's name
+ * Reads the public portfolio: the published ideas ({@link IdeaVisibility#published}),
+ * public ones from their screening Go on, in progress, scaled or stopped. Drafts, ideas
+ * not yet screened, declined and withdrawn ones are never in it, and the submitter's name
  * only when they consented (docs/adr/0019).
  */
 @Component
 class PublicPortfolioQuery {
 
-	/** The one rule of what is public; every read of this class goes through it. */
-	static final String PUBLIC = "i.public_idea = true and i.stage not in ('draft', 'withdrawn', 'declined')";
+	/**
+	 * What is public: the published ideas (docs/adr/0021), the same rule as everywhere;
+	 * every read of this class goes through it.
+	 */
+	static final String PUBLIC = IdeaVisibility.published("i");
 
 	private static final String SELECT = """
 			select i.id, i.reference, i.title, i.problem, i.proposal, i.beneficiaries, o.name as organisation,

@@ -8,6 +8,17 @@ import java.util.Set;
 public record CurrentUser(Long id, String username, String displayName, Long organisationId, String department,
 		Set<Role> roles) {
 
+	/** Someone who has not signed in: the open data's and public portfolio's reader. */
+	public static final CurrentUser ANONYMOUS = new CurrentUser(null, null, null, null, null, Set.of());
+
+	public CurrentUser {
+		roles = Set.copyOf(roles);
+	}
+
+	public boolean isAnonymous() {
+		return this.id == null;
+	}
+
 	public boolean has(Role role) {
 		return this.roles.contains(role);
 	}

@@ -1,5 +1,7 @@
 package org.civiclab.people;
 
+import java.util.List;
+
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,6 +27,12 @@ public class CurrentUsers {
 			throw new AuthenticationCredentialsNotFoundException("Not signed in");
 		}
 		return byUsername(authentication.getName());
+	}
+
+	/** The people of an organisation who can sign in, as the rules see them. */
+	@Transactional(readOnly = true)
+	public List<CurrentUser> membersOf(Long organisationId) {
+		return this.people.findEnabledByOrganisation(organisationId).stream().map(CurrentUser::of).toList();
 	}
 
 	@Transactional(readOnly = true)

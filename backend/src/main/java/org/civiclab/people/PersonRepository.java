@@ -1,11 +1,23 @@
 package org.civiclab.people;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface PersonRepository extends JpaRepository<Person, Long> {
 
 	Optional<Person> findByUsername(String username);
+
+	/** The people of an organisation who can sign in, with their roles. */
+	@Query("select distinct p from Person p left join fetch p.roles where p.organisation.id = ?1 and p.enabled = true"
+			+ " order by p.displayName")
+	List<Person> findEnabledByOrganisation(Long organisationId);
+
+	/** These people, if they are of this organisation and can sign in. */
+	@Query("select p from Person p where p.organisation.id = ?1 and p.enabled = true and p.username in ?2")
+	List<Person> findEnabledByOrganisationAndUsernames(Long organisationId, Collection<String> usernames);
 
 }

@@ -19,4 +19,9 @@ public enum Role {
 		return this.group;
 	}
 
+	/** The role a candidate group of the model stands for, if any. */
+	public static java.util.Optional<Role> ofGroup(String group) {
+		return java.util.Arrays.stream(values()).filter((role) -> role.group.equals(group)).findFirst();
+	}
+
 }

@@ -172,6 +172,23 @@ public class Pipeline {
 		return this.model.stages();
 	}
 
+	/** The gates of the deployed model, each with the outcomes it allows. */
+	public Map<String, List<String>> gates() {
+		return this.model.gates();
+	}
+
+	/**
+	 * The records a stage allows (its elements' {@code records} property); none for a
+	 * stage the model does not name (a draft).
+	 */
+	public Set<StageCapability> allows(String stage) {
+		return stages().stream()
+			.filter((column) -> column.stage().equals(stage))
+			.map(StageColumn::allows)
+			.findFirst()
+			.orElse(Set.of());
+	}
+
 	private List<OpenGate> toGates(List<Task> found) {
 		if (found.isEmpty()) {
 			return List.of();

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -42,7 +44,7 @@ class PipelineModel {
 
 	record Element(String id, String name, String stage, String stageLabel, String gate, List<String> outcomes,
 			Map<String, String> outcomeStages, Set<String> candidateGroups, boolean candidateUsers, boolean end,
-			boolean userTask, int distance) {
+			boolean userTask, int distance, Set<StageCapability> allows) {
 	}
 
 	private static final Pattern OUTCOME_CONDITION = Pattern.compile("outcome\\s*==\\s*'(\\w+)'");
@@ -60,18 +62,26 @@ class PipelineModel {
 	}
 
 	/**
+	 * The gates of the latest model, each with the outcomes its tasks allow, in the order
+	 * the file lists them.
+	 */
+	Map<String, List<String>> gates() {
+		Map<String, List<String>> gates = new LinkedHashMap<>();
+		elements(latest()).values().stream().filter((element) -> element.gate() != null).forEach((element) -> {
+			List<String> outcomes = gates.computeIfAbsent(element.gate(), (gate) -> new ArrayList<>());
+			element.outcomes().stream().filter((outcome) -> !outcomes.contains(outcome)).forEach(outcomes::add);
+		});
+		return gates;
+	}
+
+	/**
 	 * The board's columns. Stages where people work (user tasks) come first, in the order
 	 * the flow reaches them from the start; then other stages (the shelf); then the ends.
 	 * A task added anywhere in the modeler lands where its flow puts it.
 	 */
 	List<StageColumn> stages() {
-		String latest = this.repository.createProcessDefinitionQuery()
-			.processDefinitionKey(PipelineProcess.KEY)
-			.latestVersion()
-			.singleResult()
-			.getId();
 		Map<String, List<Element>> byStage = new LinkedHashMap<>();
-		elements(latest).values()
+		elements(latest()).values()
 			.stream()
 			.filter((element) -> element.stage() != null)
 			.forEach((element) -> byStage.computeIfAbsent(element.stage(), (stage) -> new ArrayList<>()).add(element));
@@ -79,8 +89,23 @@ class PipelineModel {
 			.stream()
 			.sorted(Comparator.comparingInt(PipelineModel::rank).thenComparingInt(PipelineModel::distance))
 			.map((elements) -> new StageColumn(elements.get(0).stage(), elements.get(0).stageLabel(),
-					elements.stream().anyMatch(Element::end)))
+					elements.stream().anyMatch(Element::end), allows(elements)))
 			.toList();
+	}
+
+	/** What a stage allows: what any of its elements allows. */
+	private String latest() {
+		return this.repository.createProcessDefinitionQuery()
+			.processDefinitionKey(PipelineProcess.KEY)
+			.latestVersion()
+			.singleResult()
+			.getId();
+	}
+
+	private static Set<StageCapability> allows(List<Element> stage) {
+		Set<StageCapability> allows = EnumSet.noneOf(StageCapability.class);
+		stage.forEach((element) -> allows.addAll(element.allows()));
+		return allows;
 	}
 
 	private static int rank(List<Element> stage) {
@@ -112,7 +137,10 @@ class PipelineModel {
 			elements.put(node.getId(), new Element(node.getId(), node.getName(), stage,
 					properties.getOrDefault(PipelineProcess.STAGE_LABEL, stage), properties.get(PipelineProcess.GATE),
 					outcomes, outcomeStages(node, outcomes), groups, candidateUsers, node instanceof EndEvent,
-					task != null, distances.getOrDefault(node.getId(), Integer.MAX_VALUE)));
+					task != null, distances.getOrDefault(node.getId(), Integer.MAX_VALUE),
+					split(properties.get(PipelineProcess.RECORDS)).stream()
+						.map(StageCapability::fromModel)
+						.collect(Collectors.toUnmodifiableSet())));
 		}
 		return elements;
 	}

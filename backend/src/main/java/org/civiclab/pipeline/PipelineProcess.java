@@ -24,6 +24,9 @@ public final class PipelineProcess {
 
 	static final String OUTCOMES = "outcomes";
 
+	/** The records a stage allows ({@link StageCapability}). */
+	static final String RECORDS = "records";
+
 	/** Process variables: ids, flags and dates, never domain records. */
 	static final String IDEA_ID = "ideaId";
 

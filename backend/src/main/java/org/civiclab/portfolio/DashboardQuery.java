@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.civiclab.idea.IdeaVisibility;
 import org.civiclab.people.CurrentUser;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -87,8 +88,11 @@ class DashboardQuery {
 	}
 
 	private static String cohort(DashboardFilter filter, CurrentUser reader, Map<String, Object> parameters) {
-		StringBuilder where = new StringBuilder("(").append(PortfolioVisibility.predicate(reader, parameters))
-			.append(") and i.submitted_at >= :from and i.submitted_at < :until");
+		// The figures show budgets, costs and stop reasons: the organisation's own, so
+		// only
+		// the ideas the reader sees in full.
+		StringBuilder where = new StringBuilder(IdeaVisibility.full("i", reader, parameters))
+			.append(" and i.submitted_at >= :from and i.submitted_at < :until");
 		parameters.put("from", filter.from().atStartOfDay().atOffset(ZoneOffset.UTC));
 		parameters.put("until", filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
 		if (filter.organisation() != null) {

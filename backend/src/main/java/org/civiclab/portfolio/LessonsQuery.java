@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.civiclab.idea.IdeaVisibility;
 import org.civiclab.idea.TextSearch;
 import org.civiclab.people.CurrentUser;
 import org.civiclab.portfolio.IdeaRecords.Details;
@@ -44,13 +45,13 @@ class LessonsQuery {
 		List<LessonEntry> found = this.jdbc.query(
 				"""
 						select i.id, i.reference, i.title, i.problem, i.proposal, o.name as organisation, i.department,
-						       i.ended_at, d.gate, d.rationale, d.learning_believed, d.learning_observed, d.learning_learned,
-						       d.learning_therefore
+						       i.ended_at, d.gate, case when %s then d.rationale end as rationale, d.learning_believed,
+						       d.learning_observed, d.learning_learned, d.learning_therefore
 						from idea i join organisation o on o.id = i.organisation_id
 						left join gate_decision d on d.id = (select max(k.id) from gate_decision k
 						                                     where k.idea_id = i.id and k.outcome = 'KILL')
-						where\s"""
-						+ where + " order by i.ended_at desc, i.id desc offset :offset rows fetch next :size rows only",
+						where\s""".formatted(IdeaVisibility.full("i", reader, parameters)) + where
+						+ " order by i.ended_at desc, i.id desc offset :offset rows fetch next :size rows only",
 				parameters,
 				(row, n) -> new LessonEntry(row.getLong("id"), row.getString("reference"), row.getString("title"),
 						row.getString("problem"), row.getString("proposal"), row.getString("organisation"),
@@ -73,9 +74,11 @@ class LessonsQuery {
 	}
 
 	private static String where(String text, String theme, CurrentUser reader, Map<String, Object> parameters) {
-		StringBuilder where = new StringBuilder("i.stage = :stopped and (")
-			.append(PortfolioVisibility.predicate(reader, parameters))
-			.append(")");
+		// Stopped ideas the reader may see; a stop's rationale is the organisation's own,
+		// so
+		// it is searched (and shown) only where the reader sees the idea in full.
+		StringBuilder where = new StringBuilder("i.stage = :stopped and ")
+			.append(IdeaVisibility.visible("i", reader, parameters));
 		parameters.put("stopped", STOPPED);
 		if (StringUtils.hasText(theme)) {
 			where.append(" and exists (select 1 from idea_theme t where t.idea_id = i.id and t.theme = :theme)");
@@ -86,8 +89,11 @@ class LessonsQuery {
 					and (lower(i.title) like :q escape '!' or lower(i.problem) like :q escape '!'
 					 or lower(i.proposal) like :q escape '!' or lower(i.reference) like :q escape '!'
 					 or exists (select 1 from experiment e where e.idea_id = i.id and (%s))
-					 or exists (select 1 from gate_decision g where g.idea_id = i.id and (%s)))""".formatted(
-					matches("e", "title", "hypothesis", "test_description", "result"), matches("g", "rationale")));
+					 or exists (select 1 from gate_decision g where g.idea_id = i.id and (%s))
+					 or (%s and exists (select 1 from gate_decision g where g.idea_id = i.id
+					     and lower(g.rationale) like :q escape '!')))""".formatted(
+					matches("e", "title", "hypothesis", "test_description", "result"), matches("g"),
+					IdeaVisibility.full("i", reader, parameters)));
 			parameters.put("q", TextSearch.containsPattern(text));
 		}
 		return where.toString();

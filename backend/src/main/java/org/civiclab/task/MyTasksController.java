@@ -1,16 +1,25 @@
 package org.civiclab.task;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.civiclab.idea.Gate;
 import org.civiclab.idea.Idea;
+import org.civiclab.idea.IdeaPolicy;
+import org.civiclab.idea.IdeaPolicy.Facts;
+import org.civiclab.idea.IdeaPolicy.GateRight;
 import org.civiclab.idea.IdeaRepository;
 import org.civiclab.people.CurrentUser;
 import org.civiclab.people.CurrentUsers;
+import org.civiclab.people.Role;
 import org.civiclab.pipeline.OpenGate;
 import org.civiclab.pipeline.Pipeline;
 
@@ -19,7 +28,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * My tasks: the gates that wait for the current user, oldest first.
+ * My tasks: the gates that wait for the current user, oldest first, as {@link IdeaPolicy}
+ * says (their role, their organisation, no conflict of interest; revisions for all the
+ * idea's authors). A lab lead also sees the gates of their organisation that nobody may
+ * pass now, so that an idea never waits silently.
  */
 @RestController
 class MyTasksController {
@@ -28,37 +40,64 @@ class MyTasksController {
 
 	private final IdeaRepository ideas;
 
-	private final CurrentUsers currentUsers;
+	private final CurrentUsers people;
 
-	MyTasksController(Pipeline pipeline, IdeaRepository ideas, CurrentUsers currentUsers) {
+	MyTasksController(Pipeline pipeline, IdeaRepository ideas, CurrentUsers people) {
 		this.pipeline = pipeline;
 		this.ideas = ideas;
-		this.currentUsers = currentUsers;
+		this.people = people;
 	}
 
-	record MyTask(String taskId, String name, String gate, String stage, List<String> outcomes, Instant since,
-			Long ideaId, String reference, String title) {
+	/**
+	 * A gate that waits: for the reader to pass it ({@code mayAct}), or, for a lab lead,
+	 * for anyone at all ({@code mayAct} false, {@code mayPass} empty).
+	 */
+	record MyTask(String taskId, String name, Gate gate, String stage, List<String> outcomes, Instant since,
+			Long ideaId, String reference, String title, boolean mayAct, GateRight yourRight, List<String> mayPass) {
 	}
 
 	@GetMapping("/api/tasks/mine")
 	@Transactional(readOnly = true)
 	List<MyTask> mine() {
-		CurrentUser user = this.currentUsers.current();
-		List<OpenGate> gates = this.pipeline.openGatesFor(user.username(), user.groups());
-		Map<Long, Idea> byId = this.ideas.findAllById(gates.stream().map(OpenGate::ideaId).toList())
+		CurrentUser user = this.people.current();
+		boolean lab = user.has(Role.LAB_LEAD);
+		Map<String, OpenGate> gates = new LinkedHashMap<>();
+		List<String> groups = lab ? Arrays.stream(Role.values()).map(Role::group).toList()
+				: new ArrayList<>(user.groups());
+		this.pipeline.openGatesFor(user.username(), groups).forEach((gate) -> gates.put(gate.taskId(), gate));
+		List<Long> authored = this.ideas.findByAuthor(user.username())
 			.stream()
-			.collect(Collectors.toMap(Idea::getId, Function.identity()));
-		return gates.stream()
-			// Only the gates of the user's own organisation's ideas (docs/adr/0014).
-			.filter((gate) -> byId.containsKey(gate.ideaId()) && byId.get(gate.ideaId()).belongsTo(user))
-			.filter((gate) -> !(Gate.SCALE.modelName().equals(gate.gate())
-					&& byId.get(gate.ideaId()).proposedForScalingBy(user.username())))
-			.map((gate) -> {
-				Idea idea = byId.get(gate.ideaId());
-				return new MyTask(gate.taskId(), gate.name(), gate.gate(), gate.stage(), gate.outcomes(), gate.since(),
-						idea.getId(), idea.getReference(), idea.getTitle());
-			})
+			.filter((idea) -> !idea.isDraft() && !idea.isEnded())
+			.map(Idea::getId)
 			.toList();
+		this.pipeline.openGates(authored).values().stream().flatMap(List::stream).forEach((gate) -> {
+			gates.put(gate.taskId(), gate);
+		});
+		Map<Long, Idea> byId = this.ideas.findAllById(gates.values().stream().map(OpenGate::ideaId).distinct().toList())
+			.stream()
+			.filter((idea) -> idea.getOrganisation().getId().equals(user.organisationId()))
+			.collect(Collectors.toMap(Idea::getId, Function.identity()));
+		List<CurrentUser> members = this.people.membersOf(user.organisationId());
+		return gates.values()
+			.stream()
+			.filter((gate) -> byId.containsKey(gate.ideaId()))
+			.sorted(Comparator.comparing(OpenGate::since))
+			.map((gate) -> task(gate, byId.get(gate.ideaId()), user, lab, members))
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
+	private static Optional<MyTask> task(OpenGate gate, Idea idea, CurrentUser user, boolean lab,
+			List<CurrentUser> members) {
+		Facts facts = idea.facts();
+		GateRight right = IdeaPolicy.gateRight(user, facts, gate);
+		List<CurrentUser> mayPass = IdeaPolicy.whoMayPass(facts, gate, members);
+		if (!right.allowed() && !(lab && mayPass.isEmpty())) {
+			return Optional.empty();
+		}
+		return Optional.of(new MyTask(gate.taskId(), gate.name(), Gate.fromModel(gate.gate()), gate.stage(),
+				gate.outcomes(), gate.since(), idea.getId(), idea.getReference(), idea.getTitle(), right.allowed(),
+				right, mayPass.stream().map(CurrentUser::displayName).toList()));
 	}
 
 }

@@ -1,0 +1,32 @@
+package org.civiclab.experiment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * An experiment as its reader may see it. In the shared view (another organisation's
+ * reader) only what the public sees: the test card, the result and the learning card; the
+ * time box, budget, costs, test group, partners and version are null.
+ */
+@Schema(name = "Experiment")
+public record ExperimentView(Long id, Long ideaId, String title, String hypothesis, String testDescription,
+		String metric, String criterion, Integer timeBoxDays, BigDecimal budgetCap, String testGroup, String partners,
+		Experiment.Status status, String result, ExperimentOutcome outcome, LearningCard learningCard,
+		BigDecimal costSpent, Instant createdAt, Long version) {
+
+	static ExperimentView full(Experiment e) {
+		return new ExperimentView(e.getId(), e.getIdeaId(), e.getTitle(), e.getHypothesis(), e.getTestDescription(),
+				e.getMetric(), e.getCriterion(), e.getTimeBoxDays(), e.getBudgetCap(), e.getTestGroup(),
+				e.getPartners(), e.getStatus(), e.getResult(), e.getOutcome(), e.getLearningCard(), e.getCostSpent(),
+				e.getCreatedAt(), e.getVersion());
+	}
+
+	static ExperimentView shared(Experiment e) {
+		return new ExperimentView(e.getId(), e.getIdeaId(), e.getTitle(), e.getHypothesis(), e.getTestDescription(),
+				e.getMetric(), e.getCriterion(), null, null, null, null, e.getStatus(), e.getResult(), e.getOutcome(),
+				e.getLearningCard(), null, null, null);
+	}
+
+}

@@ -1,0 +1,197 @@
+package org.civiclab.idea;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.civiclab.people.CurrentUser;
+import org.civiclab.people.Role;
+import org.civiclab.pipeline.OpenGate;
+import org.civiclab.pipeline.StageCapability;
+
+/**
+ * Who may see and do what with an idea: the one rulebook that the services, the board, my
+ * tasks, the dashboard, the lessons and the public portfolio ask (docs/adr/0021).
+ * {@link IdeaVisibility} states the same visibility rule in SQL for the read models.
+ * Pure: it reads only what it is given.
+ */
+public final class IdeaPolicy {
+
+	private IdeaPolicy() {
+	}
+
+	/** How much of an idea someone sees. */
+	public enum View {
+
+		/**
+		 * Everything: its authors, and once submitted the members of its organisation.
+		 */
+		FULL,
+
+		/**
+		 * What the public sees of a published idea, also other organisations' people:
+		 * never the internal deliberation (comments, scores, rationale, budgets, who
+		 * decided).
+		 */
+		SHARED
+
+	}
+
+	/**
+	 * What the rules need to know of an idea.
+	 *
+	 * @param submitted whether it was ever submitted (a withdrawn draft never was)
+	 * @param screened whether it passed screening with a Go (from then on a public idea
+	 * is published)
+	 * @param scaleProposer who proposed it for scaling (a Go at the test gate), if anyone
+	 */
+	public record Facts(Long organisationId, String submitter, Set<String> coAuthors, String stage, boolean submitted,
+			boolean screened, boolean publicIdea, boolean ended, String scaleProposer) {
+
+		public Facts {
+			coAuthors = Set.copyOf(coAuthors);
+		}
+
+		boolean isDraft() {
+			return Stages.DRAFT.equals(this.stage);
+		}
+
+	}
+
+	/** Whether someone may pass an open gate and, if not, why. */
+	public enum GateRight {
+
+		ALLOWED, NOT_MEMBER, NOT_CANDIDATE, NOT_AUTHOR,
+
+		/** Conflict of interest: they submitted the idea. */
+		SUBMITTER,
+
+		/** Conflict of interest: they co-authored the idea. */
+		CO_AUTHOR,
+
+		/** Four eyes: they proposed the idea for scaling. */
+		SCALE_PROPOSER;
+
+		public boolean allowed() {
+			return this == ALLOWED;
+		}
+
+		/** A refusal for a conflict of interest: someone else of the role decides. */
+		public boolean isConflictOfInterest() {
+			return this == SUBMITTER || this == CO_AUTHOR || this == SCALE_PROPOSER;
+		}
+
+	}
+
+	public static boolean isSubmitter(CurrentUser person, Facts idea) {
+		return person.username() != null && person.username().equals(idea.submitter());
+	}
+
+	/** The submitter and the co-authors are the idea's authors. */
+	public static boolean isAuthor(CurrentUser person, Facts idea) {
+		return isSubmitter(person, idea) || (person.username() != null && idea.coAuthors().contains(person.username()));
+	}
+
+	public static boolean isMember(CurrentUser person, Facts idea) {
+		return person.organisationId() != null && person.organisationId().equals(idea.organisationId());
+	}
+
+	/**
+	 * A public idea is published — to the public portfolio, the open data and other
+	 * organisations — from its screening Go on, until it is withdrawn.
+	 */
+	public static boolean isPublished(Facts idea) {
+		return idea.publicIdea() && idea.screened() && !Stages.WITHDRAWN.equals(idea.stage());
+	}
+
+	/**
+	 * Which view of the idea the person gets; empty if they may not know it exists. A
+	 * draft that was never submitted is its authors' alone, whatever happens to it.
+	 */
+	public static Optional<View> view(CurrentUser person, Facts idea) {
+		if (!idea.submitted()) {
+			return isAuthor(person, idea) ? Optional.of(View.FULL) : Optional.empty();
+		}
+		if (isMember(person, idea)) {
+			return Optional.of(View.FULL);
+		}
+		return isPublished(idea) ? Optional.of(View.SHARED) : Optional.empty();
+	}
+
+	public static boolean seesInFull(CurrentUser person, Facts idea) {
+		return view(person, idea).filter(View.FULL::equals).isPresent();
+	}
+
+	/** Authors edit a draft, and an idea screening sent back to them. */
+	public static boolean mayEdit(CurrentUser person, Facts idea, boolean revisionOpen) {
+		return isAuthor(person, idea) && (idea.isDraft() || revisionOpen);
+	}
+
+	/** The submitter names the co-authors while the idea can be edited. */
+	public static boolean mayChangeCoAuthors(CurrentUser person, Facts idea, boolean revisionOpen) {
+		return isSubmitter(person, idea) && (idea.isDraft() || revisionOpen);
+	}
+
+	public static boolean maySubmit(CurrentUser person, Facts idea) {
+		return isAuthor(person, idea) && idea.isDraft();
+	}
+
+	public static boolean mayWithdraw(CurrentUser person, Facts idea) {
+		return isAuthor(person, idea) && !idea.ended();
+	}
+
+	/** Comments are the organisation's own, on a submitted idea. */
+	public static boolean mayComment(CurrentUser person, Facts idea) {
+		return idea.submitted() && isMember(person, idea);
+	}
+
+	/** Support is a colleague's, for an idea still in the pipeline. */
+	public static boolean maySupport(CurrentUser person, Facts idea) {
+		return mayComment(person, idea) && !idea.ended() && !isAuthor(person, idea);
+	}
+
+	/**
+	 * Whether the person may pass this open gate now: a member of the idea's organisation
+	 * whom the gate names (its candidate groups or users); for a decision, nobody who
+	 * submitted or co-authored the idea, and for the scale decision nobody who proposed
+	 * scaling; the revision gate is the authors'.
+	 */
+	public static GateRight gateRight(CurrentUser person, Facts idea, OpenGate gate) {
+		if (!isMember(person, idea)) {
+			return GateRight.NOT_MEMBER;
+		}
+		Gate kind = Gate.fromModel(gate.gate());
+		if (kind == Gate.REVISION) {
+			return isAuthor(person, idea) ? GateRight.ALLOWED : GateRight.NOT_AUTHOR;
+		}
+		if (!gate.isFor(person.username(), person.groups())) {
+			return GateRight.NOT_CANDIDATE;
+		}
+		if (isSubmitter(person, idea)) {
+			return GateRight.SUBMITTER;
+		}
+		if (isAuthor(person, idea)) {
+			return GateRight.CO_AUTHOR;
+		}
+		if (kind == Gate.SCALE && person.username().equals(idea.scaleProposer())) {
+			return GateRight.SCALE_PROPOSER;
+		}
+		return GateRight.ALLOWED;
+	}
+
+	/** Who of these people may pass the gate. */
+	public static List<CurrentUser> whoMayPass(Facts idea, OpenGate gate, Collection<CurrentUser> people) {
+		return people.stream().filter((person) -> gateRight(person, idea, gate).allowed()).toList();
+	}
+
+	/**
+	 * Whether the person may record this kind of record on the idea now: a lab lead of
+	 * its organisation, in a stage whose model allows it.
+	 */
+	public static boolean mayRecord(CurrentUser person, Facts idea, StageCapability record,
+			Set<StageCapability> stageAllows) {
+		return idea.submitted() && isMember(person, idea) && person.has(Role.LAB_LEAD) && stageAllows.contains(record);
+	}
+
+}
