@@ -3,6 +3,8 @@ package org.civiclab.security;
 import java.util.List;
 import java.util.Set;
 
+import org.civiclab.security.Fixtures.Stage;
+
 /**
  * The access rules of docs/adr/0014 as the matrix expects them: for each caller and
  * target idea, the status the server answers. Every caller is of Norrvik; the targets are
@@ -56,10 +58,15 @@ final class Access {
 			return this == OWN_DRAFT || this == OWN_ORGANISATION;
 		}
 
-		boolean visibleTo(Caller caller) {
+		/**
+		 * A draft is its author's alone; a public idea of another organisation is
+		 * published from its screening Go on (the plan stage and later).
+		 */
+		boolean visibleTo(Caller caller, Stage stage) {
 			return switch (this) {
-				case NONE, OTHER_ORGANISATION_PUBLIC, OWN_ORGANISATION -> true;
+				case NONE, OWN_ORGANISATION -> true;
 				case OWN_DRAFT -> caller.isAuthorOfNorrviksIdeas();
+				case OTHER_ORGANISATION_PUBLIC -> stage.isPastScreening();
 				case OTHER_ORGANISATION_PRIVATE -> false;
 			};
 		}
@@ -70,7 +77,7 @@ final class Access {
 	@FunctionalInterface
 	interface Rule {
 
-		int expect(Caller caller, Target target);
+		int expect(Caller caller, Target target, Stage stage);
 
 	}
 
@@ -82,17 +89,17 @@ final class Access {
 
 	/** Anyone, signed in or not. */
 	static Rule open(int status) {
-		return (caller, target) -> status;
+		return (caller, target, stage) -> status;
 	}
 
 	/** Anyone signed in. */
 	static Rule signedIn(int status) {
-		return (caller, target) -> caller.anonymous() ? 401 : status;
+		return (caller, target, stage) -> caller.anonymous() ? 401 : status;
 	}
 
 	/** Reading an idea or what belongs to it: whoever may see it; 404 for the others. */
 	static Rule read() {
-		return (caller, target) -> seen(caller, target, 200);
+		return (caller, target, stage) -> seen(caller, target, stage, 200);
 	}
 
 	/**
@@ -100,21 +107,39 @@ final class Access {
 	 * another organisation's public idea is to read only.
 	 */
 	static Rule takePart(int status) {
-		return (caller, target) -> seen(caller, target,
+		return (caller, target, stage) -> seen(caller, target,
 				!target.ownOrganisation() ? 403 : (target == Target.OWN_DRAFT) ? 409 : status);
+	}
+
+	/**
+	 * Support: as {@link #takePart}, but never by an author of the idea (Anna wrote
+	 * Norrvik's).
+	 */
+	static Rule support(int status) {
+		return (caller, target, stage) -> (caller.isAuthorOfNorrviksIdeas() && target == Target.OWN_ORGANISATION)
+				? seen(caller, target, stage, 403) : takePart(status).expect(caller, target, stage);
+	}
+
+	/**
+	 * The submitter's own actions (Anna submitted Norrvik's ideas), with what they answer
+	 * for a draft and a submitted idea.
+	 */
+	static Rule submitter(int onDraft, int onSubmitted) {
+		return author(onDraft, onSubmitted);
 	}
 
 	/**
 	 * The author's own actions, with what they answer for a draft and a submitted idea.
 	 */
 	static Rule author(int onDraft, int onSubmitted) {
-		return (caller, target) -> seen(caller, target, !(caller.isAuthorOfNorrviksIdeas() && target.ownOrganisation())
-				? 403 : (target == Target.OWN_DRAFT) ? onDraft : onSubmitted);
+		return (caller, target, stage) -> seen(caller, target, stage,
+				!(caller.isAuthorOfNorrviksIdeas() && target.ownOrganisation()) ? 403
+						: (target == Target.OWN_DRAFT) ? onDraft : onSubmitted);
 	}
 
 	/** The lab leads of the idea's organisation, in the stages they work in. */
 	static Rule labLead(int status) {
-		return (caller, target) -> seen(caller, target, !target.ownOrganisation() ? 403
+		return (caller, target, stage) -> seen(caller, target, stage, !target.ownOrganisation() ? 403
 				: !caller.groups().contains("lab-lead") ? 403 : (target == Target.OWN_DRAFT) ? 409 : status);
 	}
 
@@ -123,20 +148,20 @@ final class Access {
 	 * organisation. A draft has no gate open (409).
 	 */
 	static Rule decide(String group) {
-		return (caller, target) -> seen(caller, target, !target.ownOrganisation() ? 403
+		return (caller, target, stage) -> seen(caller, target, stage, !target.ownOrganisation() ? 403
 				: (target == Target.OWN_DRAFT) ? 409 : caller.groups().contains(group) ? 201 : 403);
 	}
 
 	/** An endpoint the matrix does not call, with the reason. */
 	static Rule notCalled(String why) {
-		return (caller, target) -> NOT_CALLED;
+		return (caller, target, stage) -> NOT_CALLED;
 	}
 
-	private static int seen(Caller caller, Target target, int status) {
+	private static int seen(Caller caller, Target target, Stage stage, int status) {
 		if (caller.anonymous()) {
 			return 401;
 		}
-		return target.visibleTo(caller) ? status : 404;
+		return target.visibleTo(caller, stage) ? status : 404;
 	}
 
 }

@@ -78,7 +78,7 @@ class AuthorizationMatrixIT extends ApiClient.FullStack {
 			String path = key.substring(key.indexOf(' ') + 1);
 			for (Target target : Fixtures.targetsOf(path)) {
 				for (Caller caller : Caller.ALL) {
-					int expected = endpoint.rule().expect(caller, target);
+					int expected = endpoint.rule().expect(caller, target, endpoint.stage());
 					if (expected == Access.NOT_CALLED) {
 						continue;
 					}

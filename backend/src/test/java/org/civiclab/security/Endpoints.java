@@ -22,6 +22,8 @@ import static org.civiclab.security.Access.labLead;
 import static org.civiclab.security.Access.open;
 import static org.civiclab.security.Access.read;
 import static org.civiclab.security.Access.signedIn;
+import static org.civiclab.security.Access.submitter;
+import static org.civiclab.security.Access.support;
 import static org.civiclab.security.Access.takePart;
 
 /**
@@ -56,6 +58,8 @@ final class Endpoints {
 			entry("GET /api/session/demo-users", get(open(200))),
 			entry("GET /api/session/providers", get(open(200))),
 			entry("GET /api/me", get(signedIn(200))),
+			entry("GET /api/colleagues", get(signedIn(200))),
+			entry("GET /api/gates", get(signedIn(200))),
 			// The board, my ideas, my tasks
 			entry("GET /api/board", get(signedIn(200))),
 			entry("GET /api/board/columns/{stage}", get(signedIn(200))),
@@ -66,14 +70,15 @@ final class Endpoints {
 			entry("GET /api/ideas/{id}", get(read())),
 			entry("GET /api/ideas/{id}/diagram", get(read())),
 			entry("PUT /api/ideas/{id}", write(author(200, 409), Stage.SCREENING, (f) -> newIdea("Edited").put("version", f.ideaVersion()))),
+			entry("PUT /api/ideas/{id}/co-authors", write(submitter(200, 409), Stage.SCREENING, (f) -> object().put("version", f.ideaVersion()).set("coAuthors", object().arrayNode()))),
 			entry("POST /api/ideas/{id}/submit", write(author(200, 409), Stage.SCREENING, (f) -> version(f.ideaVersion()))),
 			entry("POST /api/ideas/{id}/resubmit", write(author(409, 200), Stage.REVISION, (f) -> version(f.ideaVersion()))),
 			entry("POST /api/ideas/{id}/withdraw", write(author(200, 200), Stage.SCREENING, (f) -> version(f.ideaVersion()))),
 			// Discussion
 			entry("GET /api/ideas/{id}/comments", get(read())),
 			entry("POST /api/ideas/{id}/comments", write(takePart(201), Stage.SCREENING, (f) -> object().put("body", "A comment"))),
-			entry("PUT /api/ideas/{id}/support", write(takePart(200), Stage.SCREENING, null)),
-			entry("DELETE /api/ideas/{id}/support", write(takePart(200), Stage.SCREENING, null)),
+			entry("PUT /api/ideas/{id}/support", write(support(200), Stage.SCREENING, null)),
+			entry("DELETE /api/ideas/{id}/support", write(support(200), Stage.SCREENING, null)),
 			// Gate decisions: kept as taken
 			entry("GET /api/ideas/{ideaId}/decisions", get(read())),
 			entry("POST /api/ideas/{ideaId}/decisions", write(decide("lab-lead"), Stage.SCREENING, (f) -> decision("SCREENING", "GO", f.ideaVersion()).set("scores", scores(4, 4, 4, 4)))),
@@ -115,8 +120,9 @@ final class Endpoints {
 	private Endpoints() {
 	}
 
+	/** A read, of an idea past its screening Go: a public idea is published then. */
 	private static Endpoint get(Rule rule) {
-		return new Endpoint(rule, Stage.SCREENING, null);
+		return new Endpoint(rule, Stage.PLAN, null);
 	}
 
 	private static Endpoint write(Rule rule, Stage stage, Function<Fixture, Object> body) {
@@ -124,7 +130,7 @@ final class Endpoints {
 	}
 
 	private static Rule portfolioReaders() {
-		return (caller, target) -> caller.anonymous() ? 401
+		return (caller, target, stage) -> caller.anonymous() ? 401
 				: (caller.groups().contains("lab-lead") || caller.groups().contains("executive")) ? 200 : 403;
 	}
 

@@ -32,7 +32,12 @@ final class Fixtures {
 	/** The stage an idea is driven to. */
 	enum Stage {
 
-		NONE, SCREENING, REVISION, PLAN, SCALE_DECISION, SCALING
+		NONE, SCREENING, REVISION, PLAN, SCALE_DECISION, SCALING;
+
+		/** Whether the idea passed screening with a Go: a public one is published. */
+		boolean isPastScreening() {
+			return this == PLAN || this == SCALE_DECISION || this == SCALING;
+		}
 
 	}
 
