@@ -52,13 +52,22 @@ public final class PortfolioFixtures {
 	}
 
 	/**
+	 * Screens an idea in screening with a Go: from now on a public one is published.
+	 * Answers it in plan.
+	 */
+	public static JsonNode screened(ApiClient labLead, JsonNode idea) {
+		long id = idea.path("id").asLong();
+		labLead.decide(id, decision("SCREENING", "GO", labLead.idea(id).path("version").asLong()).set("scores",
+				scores(4, 4, 3, 4)));
+		return labLead.idea(id);
+	}
+
+	/**
 	 * Takes an idea from screening through a failed test to Stopped, the experiment's
 	 * learning card saying {@code learned}; answers the stopped idea.
 	 */
 	public static JsonNode stopped(ApiClient labLead, JsonNode idea, String learned) {
-		long id = idea.path("id").asLong();
-		labLead.decide(id, decision("SCREENING", "GO", labLead.idea(id).path("version").asLong()).set("scores",
-				scores(4, 4, 3, 4)));
+		long id = screened(labLead, idea).path("id").asLong();
 		JsonNode experiment = labLead.addTestCard(id, "Try it in one park");
 		labLead.decide(id, decision("PLAN", "GO", labLead.idea(id).path("version").asLong()).put("timeBoxEndsAt",
 				Instant.now().plus(60, ChronoUnit.DAYS).toString()));

@@ -60,7 +60,7 @@ class BoardMoves {
 
 	private static List<CardMove> moves(String stage, List<OpenGate> gates, Facts idea, CurrentUser user) {
 		return gates.stream()
-			.filter((gate) -> Gate.fromModel(gate.gate()).isDecision())
+			.filter((gate) -> Gate.isKnown(gate) && Gate.fromModel(gate.gate()).isDecision())
 			.filter((gate) -> IdeaPolicy.gateRight(user, idea, gate).allowed())
 			.flatMap((gate) -> gate.outcomes().stream().map((outcome) -> move(gate, outcome)))
 			.filter(Objects::nonNull)

@@ -83,12 +83,13 @@ public class GateDecisionService {
 
 	/**
 	 * Takes a decision at the gate that is open, in the order of docs/adr/0014: hidden
-	 * (404), not a member (403), no such gate open (409), not theirs to take (403, with
-	 * who may), stale version (409), bad fields (400).
+	 * (404), not a member (403), stale version (409), no such gate open (409), not theirs
+	 * to take (403, with who may), bad fields (400).
 	 */
 	@Transactional
 	public DecisionView decide(Long ideaId, DecisionRequest request, CurrentUser user) {
 		Idea idea = IdeaViews.requireMember(this.ideas.visibleForUpdate(ideaId, user), user, "take its gate decisions");
+		IdeaService.checkVersion(idea, request.version());
 		OpenGate gate = openGate(idea, request.gate());
 		IdeaPolicy.Facts facts = idea.facts();
 		IdeaPolicy.GateRight right = IdeaPolicy.gateRight(user, facts, gate);
@@ -96,7 +97,6 @@ public class GateDecisionService {
 			throw GateRefusals.refused(idea, gate, right,
 					IdeaPolicy.whoMayPass(facts, gate, this.people.membersOf(facts.organisationId())));
 		}
-		IdeaService.checkVersion(idea, request.version());
 		if (!gate.outcomes().contains(request.outcome().name())) {
 			throw Problems.invalid("outcome",
 					"must be one of " + gate.outcomes() + " at the " + request.gate().modelName() + " gate");

@@ -1,5 +1,7 @@
 package org.civiclab.idea;
 
+import org.civiclab.pipeline.OpenGate;
+
 /**
  * The gates of the pipeline, as the model's {@code gate} property names them. Every gate
  * but {@link #REVISION} is a decision; the revision gate is the authors' resubmission of
@@ -18,8 +20,21 @@ public enum Gate {
 		return this != REVISION;
 	}
 
+	/**
+	 * The gate a model's {@code gate} property names; null for an element without one, or
+	 * with one CivicLab does not know (a task added in the Modeler without a gate of
+	 * ours), which nobody passes through CivicLab.
+	 */
 	public static Gate fromModel(String name) {
-		return (name == null) ? null : valueOf(name.toUpperCase());
+		return java.util.Arrays.stream(values())
+			.filter((gate) -> gate.modelName().equals(name))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** Whether an open task is one of CivicLab's gates. */
+	public static boolean isKnown(OpenGate gate) {
+		return fromModel(gate.gate()) != null;
 	}
 
 }

@@ -32,7 +32,7 @@ public final class GateCatalogue {
 
 	/** The catalogue for these gates of the model, each with the outcomes it allows. */
 	public static List<Entry> of(Map<String, List<String>> modelGates) {
-		return modelGates.entrySet().stream().map((gate) -> {
+		return modelGates.entrySet().stream().filter((gate) -> Gate.fromModel(gate.getKey()) != null).map((gate) -> {
 			Gate kind = Gate.fromModel(gate.getKey());
 			return new Entry(kind, kind.isDecision(),
 					gate.getValue()

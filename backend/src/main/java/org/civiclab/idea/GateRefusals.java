@@ -35,7 +35,8 @@ public final class GateRefusals {
 			case NOT_MEMBER ->
 				idea.getReference() + " belongs to " + organisation + "; only its members take its gate decisions";
 			case NOT_AUTHOR -> "Only the authors of " + idea.getReference() + " may resubmit it";
-			case NOT_CANDIDATE -> "The " + gate.gate() + " gate is decided by a " + roles + "; you are not one";
+			case NOT_CANDIDATE ->
+				"The " + gate.gate() + " gate is decided by " + article(roles) + roles + "; you are not one";
 			case SUBMITTER, CO_AUTHOR, SCALE_PROPOSER -> conflict(roles, organisation, right, mayPass);
 			case ALLOWED -> throw new IllegalArgumentException("Nothing to refuse");
 		};
@@ -57,6 +58,10 @@ public final class GateRefusals {
 		}
 		return "Another " + roles + " of " + organisation + " decides this: " + why + " ("
 				+ mayPass.stream().map(CurrentUser::displayName).collect(Collectors.joining(", ")) + " may)";
+	}
+
+	private static String article(String noun) {
+		return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ";
 	}
 
 	static String roleName(Role role) {

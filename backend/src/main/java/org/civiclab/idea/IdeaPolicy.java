@@ -162,6 +162,9 @@ public final class IdeaPolicy {
 			return GateRight.NOT_MEMBER;
 		}
 		Gate kind = Gate.fromModel(gate.gate());
+		if (kind == null) {
+			return GateRight.NOT_CANDIDATE;
+		}
 		if (kind == Gate.REVISION) {
 			return isAuthor(person, idea) ? GateRight.ALLOWED : GateRight.NOT_AUTHOR;
 		}

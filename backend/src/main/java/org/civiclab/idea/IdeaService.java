@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * An idea's life before and beside the gates: written as a draft by its authors,
  * submitted into the pipeline, revised when screening sends it back, withdrawn. Every
  * action asks {@link IdeaPolicy}, in the order of docs/adr/0014: hidden (404), refused
- * (403), wrong state (409), stale version (409).
+ * (403), stale version (409), wrong state (409).
  */
 @Service
 public class IdeaService {
@@ -64,11 +64,11 @@ public class IdeaService {
 	public Idea edit(Long id, IdeaRequest request, CurrentUser user) {
 		Idea idea = visibleForUpdate(id, user);
 		requireAuthor(idea, user, "edit");
+		checkVersion(idea, request.version());
 		if (!IdeaPolicy.mayEdit(user, idea.facts(), revision(idea) != null)) {
 			throw Problems.conflict("Only a draft, or an idea sent back for revision, can be edited; "
 					+ idea.getReference() + " is in " + idea.getStage());
 		}
-		checkVersion(idea, request.version());
 		idea.describe(request);
 		this.audit.record(user.username(), "IDEA_EDITED", "idea", id, id, null);
 		return idea;
@@ -81,11 +81,11 @@ public class IdeaService {
 		if (!IdeaPolicy.isSubmitter(user, idea.facts())) {
 			throw Problems.forbidden("Only the submitter of " + idea.getReference() + " names its co-authors");
 		}
+		checkVersion(idea, version);
 		if (!IdeaPolicy.mayChangeCoAuthors(user, idea.facts(), revision(idea) != null)) {
 			throw Problems.conflict("Co-authors are named while the idea is a draft or sent back for revision; "
 					+ idea.getReference() + " is in " + idea.getStage());
 		}
-		checkVersion(idea, version);
 		idea.nameCoAuthors(colleagues(idea, usernames));
 		this.audit.record(user.username(), "CO_AUTHORS_NAMED", "idea", id, id, String.join(", ", usernames));
 		return idea;
@@ -95,10 +95,10 @@ public class IdeaService {
 	public Idea submit(Long id, Long version, CurrentUser user) {
 		Idea idea = visibleForUpdate(id, user);
 		requireAuthor(idea, user, "submit");
+		checkVersion(idea, version);
 		if (!IdeaPolicy.maySubmit(user, idea.facts())) {
 			throw Problems.conflict(idea.getReference() + " has already been submitted");
 		}
-		checkVersion(idea, version);
 		idea.submitted();
 		this.audit.record(user.username(), "IDEA_SUBMITTED", "idea", id, id, null);
 		this.pipeline.start(id, idea.getSubmitter().getUsername());
@@ -110,11 +110,11 @@ public class IdeaService {
 	public Idea resubmit(Long id, Long version, CurrentUser user) {
 		Idea idea = visibleForUpdate(id, user);
 		requireAuthor(idea, user, "resubmit");
+		checkVersion(idea, version);
 		OpenGate revision = revision(idea);
 		if (revision == null) {
 			throw Problems.conflict(idea.getReference() + " is not waiting for a revision");
 		}
-		checkVersion(idea, version);
 		this.audit.record(user.username(), "IDEA_RESUBMITTED", "idea", id, id, null);
 		this.pipeline.complete(revision, Outcome.GO.name(), GateTimes.NONE);
 		return idea;
@@ -124,10 +124,10 @@ public class IdeaService {
 	public Idea withdraw(Long id, Long version, CurrentUser user) {
 		Idea idea = visibleForUpdate(id, user);
 		requireAuthor(idea, user, "withdraw");
+		checkVersion(idea, version);
 		if (!IdeaPolicy.mayWithdraw(user, idea.facts())) {
 			throw Problems.conflict(idea.getReference() + " has already left the pipeline (" + idea.getStage() + ")");
 		}
-		checkVersion(idea, version);
 		this.audit.record(user.username(), "IDEA_WITHDRAWN", "idea", id, id, null);
 		if (idea.isDraft()) {
 			idea.enterStage(Stages.WITHDRAWN, true);

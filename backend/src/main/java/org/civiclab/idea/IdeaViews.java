@@ -143,6 +143,7 @@ public class IdeaViews {
 		}
 		List<CurrentUser> members = this.people.membersOf(facts.organisationId());
 		return open.stream()
+			.filter(Gate::isKnown)
 			.map((gate) -> new GateView(Gate.fromModel(gate.gate()), gate.stage(), gate.since(), roles(gate),
 					IdeaPolicy.gateRight(reader, facts, gate),
 					IdeaPolicy.whoMayPass(facts, gate, members)

@@ -80,7 +80,7 @@ class MyTasksController {
 		List<CurrentUser> members = this.people.membersOf(user.organisationId());
 		return gates.values()
 			.stream()
-			.filter((gate) -> byId.containsKey(gate.ideaId()))
+			.filter((gate) -> byId.containsKey(gate.ideaId()) && Gate.isKnown(gate))
 			.sorted(Comparator.comparing(OpenGate::since))
 			.map((gate) -> task(gate, byId.get(gate.ideaId()), user, lab, members))
 			.flatMap(Optional::stream)

@@ -66,7 +66,7 @@ class ConcurrentDecisionsIT extends ApiClient.FullStack {
 			.findParents("ideaId")
 			.stream()
 			.filter((task) -> task.path("ideaId").asLong() == id)
-			.map((task) -> task.path("gate").asText())).containsExactly("plan");
+			.map((task) -> task.path("gate").asText())).containsExactly("PLAN");
 	}
 
 }

@@ -176,7 +176,7 @@ class GateRefusalsIT extends ApiClient.FullStack {
 					decision("SCREENING", "GO", before.version()).set("scores", scores(5, 5, 5, 5)), id(idea))
 			.problem(403);
 
-		assertThat(problem.path("detail").asText()).contains("screening gate is decided by lab-lead");
+		assertThat(problem.path("detail").asText()).contains("screening gate is decided by a lab lead");
 		assertThat(IdeaState.of(this.lena, idea)).isEqualTo(before);
 	}
 
@@ -189,7 +189,7 @@ class GateRefusalsIT extends ApiClient.FullStack {
 			.post("/api/ideas/{id}/decisions", scaleGo(before.version()).set("checklist", checklist(true)), id(idea))
 			.problem(403);
 
-		assertThat(problem.path("detail").asText()).contains("scale gate is decided by executive");
+		assertThat(problem.path("detail").asText()).contains("scale gate is decided by an executive");
 		assertThat(IdeaState.of(this.maria, idea)).isEqualTo(before);
 	}
 
@@ -207,9 +207,14 @@ class GateRefusalsIT extends ApiClient.FullStack {
 			.post("/api/ideas/{id}/decisions", scaleGo(before.version()).set("checklist", checklist(true)), id(idea))
 			.problem(403);
 
-		assertThat(problem.path("detail").asText()).contains("You proposed " + idea.path("reference").asText())
-			.contains("another executive")
-			.contains("four eyes");
+		assertThat(problem.path("detail").asText())
+			.contains("Another executive of Norrvik municipality decides this: you proposed scaling it")
+			.contains("four eyes")
+			.contains("Maria Sandberg");
+		assertThat(problem.path("reason").asText()).isEqualTo("SCALE_PROPOSER");
+		assertThat(problem.path("mayPass")).extracting(JsonNode::asText)
+			.contains("maria", "erik")
+			.doesNotContain("karin");
 		assertThat(IdeaState.of(this.maria, idea)).isEqualTo(before);
 
 		JsonNode taken = this.maria.decide(id(idea), scaleGo(before.version()).set("checklist", checklist(true)));

@@ -26,14 +26,18 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo on an empty database, as the demo's lab lead sees it over the API: ideas in
+ * The demo on an empty database, as the demo's lab leads see it over the API: ideas in
  * every column, tests in every state of their time box, lessons on the stopped ideas.
+ * Each organisation's lab lead sees its own ideas in full; together they see them all.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 class DemoDataIT {
 
 	private static final List<String> COLUMNS = List.of("screening", "plan", "test", "scale-decision", "scaling",
 			"shelf", "scaled", "stopped", "declined", "withdrawn");
+
+	/** Norrvik's and Sjöstad's lab leads. */
+	private static final List<String> LAB_LEADS = List.of("lena", "jonas");
 
 	@TempDir
 	static Path dataDir;
@@ -51,7 +55,7 @@ class DemoDataIT {
 
 	@Test
 	void everyColumnOfTheBoardHasIdeas() {
-		Map<String, Long> totals = totals(board("lena"));
+		Map<String, Long> totals = totals();
 
 		assertThat(totals.keySet()).containsAll(COLUMNS);
 		COLUMNS.forEach((column) -> assertThat(totals.get(column)).as(column).isPositive());
@@ -61,10 +65,10 @@ class DemoDataIT {
 
 	@Test
 	void aboutTwentyIdeasExistOneOfThemADraft() {
-		long onTheBoard = totals(board("lena")).values().stream().mapToLong(Long::longValue).sum();
+		long onTheBoards = totals().values().stream().mapToLong(Long::longValue).sum();
 
-		assertThat(onTheBoard).isBetween(18L, 24L);
-		assertThat(this.ideas.count()).isEqualTo(onTheBoard + 1);
+		assertThat(onTheBoards).isBetween(18L, 24L);
+		assertThat(this.ideas.count()).isEqualTo(onTheBoards + 1);
 	}
 
 	@Test
@@ -84,10 +88,10 @@ class DemoDataIT {
 
 	@Test
 	void aStoppedIdeaKeepsItsLessonOnTheKillDecision() {
-		JsonNode stopped = column(board("lena"), "stopped");
-		assertThat(stopped.get("cards")).hasSize(2);
+		List<JsonNode> stopped = ownCards("stopped");
+		assertThat(stopped).hasSize(2);
 
-		for (JsonNode card : stopped.get("cards")) {
+		for (JsonNode card : stopped) {
 			JsonNode decisions = get("lena", "/api/ideas/" + card.get("id").asLong() + "/decisions").getBody();
 			JsonNode kill = last(decisions);
 			assertThat(kill.get("outcome").asText()).isEqualTo("KILL");
@@ -127,8 +131,43 @@ class DemoDataIT {
 
 	private List<String> timeBoxStates() {
 		List<String> states = new ArrayList<>();
-		column(board("lena"), "test").get("cards").forEach((card) -> states.add(card.get("timeBox").asText()));
+		ownCards("test").forEach((card) -> states.add(card.get("timeBox").asText()));
 		return states;
+	}
+
+	/** The cards of a column that Norrvik's and Sjöstad's lab leads see in full. */
+	private List<JsonNode> ownCards(String stage) {
+		List<JsonNode> cards = new ArrayList<>();
+		for (String labLead : LAB_LEADS) {
+			column(board(labLead), stage).get("cards").forEach((card) -> {
+				if ("FULL".equals(card.get("view").asText())) {
+					cards.add(card);
+				}
+			});
+		}
+		return cards;
+	}
+
+	/**
+	 * Each column's ideas, counting each organisation's own (the lab leads' full view).
+	 */
+	private Map<String, Long> totals() {
+		Map<String, Long> totals = new LinkedHashMap<>();
+		for (String labLead : LAB_LEADS) {
+			board(labLead).get("columns")
+				.forEach((column) -> totals.merge(column.get("stage").asText(),
+						this.http.withBasicAuth(labLead, DemoPeople.PASSWORD)
+							.getForObject("/api/board/columns/" + column.get("stage").asText() + "?organisation="
+									+ organisationOf(labLead) + "&size=1", JsonNode.class)
+							.get("total")
+							.asLong(),
+						Long::sum));
+		}
+		return totals;
+	}
+
+	private long organisationOf(String username) {
+		return get(username, "/api/me").getBody().get("organisationId").asLong();
 	}
 
 	private JsonNode board(String username) {
@@ -139,13 +178,6 @@ class DemoDataIT {
 
 	private ResponseEntity<JsonNode> get(String username, String path) {
 		return this.http.withBasicAuth(username, DemoPeople.PASSWORD).getForEntity(path, JsonNode.class);
-	}
-
-	private static Map<String, Long> totals(JsonNode board) {
-		Map<String, Long> totals = new LinkedHashMap<>();
-		board.get("columns")
-			.forEach((column) -> totals.put(column.get("stage").asText(), column.get("total").asLong()));
-		return totals;
 	}
 
 	private static JsonNode column(JsonNode board, String stage) {

@@ -107,13 +107,13 @@ class IdeaLifeIT extends ApiClient.FullStack {
 		long id = idea.path("id").asLong();
 		long version = idea.path("version").asLong();
 
-		JsonNode refused = as("lena").post("/api/ideas/{id}/withdraw", version(version), id).problem(403);
+		JsonNode refused = as("jonas").post("/api/ideas/{id}/withdraw", version(version), id).problem(403);
 		JsonNode withdrawn = as("sara").post("/api/ideas/{id}/withdraw", version(version), id).expect(200);
 
-		assertThat(refused.path("detail").asText()).contains("Only the author");
+		assertThat(refused.path("detail").asText()).contains("Only the authors");
 		assertThat(withdrawn.path("stage").asText()).isEqualTo("withdrawn");
 		assertThat(withdrawn.path("endedAt").isNull()).isFalse();
-		assertThat(as("lena").get("/api/tasks/mine").expect(200).findValuesAsText("reference"))
+		assertThat(as("jonas").get("/api/tasks/mine").expect(200).findValuesAsText("reference"))
 			.doesNotContain(idea.path("reference").asText());
 		assertThat(as("sara").post("/api/ideas/{id}/withdraw", version(withdrawn.path("version").asLong()), id)
 			.problem(409)

@@ -36,9 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.civiclab.ApiClient.object;
 
 /**
- * The open data, read without signing in: only public ideas past their draft, every field
- * of every record as the published schema names it, nobody's name without consent, never
- * an e-mail address or a comment; CSV with the schema's columns; cacheable by ETag.
+ * The open data, read without signing in: only public ideas past their screening Go,
+ * every field of every record as the published schema names it, nobody's name without
+ * consent, never an e-mail address or a comment; CSV with the schema's columns; cacheable
+ * by ETag.
  */
 class OpenDataIT extends ApiClient.FullStack {
 
@@ -76,8 +77,11 @@ class OpenDataIT extends ApiClient.FullStack {
 				"We learned that residents want benches, not lawns.");
 		as("bart").post("/api/ideas/{id}/comments", object().put("body", COMMENT), stopped.path("id").asLong())
 			.expect(201);
-		JsonNode named = PortfolioFixtures.submitted(as("bart"), "Benches with solar chargers", true, "parks");
-		JsonNode hidden = PortfolioFixtures.submitted(as("quintessa"), "Staff canteen leftovers", false, "food");
+		JsonNode named = PortfolioFixtures.screened(as("lena"),
+				PortfolioFixtures.submitted(as("bart"), "Benches with solar chargers", true, "parks"));
+		JsonNode hidden = PortfolioFixtures.screened(as("lena"),
+				PortfolioFixtures.submitted(as("quintessa"), "Staff canteen leftovers", false, "food"));
+		JsonNode unscreened = PortfolioFixtures.submitted(as("quintessa"), "Not screened yet", true, "food");
 		JsonNode draft = as("quintessa").post("/api/ideas", ApiClient.newIdea("A draft nobody may see")).expect(201);
 
 		JsonSchema schema = publishedSchema();
@@ -97,12 +101,14 @@ class OpenDataIT extends ApiClient.FullStack {
 		}
 
 		assertThat(records).hasSize((int) total);
-		assertThat(references(records)).as("exactly the public ideas past their draft")
+		assertThat(references(records)).as("exactly the public ideas past their screening Go, not withdrawn")
 			.containsExactlyInAnyOrderElementsOf(this.jdbc.queryForList("""
-					select reference from idea where public_idea = true and submitted_at is not null
-					and stage not in ('draft', 'withdrawn', 'declined')""", String.class))
+					select i.reference from idea i where i.public_idea = true and i.stage <> 'withdrawn'
+					and exists (select 1 from gate_decision d where d.idea_id = i.id
+					            and d.gate = 'SCREENING' and d.outcome = 'GO')""", String.class))
 			.contains(stopped.path("reference").asText(), named.path("reference").asText())
-			.doesNotContain(hidden.path("reference").asText(), draft.path("reference").asText());
+			.doesNotContain(hidden.path("reference").asText(), draft.path("reference").asText(),
+					unscreened.path("reference").asText());
 
 		List<String> unconsentedNames = this.jdbc
 			.queryForList("select display_name from person where public_name_consent = false", String.class);
@@ -139,7 +145,7 @@ class OpenDataIT extends ApiClient.FullStack {
 		assertThat(stoppedRecord.findValuesAsText("outcome")).contains("INVALIDATED", "KILL");
 		for (String body : raw) {
 			assertThat(body).doesNotContain(PRIVATE_NAME, PRIVATE_EMAIL, COMMENT, "quintessa", "Staff canteen",
-					"A draft nobody may see");
+					"A draft nobody may see", "Not screened yet");
 		}
 	}
 
@@ -185,16 +191,23 @@ class OpenDataIT extends ApiClient.FullStack {
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
 
-		PortfolioFixtures.submitted(as("bart"), "Shade sails over playgrounds", true, "parks");
+		JsonNode submitted = PortfolioFixtures.submitted(as("bart"), "Shade sails over playgrounds", true, "parks");
+		assertThat(get("/api/open/ideas", Map.of("If-None-Match", etag)).statusCode())
+			.as("a public idea not yet screened is not published")
+			.isEqualTo(304);
+		PortfolioFixtures.screened(as("lena"), submitted);
 		HttpResponse<String> changed = get("/api/open/ideas", Map.of("If-None-Match", etag));
 		assertThat(changed.statusCode()).isEqualTo(200);
 		assertThat(changed.headers().firstValue("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(etag));
 	}
 
 	@Test
-	void oneIdeaIsPublishedOnlyWhenPublic() throws Exception {
-		JsonNode shown = PortfolioFixtures.submitted(as("quintessa"), "Rain gardens in car parks", true, "parks");
-		JsonNode hidden = PortfolioFixtures.submitted(as("quintessa"), "Rota for the staff kitchen", false, "food");
+	void oneIdeaIsPublishedOnlyWhenPublicAndScreened() throws Exception {
+		JsonNode shown = PortfolioFixtures.screened(as("lena"),
+				PortfolioFixtures.submitted(as("quintessa"), "Rain gardens in car parks", true, "parks"));
+		JsonNode hidden = PortfolioFixtures.screened(as("lena"),
+				PortfolioFixtures.submitted(as("quintessa"), "Rota for the staff kitchen", false, "food"));
+		JsonNode unscreened = PortfolioFixtures.submitted(as("quintessa"), "Solar lamps on the path", true, "parks");
 		JsonNode draft = as("quintessa").post("/api/ideas", ApiClient.newIdea("Unsent thoughts")).expect(201);
 
 		HttpResponse<String> found = get("/api/open/ideas/" + shown.path("reference").asText(), Map.of());
@@ -206,7 +219,7 @@ class OpenDataIT extends ApiClient.FullStack {
 		assertThat(factory().getSchema(ideaSchema).validate(JSON.readTree(found.body()))).isEmpty();
 		assertThat(JSON.readTree(found.body()).path("submitter").isNull()).isTrue();
 		assertThat(found.body()).doesNotContain(PRIVATE_NAME, PRIVATE_EMAIL);
-		for (JsonNode unseen : List.of(hidden, draft)) {
+		for (JsonNode unseen : List.of(hidden, unscreened, draft)) {
 			HttpResponse<String> refused = get("/api/open/ideas/" + unseen.path("reference").asText(), Map.of());
 			assertThat(refused.statusCode()).isEqualTo(404);
 			assertThat(refused.body()).doesNotContain(unseen.path("title").asText());

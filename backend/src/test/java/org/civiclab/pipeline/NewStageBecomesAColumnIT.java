@@ -36,8 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A municipality adds a stage in the modeler: a copy of the model with one more task
- * carrying a new {@code stage} value is deployed, and the board has a new column, and
- * ideas land in it, with no code change.
+ * carrying a new {@code stage} value, that allows experiments ({@code records}), is
+ * deployed, and the board has a new column, ideas land in it and lab leads record
+ * experiments there, with no code change.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "civiclab.demo.enabled=true" })
@@ -101,6 +102,17 @@ class NewStageBecomesAColumnIT {
 				"/api/board/columns/ethics-review?q=" + read.path("reference").asText(), null);
 		assertThat(cards.path("total").asLong()).isEqualTo(1);
 		assertThat(cards.path("cards").get(0).path("id").asLong()).isEqualTo(id);
+
+		assertThat(read.path("actions").findValuesAsText("type")).contains("ADD_EXPERIMENT", "RECORD_RESULT")
+			.doesNotContain("ADD_IMPACT_TARGET");
+		JsonNode recorded = send("lena", HttpMethod.POST, "/api/ideas/" + id + "/experiments",
+				Map.of("title", "Review of the reading-aid pilot", "hypothesis", "We believe a review finds a risk",
+						"test", "Review the pilot's data flows", "metric", "risks found", "criterion",
+						"at least one risk found", "timeBoxDays", 14));
+		assertThat(recorded.path("ideaId").asLong()).isEqualTo(id);
+		assertThat(send("lena", HttpMethod.GET, "/api/ideas/" + id + "/experiments", null).findValuesAsText("title"))
+			.contains("Pilot review", "Review of the reading-aid pilot");
+		assertThat(send("lena", HttpMethod.GET, "/api/ideas/" + id + "/experiments", null)).hasSize(2);
 	}
 
 	/**
@@ -121,6 +133,7 @@ class NewStageBecomesAColumnIT {
 			CamundaProperties properties = extensions.addExtensionElement(CamundaProperties.class);
 			properties.addChildElement(property(model, "stage", "ethics-review"));
 			properties.addChildElement(property(model, "stageLabel", "Ethics review"));
+			properties.addChildElement(property(model, "records", "experiments"));
 			review.setExtensionElements(extensions);
 			process.addChildElement(review);
 

@@ -69,9 +69,12 @@ class PipelineJourneyIT extends ApiClient.FullStack {
 		assertThat(decideAction(this.lena.idea(id), "GO").path("fields")).extracting(JsonNode::asText)
 			.containsExactly("rationale", "scores");
 		assertThat(actions(this.anna.idea(id))).noneMatch((action) -> action.startsWith("DECIDE"))
-			.contains("WITHDRAW", "COMMENT", "SUPPORT");
-		assertThat(tasks(this.lena)).contains(trail.reference() + " screening");
-		assertThat(tasks(this.anna)).doesNotContain(trail.reference() + " screening");
+			.contains("WITHDRAW", "COMMENT")
+			.as("support is her colleagues' to give")
+			.doesNotContain("SUPPORT");
+		assertThat(actions(this.omar.idea(id))).contains("COMMENT", "SUPPORT").doesNotContain("WITHDRAW");
+		assertThat(tasks(this.lena)).contains(trail.reference() + " SCREENING");
+		assertThat(tasks(this.anna)).doesNotContain(trail.reference() + " SCREENING");
 
 		JsonNode screened = this.lena.decide(id,
 				decision("SCREENING", "GO", trail.version()).set("scores", scores(4, 5, 4, 3)));
@@ -132,7 +135,7 @@ class PipelineJourneyIT extends ApiClient.FullStack {
 		trail.isNowIn("scale-decision", "lena GATE_DECIDED TEST GO", "system STAGE_ENTERED scale-decision");
 		assertThat(actions(this.lena.idea(id))).noneMatch((action) -> action.startsWith("DECIDE"));
 		assertThat(actions(this.maria.idea(id))).contains("DECIDE SCALE");
-		assertThat(tasks(this.maria)).contains(trail.reference() + " scale");
+		assertThat(tasks(this.maria)).contains(trail.reference() + " SCALE");
 
 		JsonNode scale = this.maria.decide(id,
 				decision("SCALE", "GO", trail.version()).put("budget", new BigDecimal("120000"))

@@ -107,7 +107,7 @@ final class Access {
 	 * another organisation's public idea is to read only.
 	 */
 	static Rule takePart(int status) {
-		return (caller, target, stage) -> seen(caller, target,
+		return (caller, target, stage) -> seen(caller, target, stage,
 				!target.ownOrganisation() ? 403 : (target == Target.OWN_DRAFT) ? 409 : status);
 	}
 
@@ -135,6 +135,15 @@ final class Access {
 		return (caller, target, stage) -> seen(caller, target, stage,
 				!(caller.isAuthorOfNorrviksIdeas() && target.ownOrganisation()) ? 403
 						: (target == Target.OWN_DRAFT) ? onDraft : onSubmitted);
+	}
+
+	/**
+	 * A record of the idea's full view (an impact target): as {@link #labLead}, but for
+	 * another organisation's published idea the record does not exist (404).
+	 */
+	static Rule labLeadOnInternalRecord(int status) {
+		return (caller, target, stage) -> (target == Target.OTHER_ORGANISATION_PUBLIC && !caller.anonymous()) ? 404
+				: labLead(status).expect(caller, target, stage);
 	}
 
 	/** The lab leads of the idea's organisation, in the stages they work in. */

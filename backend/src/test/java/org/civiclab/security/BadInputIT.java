@@ -128,7 +128,7 @@ class BadInputIT extends ApiClient.FullStack {
 		List<Cell> cells = new ArrayList<>();
 		for (Target target : Fixtures.targetsOf(path)) {
 			for (Caller caller : Caller.ALL) {
-				cells.add(new Cell(caller, target, endpoint.rule().expect(caller, target)));
+				cells.add(new Cell(caller, target, endpoint.rule().expect(caller, target, endpoint.stage())));
 			}
 		}
 		return cells.stream()

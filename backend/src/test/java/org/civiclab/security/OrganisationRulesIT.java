@@ -53,18 +53,22 @@ class OrganisationRulesIT extends ApiClient.FullStack {
 	}
 
 	@Test
-	void theBoardShowsTheOwnOrganisationsIdeasAndOtherOrganisationsPublicOnes() {
+	void theBoardShowsTheOwnOrganisationsIdeasAndOtherOrganisationsPublishedOnes() {
 		Fixtures fixtures = new Fixtures(this::as);
 		long norrviksPrivate = fixtures.fresh(Target.OWN_ORGANISATION, Stage.SCREENING).ideaId();
 		long sjostadsPrivate = fixtures.fresh(Target.OTHER_ORGANISATION_PRIVATE, Stage.SCREENING).ideaId();
-		long sjostadsPublic = fixtures.fresh(Target.OTHER_ORGANISATION_PUBLIC, Stage.SCREENING).ideaId();
+		long sjostadsPublic = fixtures.fresh(Target.OTHER_ORGANISATION_PUBLIC, Stage.PLAN).ideaId();
+		long sjostadsPublicUnscreened = fixtures.fresh(Target.OTHER_ORGANISATION_PUBLIC, Stage.SCREENING).ideaId();
 
-		assertThat(onTheBoard("omar", norrviksPrivate, "anna")).isTrue();
-		assertThat(onTheBoard("omar", sjostadsPublic, "sara")).isTrue();
-		assertThat(onTheBoard("omar", sjostadsPrivate, "sara")).isFalse();
-		assertThat(onTheBoard("sara", sjostadsPrivate, "sara")).isTrue();
-		assertThat(onTheBoard("sara", norrviksPrivate, "anna")).isFalse();
-		assertThat(onTheBoard("jonas", norrviksPrivate, "anna")).isFalse();
+		assertThat(onTheBoard("omar", norrviksPrivate, "anna", "screening")).isTrue();
+		assertThat(onTheBoard("omar", sjostadsPublic, "sara", "plan")).as("published from its screening Go on")
+			.isTrue();
+		assertThat(onTheBoard("omar", sjostadsPublicUnscreened, "sara", "screening")).as("not yet screened").isFalse();
+		assertThat(onTheBoard("sara", sjostadsPublicUnscreened, "sara", "screening")).isTrue();
+		assertThat(onTheBoard("omar", sjostadsPrivate, "sara", "screening")).isFalse();
+		assertThat(onTheBoard("sara", sjostadsPrivate, "sara", "screening")).isTrue();
+		assertThat(onTheBoard("sara", norrviksPrivate, "anna", "screening")).isFalse();
+		assertThat(onTheBoard("jonas", norrviksPrivate, "anna", "screening")).isFalse();
 	}
 
 	private List<Long> taskIdeas(String username) {
@@ -74,9 +78,9 @@ class OrganisationRulesIT extends ApiClient.FullStack {
 	}
 
 	/** Whether the viewer finds the idea on the board, searching for its reference. */
-	private boolean onTheBoard(String viewer, long idea, String author) {
+	private boolean onTheBoard(String viewer, long idea, String author, String stage) {
 		String reference = as(author).idea(idea).path("reference").asText();
-		JsonNode cards = as(viewer).get("/api/board/columns/screening?q={q}", reference).expect(200).path("cards");
+		JsonNode cards = as(viewer).get("/api/board/columns/{stage}?q={q}", stage, reference).expect(200).path("cards");
 		for (JsonNode card : cards) {
 			if (card.path("id").asLong() == idea) {
 				return true;

@@ -63,10 +63,10 @@ class TextLimitsIT extends ApiClient.FullStack {
 				Target target = Fixtures.targetsOf(path).contains(Target.OWN_ORGANISATION) ? Target.OWN_ORGANISATION
 						: Target.NONE;
 				Caller caller = Caller.ALL.stream()
-					.filter((candidate) -> endpoint.rule().expect(candidate, target) / 100 == 2)
+					.filter((candidate) -> endpoint.rule().expect(candidate, target, endpoint.stage()) / 100 == 2)
 					.findFirst()
 					.orElse(Caller.ALL.get(1));
-				int allowed = endpoint.rule().expect(caller, target);
+				int allowed = endpoint.rule().expect(caller, target, endpoint.stage());
 				Map<String, Integer> limits = limits(request, "");
 				for (Map.Entry<String, Integer> limit : limits.entrySet()) {
 					fields++;
