@@ -1,0 +1,185 @@
+package org.civiclab.rulebook;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.civiclab.ApiClient;
+import org.civiclab.ApiClient.Response;
+import org.civiclab.rulebook.Life.Sight;
+import org.civiclab.rulebook.Life.Where;
+
+/**
+ * Everything the API shows of one idea, read as each person and as nobody signed in — the
+ * idea and all its records, the board, my tasks, the lessons, the dashboard, the public
+ * portfolio and its open data — compared with what the test's {@link Life} says. Answers
+ * what differs, in words.
+ */
+final class WhatTheApiShows {
+
+	/** What a reader of the shared view must never get: the internal deliberation. */
+	private static final List<String> INTERNAL_FIELDS = List.of("estimatedCost", "budget", "receivingUnit", "supports",
+			"version", "coAuthors", "timeBox");
+
+	private static final List<String> DECISION_DELIBERATION = List.of("rationale", "conditions", "strategicFit",
+			"recommendation", "budget", "receivingUnit", "checklist", "decidedBy", "decidedByName", "decidedAs");
+
+	private final Function<Someone, ApiClient> readers;
+
+	private final Life life;
+
+	private final long id;
+
+	private final String reference;
+
+	private final String theme;
+
+	private final List<String> wrong = new ArrayList<>();
+
+	WhatTheApiShows(Function<Someone, ApiClient> readers, Life life, JsonNode idea, String theme) {
+		this.readers = readers;
+		this.life = life;
+		this.id = idea.path("id").asLong();
+		this.reference = idea.path("reference").asText();
+		this.theme = theme;
+	}
+
+	/** What differs from the rulebook now, for everyone; empty if nothing does. */
+	List<String> differences() {
+		this.wrong.clear();
+		for (Someone someone : Someone.EVERYONE) {
+			ApiClient reader = this.readers.apply(someone);
+			if (someone.anonymous()) {
+				anonymous(reader);
+			}
+			else {
+				signedIn(someone, reader, this.life.sight(someone));
+			}
+		}
+		return List.copyOf(this.wrong);
+	}
+
+	private void anonymous(ApiClient reader) {
+		expect(Someone.ANONYMOUS, "the idea", reader.get("/api/ideas/{id}", this.id).status(), 401);
+		int published = this.life.published() ? 200 : 404;
+		expect(Someone.ANONYMOUS, "the open data's record",
+				reader.get("/api/open/ideas/{ref}", this.reference).status(), published);
+	}
+
+	private void signedIn(Someone someone, ApiClient reader, Sight sight) {
+		int found = (sight == Sight.NONE) ? 404 : 200;
+		Response idea = reader.get("/api/ideas/{id}", this.id);
+		expect(someone, "the idea", idea.status(), found);
+		Map<String, Response> records = new HashMap<>();
+		for (String path : List.of("comments", "decisions", "experiments", "impact-targets", "diagram")) {
+			records.put(path, reader.get("/api/ideas/{id}/" + path, this.id));
+			expect(someone, "its " + path, records.get(path).status(), found);
+		}
+		if (sight != Sight.NONE && idea.status() == 200) {
+			page(someone, idea.json(), records, sight);
+		}
+		board(someone, reader, sight);
+		tasks(someone, reader);
+		lessons(someone, reader, sight);
+		dashboard(someone, reader, sight);
+	}
+
+	private void page(Someone someone, JsonNode idea, Map<String, Response> records, Sight sight) {
+		check(someone, "the view", idea.path("view").asText(), sight.name());
+		JsonNode comments = records.get("comments").json();
+		JsonNode decisions = records.get("decisions").json();
+		if (sight == Sight.SHARED) {
+			INTERNAL_FIELDS.forEach((field) -> check(someone, field, idea.path(field).isNull(), true));
+			check(someone, "actions", idea.path("actions").size(), 0);
+			check(someone, "gates", idea.path("gates").size(), 0);
+			idea.path("timeline")
+				.forEach((entry) -> check(someone, "the timeline", entry.path("action").asText(), "STAGE_ENTERED"));
+			check(someone, "comments", comments.size(), 0);
+			check(someone, "impact targets", records.get("impact-targets").json().size(), 0);
+			decisions.forEach((decision) -> DECISION_DELIBERATION
+				.forEach((field) -> check(someone, "a decision's " + field, decision.path(field).isNull(), true)));
+			records.get("experiments")
+				.json()
+				.forEach((experiment) -> check(someone, "an experiment's budget",
+						experiment.path("budgetCap").isNull() && experiment.path("costSpent").isNull(), true));
+			return;
+		}
+		check(someone, "comments", comments.size(), this.life.comments);
+		decisions.forEach(
+				(decision) -> check(someone, "a decision's rationale", decision.path("rationale").isTextual(), true));
+		String gate = this.life.where.gate;
+		boolean offered = false;
+		for (JsonNode action : idea.path("actions")) {
+			String type = action.path("type").asText();
+			offered |= (type.equals("DECIDE") && action.path("gate").asText().equals(gate))
+					|| (type.equals("RESUBMIT") && "REVISION".equals(gate));
+		}
+		check(someone, "the " + gate + " gate offered", offered, this.life.mayPass(someone));
+	}
+
+	private void board(Someone someone, ApiClient reader, Sight sight) {
+		JsonNode board = reader.get("/api/board?q={q}&size=5", this.reference).json();
+		String column = null;
+		String view = null;
+		for (JsonNode each : board.path("columns")) {
+			for (JsonNode card : each.path("cards")) {
+				if (card.path("id").asLong() == this.id) {
+					column = each.path("stage").asText();
+					view = card.path("view").asText();
+				}
+			}
+		}
+		boolean shown = sight != Sight.NONE && this.life.onTheBoard();
+		check(someone, "the board's column", column, shown ? this.life.where.stage : null);
+		if (shown) {
+			check(someone, "the card's view", view, sight.name());
+		}
+	}
+
+	private void tasks(Someone someone, ApiClient reader) {
+		boolean listed = false;
+		for (JsonNode task : reader.get("/api/tasks/mine").json()) {
+			listed |= task.path("ideaId").asLong() == this.id;
+		}
+		check(someone, "in my tasks", listed, this.life.inTasksOf(someone));
+	}
+
+	private void lessons(Someone someone, ApiClient reader, Sight sight) {
+		JsonNode lesson = null;
+		for (JsonNode each : reader.get("/api/lessons?q={q}", this.reference).json().path("lessons")) {
+			if (each.path("id").asLong() == this.id) {
+				lesson = each;
+			}
+		}
+		boolean shown = sight != Sight.NONE && this.life.where == Where.STOPPED;
+		check(someone, "in the lessons", lesson != null, shown);
+		if (lesson != null) {
+			check(someone, "the lesson's reason shown", lesson.path("reason").isTextual(), sight == Sight.FULL);
+		}
+	}
+
+	private void dashboard(Someone someone, ApiClient reader, Sight sight) {
+		Response dashboard = reader.get("/api/portfolio/dashboard?theme={theme}", this.theme);
+		if (!someone.is("lab-lead") && !someone.is("executive")) {
+			expect(someone, "the dashboard", dashboard.status(), 403);
+			return;
+		}
+		long counted = dashboard.json().path("stopped").path("ideas").asLong();
+		check(someone, "ideas the dashboard counts", counted, (sight == Sight.FULL && this.life.submitted) ? 1L : 0L);
+	}
+
+	private void expect(Someone someone, String what, int status, int expected) {
+		check(someone, what + " answers", status, expected);
+	}
+
+	private void check(Someone someone, String what, Object actual, Object expected) {
+		if (!java.util.Objects.equals(actual, expected)) {
+			this.wrong.add(someone + ": " + what + " is " + actual + ", the rulebook says " + expected);
+		}
+	}
+
+}
