@@ -89,13 +89,17 @@ public class GateDecisionService {
 	@Transactional
 	public DecisionView decide(Long ideaId, DecisionRequest request, CurrentUser user) {
 		Idea idea = IdeaViews.requireMember(this.ideas.visibleForUpdate(ideaId, user), user, "take its gate decisions");
+		if (!request.gate().isDecision()) {
+			throw Problems.invalid("gate", "must be a gate decision; a revision is resubmitted by the idea's authors"
+					+ " (POST /api/ideas/" + ideaId + "/resubmit)");
+		}
 		IdeaService.checkVersion(idea, request.version());
 		OpenGate gate = openGate(idea, request.gate());
 		IdeaPolicy.Facts facts = idea.facts();
 		IdeaPolicy.GateRight right = IdeaPolicy.gateRight(user, facts, gate);
 		if (!right.allowed()) {
-			throw GateRefusals.refused(idea, gate, right,
-					IdeaPolicy.whoMayPass(facts, gate, this.people.membersOf(facts.organisationId())));
+			throw GateRefusals.refused(idea, gate, right, IdeaPolicy.whoMayPass(facts, gate,
+					this.people.candidatesOf(facts.organisationId(), IdeaPolicy.candidateRoles(gate), Set.of())));
 		}
 		if (!gate.outcomes().contains(request.outcome().name())) {
 			throw Problems.invalid("outcome",

@@ -24,9 +24,8 @@ public final class GateRefusals {
 
 	/** A 403 for a refused gate; {@code mayPass} are those who may pass it instead. */
 	public static ErrorResponseException refused(Idea idea, OpenGate gate, GateRight right, List<CurrentUser> mayPass) {
-		String roles = gate.candidateGroups()
+		String roles = IdeaPolicy.candidateRoles(gate)
 			.stream()
-			.flatMap((group) -> Role.ofGroup(group).stream())
 			.map(GateRefusals::roleName)
 			.sorted()
 			.collect(Collectors.joining(" or "));

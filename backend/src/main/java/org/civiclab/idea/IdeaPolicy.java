@@ -183,6 +183,14 @@ public final class IdeaPolicy {
 		return GateRight.ALLOWED;
 	}
 
+	/** The roles a gate's candidate groups stand for. */
+	public static Set<Role> candidateRoles(OpenGate gate) {
+		return gate.candidateGroups()
+			.stream()
+			.flatMap((group) -> Role.ofGroup(group).stream())
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
+	}
+
 	/** Who of these people may pass the gate. */
 	public static List<CurrentUser> whoMayPass(Facts idea, OpenGate gate, Collection<CurrentUser> people) {
 		return people.stream().filter((person) -> gateRight(person, idea, gate).allowed()).toList();

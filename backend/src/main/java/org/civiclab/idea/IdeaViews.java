@@ -141,23 +141,21 @@ public class IdeaViews {
 		if (open.isEmpty()) {
 			return List.of();
 		}
-		List<CurrentUser> members = this.people.membersOf(facts.organisationId());
+		Set<Role> roles = open.stream()
+			.flatMap((gate) -> IdeaPolicy.candidateRoles(gate).stream())
+			.collect(Collectors.toSet());
+		Set<String> authors = new java.util.HashSet<>(facts.coAuthors());
+		authors.add(facts.submitter());
+		List<CurrentUser> members = this.people.candidatesOf(facts.organisationId(), roles, authors);
 		return open.stream()
 			.filter(Gate::isKnown)
-			.map((gate) -> new GateView(Gate.fromModel(gate.gate()), gate.stage(), gate.since(), roles(gate),
-					IdeaPolicy.gateRight(reader, facts, gate),
+			.map((gate) -> new GateView(Gate.fromModel(gate.gate()), gate.stage(), gate.since(),
+					IdeaPolicy.candidateRoles(gate), IdeaPolicy.gateRight(reader, facts, gate),
 					IdeaPolicy.whoMayPass(facts, gate, members)
 						.stream()
 						.map((person) -> new Author(person.username(), person.displayName()))
 						.toList()))
 			.toList();
-	}
-
-	private static Set<Role> roles(OpenGate gate) {
-		return gate.candidateGroups()
-			.stream()
-			.flatMap((group) -> Role.ofGroup(group).stream())
-			.collect(Collectors.toUnmodifiableSet());
 	}
 
 }

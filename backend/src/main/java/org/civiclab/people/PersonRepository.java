@@ -16,6 +16,14 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 			+ " order by p.displayName")
 	List<Person> findEnabledByOrganisation(Long organisationId);
 
+	/**
+	 * The people of an organisation who can sign in and have one of these roles or one of
+	 * these usernames, with their roles.
+	 */
+	@Query("select distinct p from Person p left join fetch p.roles where p.organisation.id = ?1 and p.enabled = true"
+			+ " and (p.username in ?3 or exists (select 1 from Person q join q.roles r where q.id = p.id and r in ?2))")
+	List<Person> findEnabledCandidates(Long organisationId, Collection<Role> roles, Collection<String> usernames);
+
 	/** These people, if they are of this organisation and can sign in. */
 	@Query("select p from Person p where p.organisation.id = ?1 and p.enabled = true and p.username in ?2")
 	List<Person> findEnabledByOrganisationAndUsernames(Long organisationId, Collection<String> usernames);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -77,7 +78,9 @@ class MyTasksController {
 			.stream()
 			.filter((idea) -> idea.getOrganisation().getId().equals(user.organisationId()))
 			.collect(Collectors.toMap(Idea::getId, Function.identity()));
-		List<CurrentUser> members = this.people.membersOf(user.organisationId());
+		// Those who might pass a decision gate; a revision is always its authors'.
+		List<CurrentUser> members = this.people.candidatesOf(user.organisationId(),
+				Set.of(Role.LAB_LEAD, Role.EXECUTIVE), Set.of());
 		return gates.values()
 			.stream()
 			.filter((gate) -> byId.containsKey(gate.ideaId()) && Gate.isKnown(gate))
@@ -92,7 +95,8 @@ class MyTasksController {
 		Facts facts = idea.facts();
 		GateRight right = IdeaPolicy.gateRight(user, facts, gate);
 		List<CurrentUser> mayPass = IdeaPolicy.whoMayPass(facts, gate, members);
-		if (!right.allowed() && !(lab && mayPass.isEmpty())) {
+		boolean waiting = Gate.fromModel(gate.gate()).isDecision() && mayPass.isEmpty();
+		if (!right.allowed() && !(lab && waiting)) {
 			return Optional.empty();
 		}
 		return Optional.of(new MyTask(gate.taskId(), gate.name(), Gate.fromModel(gate.gate()), gate.stage(),
