@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
@@ -6,6 +8,12 @@ const proxiedPaths = ['/api', '/actuator', '/camunda', '/engine-rest', '/v3'];
 
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    // The API's types and enum values, generated from its OpenAPI document (npm run generate:api).
+    alias: {
+      '@api/schema': fileURLToPath(new URL('target/generated/api.ts', import.meta.url)),
+    },
+  },
   server: {
     proxy: Object.fromEntries(proxiedPaths.map((path) => [path, { target: backend }])),
   },

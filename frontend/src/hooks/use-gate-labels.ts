@@ -1,23 +1,53 @@
-import { useCallback } from 'react';
+import { gateCatalogueEntryGateValues, outcomeFieldsOutcomeValues } from '@api/schema';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-const gates = ['SCREENING', 'PLAN', 'TEST', 'SCALE', 'ADOPTION'] as const;
-const outcomes = ['GO', 'KILL', 'HOLD', 'RECYCLE'] as const;
+import { useGates } from '../api/get-gates';
+import type { Gate, Outcome } from '../lib/api-types';
 
-function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
-  return (values as readonly string[]).includes(value);
+/** A gate an endpoint sends as text, as the API's Gate enum has it; undefined if it has none. */
+export function asGate(name: string): Gate | undefined {
+  return gateCatalogueEntryGateValues.find((gate) => gate === name);
 }
 
-/** Gate and outcome names, as the portfolio's endpoints send them, in the chosen language. */
+/** An outcome an endpoint sends as text, as the API's Outcome enum has it. */
+export function asOutcome(name: string): Outcome | undefined {
+  return outcomeFieldsOutcomeValues.find((outcome) => outcome === name);
+}
+
+/**
+ * Gates and outcomes that an endpoint sends as text (the portfolio's records, the timeline), in
+ * the chosen language. They are read with the API's generated enums; a name those do not have is
+ * shown as it came.
+ */
 export function useGateLabels() {
   const { t } = useTranslation();
-  const gate = useCallback(
-    (name: string) => (isOneOf(gates, name) ? t(`gates.${name}`) : name),
+  return useMemo(
+    () => ({
+      gate: (name: string) => {
+        const gate = asGate(name);
+        return gate ? t(`gates.${gate}`) : name;
+      },
+      outcome: (name: string) => {
+        const outcome = asOutcome(name);
+        return outcome ? t(`outcomes.${outcome}`) : name;
+      },
+    }),
     [t],
   );
-  const outcome = useCallback(
-    (name: string) => (isOneOf(outcomes, name) ? t(`outcomes.${name}`) : name),
-    [t],
-  );
-  return { gate, outcome };
+}
+
+/**
+ * The outcomes the deployed model's gates allow, from its gate catalogue, in the order it first
+ * names them; none until the catalogue is loaded.
+ */
+export function useModelOutcomes(): Outcome[] {
+  const catalogue = useGates().data;
+  return useMemo(() => {
+    const outcomes: Outcome[] = [];
+    for (const option of catalogue?.flatMap((entry) => entry.outcomes) ?? []) {
+      if (!outcomes.includes(option.outcome)) outcomes.push(option.outcome);
+    }
+    return outcomes;
+  }, [catalogue]);
 }

@@ -10,6 +10,8 @@ export interface Problem {
   title?: string | null | undefined;
   detail?: string | null | undefined;
   errors?: FieldError[];
+  /** Why the server refused, where it says so in a code (e.g. a refused gate's right). */
+  reason?: string | undefined;
 }
 
 /** A failed API call: the HTTP status and what the server said about it. */
@@ -18,6 +20,7 @@ export class ApiError extends Error {
   readonly title: string | undefined;
   readonly detail: string | undefined;
   readonly fieldErrors: FieldError[];
+  readonly reason: string | undefined;
 
   constructor(problem: Problem) {
     super(problem.detail ?? problem.title ?? `HTTP ${String(problem.status)}`);
@@ -26,6 +29,7 @@ export class ApiError extends Error {
     this.title = problem.title ?? undefined;
     this.detail = problem.detail ?? undefined;
     this.fieldErrors = problem.errors ?? [];
+    this.reason = problem.reason;
   }
 
   /** The server's messages by field; the first one wins where a field has several. */
@@ -61,6 +65,7 @@ export function toApiError(status: number, body: unknown): ApiError {
       title: text(problem.title),
       detail: text(problem.detail),
       errors,
+      reason: text(problem.reason),
     });
   }
   return new ApiError({ status, detail: text(body) });

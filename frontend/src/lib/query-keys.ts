@@ -9,4 +9,6 @@ export const queryKeys = {
     ['ideas', id, part] as const,
   myIdeas: ['my-ideas'] as const,
   myTasks: ['my-tasks'] as const,
+  gates: ['gates'] as const,
+  colleagues: ['colleagues'] as const,
 };

@@ -4,8 +4,11 @@ import type {
   BoardColumn,
   CurrentUser,
   DemoUser,
-  IdeaView,
+  FullBoardCard,
+  FullIdeaView,
+  GateCatalogueEntry,
   MyTask,
+  SharedBoardCard,
 } from '../lib/api-types';
 
 export const lena: CurrentUser = {
@@ -15,6 +18,7 @@ export const lena: CurrentUser = {
   organisationId: 1,
   department: 'Innovation lab',
   roles: ['LAB_LEAD'],
+  anonymous: false,
 };
 
 export const anna: CurrentUser = {
@@ -24,6 +28,28 @@ export const anna: CurrentUser = {
   organisationId: 1,
   department: 'Social services',
   roles: ['INTRAPRENEUR'],
+  anonymous: false,
+};
+
+export const karin: CurrentUser = {
+  id: 9,
+  username: 'karin',
+  displayName: 'Karin Dahl',
+  organisationId: 1,
+  department: 'Innovation lab',
+  roles: ['LAB_LEAD', 'EXECUTIVE'],
+  anonymous: false,
+};
+
+/** A lab lead of another organisation (Sjöstad). */
+export const jonas: CurrentUser = {
+  id: 5,
+  username: 'jonas',
+  displayName: 'Jonas Ek',
+  organisationId: 2,
+  department: 'Innovation lab',
+  roles: ['LAB_LEAD'],
+  anonymous: false,
 };
 
 export const demoUsers: DemoUser[] = [
@@ -53,8 +79,9 @@ export const demoUsers: DemoUser[] = [
   },
 ];
 
-export function card(id: number, overrides: Partial<BoardCard> = {}): BoardCard {
+export function card(id: number, overrides: Partial<FullBoardCard> = {}): FullBoardCard {
   return {
+    view: 'FULL',
     id,
     reference: `IDEA-2026-${String(id).padStart(4, '0')}`,
     title: `Idea number ${String(id)}`,
@@ -100,7 +127,28 @@ export const board: Board = {
   ],
 };
 
-export const draftIdea: IdeaView = {
+/** Another organisation's published idea as a card: what the public sees, and no moves. */
+export function sharedCard(id: number, overrides: Partial<SharedBoardCard> = {}): SharedBoardCard {
+  return {
+    view: 'SHARED',
+    id,
+    reference: `IDEA-2026-${String(id).padStart(4, '0')}`,
+    title: `Idea number ${String(id)}`,
+    owner: null,
+    ownerName: null,
+    department: 'Digital services',
+    organisation: 'Sjöstad municipality',
+    daysInStage: 12,
+    timeBox: null,
+    supports: null,
+    version: null,
+    moves: [],
+    ...overrides,
+  };
+}
+
+export const draftIdea: FullIdeaView = {
+  view: 'FULL',
   id: 21,
   reference: 'IDEA-2026-0021',
   title: 'Benches with shade on the walk to the health centre',
@@ -115,6 +163,7 @@ export const draftIdea: IdeaView = {
   estimatedCost: 120000,
   submitter: 'anna',
   submitterName: 'Anna Berg',
+  coAuthors: [],
   publicIdea: true,
   stage: 'draft',
   stageEnteredAt: '2026-03-02T09:00:00Z',
@@ -133,6 +182,7 @@ export const draftIdea: IdeaView = {
     { type: 'SUBMIT', gate: null, outcomes: [] },
     { type: 'WITHDRAW', gate: null, outcomes: [] },
   ],
+  gates: [],
   timeline: [
     {
       at: '2026-03-02T09:00:00Z',
@@ -145,16 +195,69 @@ export const draftIdea: IdeaView = {
   ],
 };
 
-export const tasks: MyTask[] = [
+export const screeningTask: MyTask = {
+  taskId: 't-1',
+  name: 'Screen idea',
+  gate: 'SCREENING',
+  stage: 'screening',
+  outcomes: ['GO', 'KILL', 'HOLD', 'RECYCLE'],
+  since: '2026-02-01T08:00:00Z',
+  ideaId: 2,
+  reference: 'IDEA-2026-0002',
+  title: 'Easy-read versions of the most used e-services',
+  mayAct: true,
+  yourRight: 'ALLOWED',
+  mayPass: ['Lena Holm', 'Karin Dahl'],
+};
+
+export const tasks: MyTask[] = [screeningTask];
+
+/** The gate catalogue of the demo's model, as GET /api/gates answers. */
+export const gates: GateCatalogueEntry[] = [
   {
-    taskId: 't-1',
-    name: 'Screen idea',
-    gate: 'screening',
-    stage: 'screening',
-    outcomes: ['GO', 'KILL', 'HOLD', 'RECYCLE'],
-    since: '2026-02-01T08:00:00Z',
-    ideaId: 2,
-    reference: 'IDEA-2026-0002',
-    title: 'Easy-read versions of the most used e-services',
+    gate: 'SCREENING',
+    decision: true,
+    outcomes: [
+      { outcome: 'GO', fields: ['rationale', 'scores'] },
+      { outcome: 'KILL', fields: ['rationale', 'scores'] },
+      { outcome: 'HOLD', fields: ['rationale', 'scores', 'wakeUpAt'] },
+      { outcome: 'RECYCLE', fields: ['rationale', 'scores'] },
+    ],
   },
+  { gate: 'REVISION', decision: false, outcomes: [{ outcome: 'GO', fields: [] }] },
+  {
+    gate: 'PLAN',
+    decision: true,
+    outcomes: [{ outcome: 'GO', fields: ['rationale', 'timeBoxEndsAt'] }],
+  },
+  {
+    gate: 'TEST',
+    decision: true,
+    outcomes: [
+      { outcome: 'GO', fields: ['rationale'] },
+      { outcome: 'KILL', fields: ['rationale', 'learningCard'] },
+      { outcome: 'HOLD', fields: ['rationale', 'timeBoxEndsAt', 'wakeUpAt'] },
+      { outcome: 'RECYCLE', fields: ['rationale'] },
+    ],
+  },
+  {
+    gate: 'SCALE',
+    decision: true,
+    outcomes: [
+      { outcome: 'GO', fields: ['rationale', 'budget', 'receivingUnit', 'checklist'] },
+      { outcome: 'KILL', fields: ['rationale', 'learningCard'] },
+      { outcome: 'HOLD', fields: ['rationale', 'wakeUpAt'] },
+      { outcome: 'RECYCLE', fields: ['rationale', 'timeBoxEndsAt'] },
+    ],
+  },
+  { gate: 'ADOPTION', decision: true, outcomes: [{ outcome: 'GO', fields: ['rationale'] }] },
+];
+
+/** Norrvik's people as GET /api/colleagues answers Anna. */
+export const colleagues = [
+  { username: 'omar', name: 'Omar Haddad' },
+  { username: 'lena', name: 'Lena Holm' },
+  { username: 'maria', name: 'Maria Sandberg' },
+  { username: 'erik', name: 'Erik Lund' },
+  { username: 'karin', name: 'Karin Dahl' },
 ];

@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 
 import type { CurrentUser } from '../lib/api-types';
 
-import { demoUsers } from './fixtures';
+import { colleagues, demoUsers, gates } from './fixtures';
 
 /** The API as the tests see it: nobody signed in, unless a test says otherwise. */
 export const server = setupServer(
@@ -15,6 +15,8 @@ export const server = setupServer(
   ),
   http.get('*/api/session/demo-users', () => HttpResponse.json(demoUsers)),
   http.get('*/api/session/providers', () => HttpResponse.json([])),
+  http.get('*/api/gates', () => HttpResponse.json(gates)),
+  http.get('*/api/colleagues', () => HttpResponse.json(colleagues)),
 );
 
 /** Makes the API answer as if `user` had signed in. */
@@ -30,6 +32,14 @@ export function problem(
   return HttpResponse.json(
     { type: 'about:blank', title: 'Problem', status, detail, ...(errors ? { errors } : {}) },
     { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+/** A refused gate decision, as the server says it: why (a GateRight) and who may instead. */
+export function gateRefusal(reason: string, mayPass: string[], detail: string) {
+  return HttpResponse.json(
+    { type: 'about:blank', title: 'Forbidden', status: 403, detail, reason, mayPass },
+    { status: 403, headers: { 'Content-Type': 'application/problem+json' } },
   );
 }
 

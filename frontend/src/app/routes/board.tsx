@@ -6,8 +6,9 @@ import { Board } from '../../features/board/components/board';
 import { BoardFilters } from '../../features/board/components/board-filters';
 import { useBoardFilters } from '../../features/board/hooks/use-board-filters';
 import { DecisionDialog } from '../../features/decisions/components/decision-dialog';
+import { GateRefusal } from '../../features/ideas/components/idea-gates';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import type { BoardCard, CardMove, IdeaAction } from '../../lib/api-types';
+import type { CardMove, FullBoardCard, IdeaAction } from '../../lib/api-types';
 
 /** The gate decision a move stands for, as the decision dialog takes it. */
 function toAction(moves: CardMove[]): IdeaAction {
@@ -22,7 +23,7 @@ export function BoardRoute() {
   const { t } = useTranslation();
   useDocumentTitle(t('board.title'));
   const { filters, setFilters, key } = useBoardFilters();
-  const [moving, setMoving] = useState<{ card: BoardCard; action: IdeaAction } | null>(null);
+  const [moving, setMoving] = useState<{ card: FullBoardCard; action: IdeaAction } | null>(null);
   const [decided, setDecided] = useState<string | null>(null);
   return (
     <>
@@ -48,6 +49,7 @@ export function BoardRoute() {
         <DecisionDialog
           idea={moving.card}
           action={moving.action}
+          explainRefusal={(gate) => <GateRefusal ideaId={moving.card.id} gate={gate} />}
           onDecided={() => {
             setDecided(moving.card.reference);
           }}

@@ -1,4 +1,4 @@
-import { Heading } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 
@@ -22,14 +22,25 @@ export function EditIdeaRoute() {
   if (idea.isError) {
     return <ErrorAlert title={t('idea.loadFailed')} error={idea.error} />;
   }
+  const editable = idea.data.view === 'FULL' ? idea.data : null;
+  if (!editable?.actions.some((action) => action.type === 'EDIT')) {
+    return (
+      <div className="narrow">
+        <Heading level={1} data-size="xl">
+          {title}
+        </Heading>
+        <Paragraph>{t('ideaForm.notEditable')}</Paragraph>
+      </div>
+    );
+  }
   return (
     <div className="narrow">
       <Heading level={1} data-size="xl">
         {title}
       </Heading>
       <IdeaForm
-        key={idea.data.version}
-        idea={idea.data}
+        key={editable.version}
+        idea={editable}
         onSaved={(saved, submitted) => {
           void navigate(paths.idea(saved.id), {
             state: { notice: submitted ? 'submitted' : 'saved' },

@@ -12,6 +12,7 @@ import { useIdea } from '../../features/ideas/api/get-idea';
 import { IdeaActions } from '../../features/ideas/components/idea-actions';
 import { IdeaComments } from '../../features/ideas/components/idea-comments';
 import { IdeaDiagram } from '../../features/ideas/components/idea-diagram';
+import { GateRefusal } from '../../features/ideas/components/idea-gates';
 import { IdeaDetails } from '../../features/ideas/components/idea-details';
 import { IdeaSummary } from '../../features/ideas/components/idea-summary';
 import { IdeaSupport } from '../../features/ideas/components/idea-support';
@@ -49,6 +50,7 @@ export function IdeaRoute() {
   }
 
   const view = idea.data;
+  const full = view.view === 'FULL' ? view : null;
   return (
     <>
       <p className="idea-reference">{view.reference}</p>
@@ -62,26 +64,33 @@ export function IdeaRoute() {
           </Paragraph>
         </Alert>
       )}
+      {!full && (
+        <Alert data-color="info" className="notice">
+          <Paragraph>{t('idea.shared', { organisation: view.organisation })}</Paragraph>
+        </Alert>
+      )}
+      {/* Another organisation's reader sees what the public sees: no impact, discussion or actions. */}
       <div className="idea-layout">
         <div>
           <IdeaSummary idea={view} />
           <ExperimentList idea={view} />
           <DecisionList ideaId={view.id} />
-          <ImpactTargets idea={view} />
+          {full && <ImpactTargets idea={full} />}
           <IdeaDiagram idea={view} />
-          <IdeaComments idea={view} />
+          {full && <IdeaComments idea={full} />}
         </div>
         <div>
-          <IdeaActions idea={view} onDecide={setDeciding} />
-          <IdeaSupport idea={view} />
+          {full && <IdeaActions idea={full} onDecide={setDeciding} />}
+          {full && <IdeaSupport idea={full} />}
           <IdeaDetails idea={view} />
           <IdeaTimeline idea={view} />
         </div>
       </div>
-      {deciding && (
+      {deciding && full && (
         <DecisionDialog
-          idea={view}
+          idea={full}
           action={deciding}
+          explainRefusal={(gate) => <GateRefusal ideaId={full.id} gate={gate} />}
           onClose={() => {
             setDeciding(null);
           }}

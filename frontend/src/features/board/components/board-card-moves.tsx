@@ -4,19 +4,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useStageLabel } from '../../../hooks/use-stage-label';
-import type { BoardCard, CardMove } from '../../../lib/api-types';
+import type { CardMove, FullBoardCard } from '../../../lib/api-types';
 
 /** What a dragged card carries: the card and the column it comes from. */
 export interface DraggedCard {
-  card: BoardCard;
+  card: FullBoardCard;
   from: string;
 }
 
 interface BoardCardMovesProps {
-  card: BoardCard;
+  card: FullBoardCard;
   stage: string;
   /** Takes the moves to one column (each a gate decision); opens the decision dialog. */
-  onMove: (card: BoardCard, moves: CardMove[]) => void;
+  onMove: (card: FullBoardCard, moves: CardMove[]) => void;
 }
 
 /**

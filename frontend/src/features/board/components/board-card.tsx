@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 
 import { TimeBoxStatus } from '../../../components/ui/time-box-status';
 import { paths } from '../../../config/paths';
-import type { BoardCard as Card, CardMove } from '../../../lib/api-types';
+import type { BoardCard as Card, CardMove, FullBoardCard } from '../../../lib/api-types';
 
 import { BoardCardMoves } from './board-card-moves';
 
@@ -12,10 +12,13 @@ interface BoardCardProps {
   card: Card;
   /** The column the card is in. */
   stage: string;
-  onMove?: ((card: Card, moves: CardMove[]) => void) | undefined;
+  onMove?: ((card: FullBoardCard, moves: CardMove[]) => void) | undefined;
 }
 
-/** A card on the board: what the idea is, whose it is, and how long it has waited. */
+/**
+ * A card on the board: what the idea is, whose it is, and how long it has waited. Another
+ * organisation's published idea shows what the public sees: no support or time box.
+ */
 export function BoardCard({ card, stage, onMove }: BoardCardProps) {
   const { t } = useTranslation();
   const referenceId = useId();
@@ -30,10 +33,19 @@ export function BoardCard({ card, stage, onMove }: BoardCardProps) {
         {card.reference}
       </p>
       <dl className="board-card-facts">
-        <div>
-          <dt>{t('board.card.owner')}</dt>
-          <dd>{card.ownerName ?? card.owner}</dd>
-        </div>
+        {/* Another organisation's card names its owner only if they agreed. */}
+        {card.owner !== null && (
+          <div>
+            <dt>{t('board.card.owner')}</dt>
+            <dd>{card.ownerName ?? card.owner}</dd>
+          </div>
+        )}
+        {card.view === 'SHARED' && (
+          <div>
+            <dt>{t('board.card.organisation')}</dt>
+            <dd>{card.organisation}</dd>
+          </div>
+        )}
         {card.department && (
           <div>
             <dt>{t('board.card.department')}</dt>
@@ -44,9 +56,11 @@ export function BoardCard({ card, stage, onMove }: BoardCardProps) {
       <p className="board-card-meta">
         <span>{t('board.card.daysInStage', { count: card.daysInStage })}</span>
         {card.timeBox && <TimeBoxStatus state={card.timeBox} />}
-        <span>{t('board.card.supports', { count: card.supports })}</span>
+        {card.supports !== null && (
+          <span>{t('board.card.supports', { count: card.supports })}</span>
+        )}
       </p>
-      {onMove && card.moves.length > 0 && (
+      {onMove && card.view === 'FULL' && card.moves.length > 0 && (
         <BoardCardMoves card={card} stage={stage} onMove={onMove} />
       )}
     </article>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { useStageLabel } from '../../../hooks/use-stage-label';
-import type { BoardCard as Card, BoardColumn as Column, CardMove } from '../../../lib/api-types';
+import type { BoardColumn as Column, CardMove, FullBoardCard } from '../../../lib/api-types';
 import { useMoreBoardCards } from '../api/get-board-column';
 import type { BoardFilters } from '../hooks/use-board-filters';
 
@@ -16,7 +16,7 @@ interface BoardColumnProps {
   filters: BoardFilters;
   /** While a card is dragged: whether it may be dropped here. */
   drop?: 'allowed' | 'refused' | undefined;
-  onMove?: ((card: Card, moves: CardMove[]) => void) | undefined;
+  onMove?: ((card: FullBoardCard, moves: CardMove[]) => void) | undefined;
 }
 
 /** One stage: its heading, its cards and, where there are more, a way to show them. */

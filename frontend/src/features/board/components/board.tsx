@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { useStageLabel } from '../../../hooks/use-stage-label';
-import type { BoardCard, CardMove } from '../../../lib/api-types';
+import type { CardMove, FullBoardCard } from '../../../lib/api-types';
 import { useBoard } from '../api/get-board';
 import type { BoardFilters } from '../hooks/use-board-filters';
 
@@ -31,7 +31,7 @@ interface BoardProps {
    * A card moved to a column it may go to: the gate decisions that take it there. Without it,
    * cards cannot be moved.
    */
-  onMove?: (card: BoardCard, moves: CardMove[]) => void;
+  onMove?: (card: FullBoardCard, moves: CardMove[]) => void;
 }
 
 /** The column under the pointer; with the keyboard, the column the card overlaps most. */

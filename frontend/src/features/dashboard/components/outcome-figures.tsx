@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { useGateLabels } from '../../../components/portfolio/use-gate-labels';
+import { useGateLabels } from '../../../hooks/use-gate-labels';
 import { useStageLabel } from '../../../hooks/use-stage-label';
 import { useFormat } from '../../../lib/format';
 import type { Dashboard } from '../api/get-dashboard';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { useGateLabels } from '../../../components/portfolio/use-gate-labels';
+import { useGateLabels, useModelOutcomes } from '../../../hooks/use-gate-labels';
 import { useStageLabel } from '../../../hooks/use-stage-label';
 import { useFormat } from '../../../lib/format';
 import type { Dashboard } from '../api/get-dashboard';
@@ -14,6 +14,7 @@ export function PipelineFigures({ dashboard }: { dashboard: Dashboard }) {
   const stageLabel = useStageLabel();
   const format = useFormat();
   const labels = useGateLabels();
+  const outcomes = useModelOutcomes();
   const percent = (value: number | null) =>
     value === null ? '–' : `${format.number(Math.round(value * 1000) / 10)} %`;
   const stages = dashboard.stages.filter((stage) =>
@@ -62,17 +63,14 @@ export function PipelineFigures({ dashboard }: { dashboard: Dashboard }) {
           t('dashboard.decided'),
           t('dashboard.passed'),
           t('dashboard.rate'),
-          ...(['GO', 'KILL', 'HOLD', 'RECYCLE'] as const).map((outcome) => labels.outcome(outcome)),
+          ...outcomes.map((outcome) => t(`outcomes.${outcome}`)),
         ]}
         rows={dashboard.conversion.map((gate) => [
           labels.gate(gate.gate),
           gate.decided,
           gate.passed,
           percent(gate.rate),
-          gate.outcomes.GO ?? 0,
-          gate.outcomes.KILL ?? 0,
-          gate.outcomes.HOLD ?? 0,
-          gate.outcomes.RECYCLE ?? 0,
+          ...outcomes.map((outcome) => gate.outcomes[outcome] ?? 0),
         ])}
       />
       <ChartFigure

@@ -25,8 +25,10 @@ export function useCreateDecision(ideaId: number) {
       void queryClient.invalidateQueries({ queryKey: queryKeys.myTasks });
     },
     onError: (error) => {
-      if (isApiError(error, 409)) {
+      // Someone changed the idea, or the reader may no longer take this gate: read it again.
+      if (isApiError(error, 409) || isApiError(error, 403)) {
         void queryClient.invalidateQueries({ queryKey: queryKeys.idea(ideaId) });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.board });
       }
     },
   });

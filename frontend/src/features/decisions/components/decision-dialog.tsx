@@ -1,17 +1,5 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Fieldset,
-  Paragraph,
-  Radio,
-  Select,
-  Field,
-  Label,
-  ValidationMessage,
-  Textfield,
-} from '@digdir/designsystemet-react';
-import { useId, useState, type SubmitEvent } from 'react';
+import { Alert, Button, Fieldset, Paragraph, Radio } from '@digdir/designsystemet-react';
+import { useId, useState, type ReactNode, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '../../../components/ui/error-alert';
@@ -19,141 +7,104 @@ import { FormDialog } from '../../../components/ui/form-dialog';
 import { FormErrorSummary, type FormError } from '../../../components/ui/form-error-summary';
 import { isApiError } from '../../../lib/api-error';
 import type {
+  DecisionField,
   DecisionRequest,
+  FullIdeaView,
+  Gate,
   IdeaAction,
-  IdeaView,
   Outcome,
-  Scores,
 } from '../../../lib/api-types';
 import { useCreateDecision } from '../api/create-decision';
-import { useRecommendation } from '../api/get-recommendation';
 
-const scoreNames = ['strategicFit', 'citizenValue', 'feasibility', 'novelty'] as const;
-const learningParts = ['believed', 'observed', 'learned', 'therefore'] as const;
-const checklistItems = [
-  'dataProtection',
-  'accessibility',
-  'procurement',
-  'licence',
-  'serviceOwner',
-] as const;
-const knownOutcomes: readonly string[] = ['GO', 'KILL', 'HOLD', 'RECYCLE'];
-
-interface Values {
-  rationale: string;
-  scores: Record<(typeof scoreNames)[number], string>;
-  learningCard: Record<(typeof learningParts)[number], string>;
-  budget: string;
-  receivingUnit: string;
-  checklist: Record<(typeof checklistItems)[number], boolean>;
-  timeBoxEndsAt: string;
-  wakeUpAt: string;
-}
-
-const empty: Values = {
-  rationale: '',
-  scores: { strategicFit: '', citizenValue: '', feasibility: '', novelty: '' },
-  learningCard: { believed: '', observed: '', learned: '', therefore: '' },
-  budget: '',
-  receivingUnit: '',
-  checklist: {
-    dataProtection: false,
-    accessibility: false,
-    procurement: false,
-    licence: false,
-    serviceOwner: false,
-  },
-  timeBoxEndsAt: '',
-  wakeUpAt: '',
-};
-
-/** The end of the chosen day where the user is, as the instant the API expects. */
-function endOfDay(date: string): string {
-  return new Date(`${date}T23:59:59`).toISOString();
-}
-
-function completeScores(values: Values): Scores | null {
-  const numbers = scoreNames.map((name) => Number(values.scores[name]));
-  if (numbers.some((value) => !Number.isInteger(value) || value < 1)) {
-    return null;
-  }
-  const [strategicFit = 0, citizenValue = 0, feasibility = 0, novelty = 0] = numbers;
-  return { strategicFit, citizenValue, feasibility, novelty };
-}
+import { decisionFields, emptyDecision, type DecisionValues } from './decision-fields';
 
 interface DecisionDialogProps {
   /** The idea decided on, as its page or its board card knows it. */
-  idea: Pick<IdeaView, 'id' | 'reference' | 'title' | 'version'>;
+  idea: Pick<FullIdeaView, 'id' | 'reference' | 'title' | 'version'>;
   /** A DECIDE action: its gate and the outcomes allowed, each with the fields it needs. */
   action: IdeaAction;
   onClose: () => void;
   /** Called once the decision is recorded (before onClose). */
   onDecided?: () => void;
+  /**
+   * Says why the server refused the reader this gate (a conflict of interest, say) and who may
+   * take it instead; without it, the server's own words are shown.
+   */
+  explainRefusal?: (gate: Gate) => ReactNode;
+}
+
+/** One field of the decision: the catalogue's spec for it, given its value. */
+function DecisionFieldInput<K extends DecisionField>(props: {
+  name: K;
+  values: DecisionValues;
+  set: (name: K, value: DecisionValues[K]) => void;
+  fieldId: (name: string) => string;
+  error: (name: string) => string | undefined;
+}) {
+  const { Input } = decisionFields[props.name];
+  return (
+    <Input
+      value={props.values[props.name]}
+      onChange={(value) => {
+        props.set(props.name, value);
+      }}
+      fieldId={props.fieldId}
+      error={props.error}
+    />
+  );
 }
 
 /**
  * Takes a gate decision. The user picks an outcome among those the gate allows; the form then
- * asks for exactly the fields that outcome needs at this gate, as the server lists them.
+ * asks for exactly the fields that outcome needs at this gate, as the gate catalogue lists them.
  */
-export function DecisionDialog({ idea, action, onClose, onDecided }: DecisionDialogProps) {
+export function DecisionDialog({
+  idea,
+  action,
+  onClose,
+  onDecided,
+  explainRefusal,
+}: DecisionDialogProps) {
   const { t } = useTranslation();
   const id = useId();
   const decide = useCreateDecision(idea.id);
   const [outcome, setOutcome] = useState<Outcome | null>(
     action.outcomes.length === 1 ? (action.outcomes[0]?.outcome ?? null) : null,
   );
-  const [values, setValues] = useState<Values>(empty);
-  const fields = new Set(action.outcomes.find((option) => option.outcome === outcome)?.fields);
-  const gate = action.gate ? t(`gates.${action.gate}`) : '';
-  const scores = fields.has('scores') ? completeScores(values) : null;
-  const recommendation = useRecommendation(scores);
+  const [values, setValues] = useState<DecisionValues>(emptyDecision);
+  const fields = action.outcomes.find((option) => option.outcome === outcome)?.fields ?? [];
   const serverErrors =
     decide.error && isApiError(decide.error, 400) ? decide.error.errorsByField() : {};
+  // Refused this gate (a conflict of interest, say), as opposed to any other 403.
+  const refusal =
+    isApiError(decide.error, 403) && decide.error.reason !== undefined ? decide.error : null;
 
   const fieldId = (name: string) => `${id}-${name.replace(/\W/g, '-')}`;
   const error = (name: string) => serverErrors[name];
-
-  const labels: Record<string, string> = {
-    outcome: t('decisions.dialog.outcome'),
-    rationale: t('decisions.dialog.rationale'),
-    budget: t('decisions.dialog.budget'),
-    receivingUnit: t('decisions.dialog.receivingUnit'),
-    timeBoxEndsAt: t('decisions.dialog.timeBoxEndsAt'),
-    wakeUpAt: t('decisions.dialog.wakeUpAt'),
-    checklist: t('decisions.dialog.checklist'),
-    scores: t('decisions.dialog.scores'),
-    learningCard: t('decisions.dialog.learningCard'),
-  };
-  for (const name of scoreNames) labels[`scores.${name}`] = t(`scores.${name}`);
-  for (const part of learningParts) labels[`learningCard.${part}`] = t(`experiments.${part}`);
-  for (const item of checklistItems) labels[`checklist.${item}`] = t(`decisions.checklist.${item}`);
+  const labels: Record<string, string> = { outcome: t('decisions.dialog.outcome') };
+  for (const name of fields) Object.assign(labels, decisionFields[name].labels(t));
   const summary: FormError[] = Object.entries(serverErrors).map(([field, message]) => ({
     fieldId: fieldId(field),
     label: labels[field] ?? field,
     message,
   }));
 
-  function set<K extends keyof Values>(key: K, value: Values[K]) {
-    setValues((current) => ({ ...current, [key]: value }));
+  function set<K extends DecisionField>(name: K, value: DecisionValues[K]) {
+    setValues((current) => ({ ...current, [name]: value }));
+  }
+
+  /** A field's part of the request: K ties the field's spec to its value. */
+  function write<K extends DecisionField>(name: K, spec: (typeof decisionFields)[K]) {
+    return spec.write(values[name]);
   }
 
   function submit(event: SubmitEvent) {
     event.preventDefault();
     if (!action.gate || !outcome) return;
-    const request: DecisionRequest = { gate: action.gate, outcome, version: idea.version };
-    if (fields.has('rationale')) request.rationale = values.rationale.trim();
-    if (fields.has('scores')) {
-      const complete = completeScores(values);
-      if (complete) request.scores = complete;
-    }
-    if (fields.has('learningCard')) request.learningCard = values.learningCard;
-    if (fields.has('budget') && values.budget !== '') request.budget = Number(values.budget);
-    if (fields.has('receivingUnit')) request.receivingUnit = values.receivingUnit.trim();
-    if (fields.has('checklist')) request.checklist = values.checklist;
-    if (fields.has('timeBoxEndsAt') && values.timeBoxEndsAt) {
-      request.timeBoxEndsAt = endOfDay(values.timeBoxEndsAt);
-    }
-    if (fields.has('wakeUpAt') && values.wakeUpAt) request.wakeUpAt = endOfDay(values.wakeUpAt);
+    const request = fields.reduce<DecisionRequest>(
+      (written, name) => ({ ...written, ...write(name, decisionFields[name]) }),
+      { gate: action.gate, outcome, version: idea.version },
+    );
     decide.mutate(request, {
       onSuccess: () => {
         onDecided?.();
@@ -164,7 +115,7 @@ export function DecisionDialog({ idea, action, onClose, onDecided }: DecisionDia
 
   return (
     <FormDialog
-      title={t('decisions.dialog.title', { gate })}
+      title={t('decisions.dialog.title', { gate: action.gate ? t(`gates.${action.gate}`) : '' })}
       subtitle={`${idea.reference} ${idea.title}`}
       onClose={onClose}
     >
@@ -172,10 +123,19 @@ export function DecisionDialog({ idea, action, onClose, onDecided }: DecisionDia
         {decide.isError &&
           (isApiError(decide.error, 409) ? (
             <ErrorAlert title={t('common.error')} message={t('common.conflict')} />
+          ) : refusal && action.gate && explainRefusal ? (
+            <Alert data-color="warning">
+              <Paragraph>{t('decisions.dialog.refused')}</Paragraph>
+              {explainRefusal(action.gate)}
+            </Alert>
           ) : isApiError(decide.error, 400) && summary.length > 0 ? (
             <FormErrorSummary errors={summary} />
           ) : (
-            <ErrorAlert title={t('common.error')} error={decide.error} />
+            <ErrorAlert
+              title={t('common.error')}
+              error={decide.error}
+              {...(refusal?.detail ? { message: refusal.detail } : {})}
+            />
           ))}
         <Fieldset>
           <Fieldset.Legend>{t('decisions.dialog.outcome')}</Fieldset.Legend>
@@ -192,170 +152,18 @@ export function DecisionDialog({ idea, action, onClose, onDecided }: DecisionDia
             />
           ))}
         </Fieldset>
-
-        {fields.has('scores') && (
-          <Fieldset>
-            <Fieldset.Legend>{t('decisions.dialog.scores')}</Fieldset.Legend>
-            <Fieldset.Description>{t('decisions.dialog.scoreHint')}</Fieldset.Description>
-            <div className="score-grid">
-              {scoreNames.map((name) => (
-                <Field key={name}>
-                  <Label htmlFor={fieldId(`scores.${name}`)}>{t(`scores.${name}`)}</Label>
-                  <Select
-                    id={fieldId(`scores.${name}`)}
-                    value={values.scores[name]}
-                    aria-invalid={error(`scores.${name}`) ? true : undefined}
-                    onChange={(event) => {
-                      set('scores', { ...values.scores, [name]: event.target.value });
-                    }}
-                  >
-                    <Select.Option value="" disabled>
-                      {t('decisions.dialog.choose')}
-                    </Select.Option>
-                    {[1, 2, 3, 4, 5].map((score) => (
-                      <Select.Option key={score} value={String(score)}>
-                        {String(score)}
-                      </Select.Option>
-                    ))}
-                  </Select>
-                  {error(`scores.${name}`) && (
-                    <ValidationMessage>{error(`scores.${name}`)}</ValidationMessage>
-                  )}
-                </Field>
-              ))}
-            </div>
-            <div aria-live="polite" className="recommendation">
-              {recommendation.data && knownOutcomes.includes(recommendation.data.outcome) && (
-                <Alert data-color="info" data-size="sm">
-                  <Paragraph>
-                    <strong>
-                      {t('decisions.dialog.recommendation', {
-                        outcome: t(`outcomes.${recommendation.data.outcome as Outcome}`),
-                      })}
-                    </strong>
-                  </Paragraph>
-                  {recommendation.data.reason && (
-                    <Paragraph data-size="sm">{recommendation.data.reason}</Paragraph>
-                  )}
-                </Alert>
-              )}
-            </div>
-          </Fieldset>
-        )}
-
-        {fields.has('rationale') && (
-          <Textfield
-            id={fieldId('rationale')}
-            multiline
-            rows={3}
-            required
-            label={t('decisions.dialog.rationale')}
-            value={values.rationale}
-            error={error('rationale')}
-            onChange={(event) => {
-              set('rationale', event.target.value);
-            }}
+        {fields.map((name) => (
+          <DecisionFieldInput
+            key={name}
+            name={name}
+            values={values}
+            set={set}
+            fieldId={fieldId}
+            error={error}
           />
-        )}
-
-        {fields.has('learningCard') && (
-          <Fieldset>
-            <Fieldset.Legend>{t('decisions.dialog.learningCard')}</Fieldset.Legend>
-            {learningParts.map((part) => (
-              <Textfield
-                key={part}
-                id={fieldId(`learningCard.${part}`)}
-                multiline
-                rows={2}
-                required
-                label={t(`experiments.${part}`)}
-                value={values.learningCard[part]}
-                error={error(`learningCard.${part}`) ?? error('learningCard')}
-                onChange={(event) => {
-                  set('learningCard', { ...values.learningCard, [part]: event.target.value });
-                }}
-              />
-            ))}
-          </Fieldset>
-        )}
-
-        {fields.has('budget') && (
-          <Textfield
-            id={fieldId('budget')}
-            type="number"
-            min={0}
-            inputMode="decimal"
-            required
-            label={t('decisions.dialog.budget')}
-            value={values.budget}
-            error={error('budget')}
-            onChange={(event) => {
-              set('budget', event.target.value);
-            }}
-          />
-        )}
-
-        {fields.has('receivingUnit') && (
-          <Textfield
-            id={fieldId('receivingUnit')}
-            required
-            label={t('decisions.dialog.receivingUnit')}
-            value={values.receivingUnit}
-            error={error('receivingUnit')}
-            onChange={(event) => {
-              set('receivingUnit', event.target.value);
-            }}
-          />
-        )}
-
-        {fields.has('checklist') && (
-          <Fieldset id={fieldId('checklist')}>
-            <Fieldset.Legend>{t('decisions.dialog.checklist')}</Fieldset.Legend>
-            {checklistItems.map((item) => (
-              <Checkbox
-                key={item}
-                id={fieldId(`checklist.${item}`)}
-                label={t(`decisions.checklist.${item}`)}
-                checked={values.checklist[item]}
-                onChange={(event) => {
-                  set('checklist', { ...values.checklist, [item]: event.target.checked });
-                }}
-              />
-            ))}
-            {error('checklist') && <ValidationMessage>{error('checklist')}</ValidationMessage>}
-          </Fieldset>
-        )}
-
-        {fields.has('timeBoxEndsAt') && (
-          <Textfield
-            id={fieldId('timeBoxEndsAt')}
-            type="date"
-            required
-            label={t('decisions.dialog.timeBoxEndsAt')}
-            value={values.timeBoxEndsAt}
-            error={error('timeBoxEndsAt')}
-            onChange={(event) => {
-              set('timeBoxEndsAt', event.target.value);
-            }}
-          />
-        )}
-
-        {fields.has('wakeUpAt') && (
-          <Textfield
-            id={fieldId('wakeUpAt')}
-            type="date"
-            required
-            label={t('decisions.dialog.wakeUpAt')}
-            value={values.wakeUpAt}
-            error={error('wakeUpAt')}
-            onChange={(event) => {
-              set('wakeUpAt', event.target.value);
-            }}
-          />
-        )}
-
+        ))}
         <div className="button-row">
-          <Button type="submit" disabled={!outcome} loading={decide.isPending}>
+          <Button type="submit" disabled={!outcome || refusal !== null} loading={decide.isPending}>
             {t('decisions.dialog.submit')}
           </Button>
           <Button type="button" variant="secondary" onClick={onClose}>

@@ -4,19 +4,26 @@ import { useTranslation } from 'react-i18next';
 
 import { QuerySection } from '../../../components/ui/query-section';
 import { LearningCardView } from '../../../components/ui/learning-card-view';
+import { asOutcome } from '../../../hooks/use-gate-labels';
 import type { GateDecision, Outcome } from '../../../lib/api-types';
 import { useFormat } from '../../../lib/format';
 import { useDecisions } from '../api/get-decisions';
 
-const outcomeColors = { GO: 'success', KILL: 'danger', HOLD: 'warning', RECYCLE: 'info' } as const;
-const scoreNames = ['strategicFit', 'citizenValue', 'feasibility', 'novelty'] as const;
-const knownOutcomes: readonly string[] = ['GO', 'KILL', 'HOLD', 'RECYCLE'];
+import { scoreNames } from './decision-fields';
+
+const outcomeColors = {
+  GO: 'success',
+  KILL: 'danger',
+  HOLD: 'warning',
+  RECYCLE: 'info',
+} as const satisfies Record<Outcome, string>;
 
 function Decision({ decision }: { decision: GateDecision }) {
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = useId();
   const scored = scoreNames.filter((name) => decision[name] !== null);
+  const recommended = decision.recommendation ? asOutcome(decision.recommendation) : undefined;
   return (
     <article className="panel stack" aria-labelledby={headingId}>
       <Heading level={3} data-size="2xs" id={headingId}>
@@ -30,11 +37,14 @@ function Decision({ decision }: { decision: GateDecision }) {
         </Tag>
       </Heading>
       <Paragraph data-size="xs" className="muted">
-        {t('decisions.decidedBy', {
-          name: decision.decidedByName ?? decision.decidedBy,
-          role: t(`roles.${decision.decidedAs}`),
-          date: format.dateTime(decision.decidedAt),
-        })}
+        {/* Another organisation's reader is not told who decided. */}
+        {decision.decidedBy !== null && decision.decidedAs !== null
+          ? t('decisions.decidedBy', {
+              name: decision.decidedByName ?? decision.decidedBy,
+              role: t(`roles.${decision.decidedAs}`),
+              date: format.dateTime(decision.decidedAt),
+            })
+          : t('decisions.decidedOn', { date: format.dateTime(decision.decidedAt) })}
       </Paragraph>
       <dl className="facts">
         {decision.rationale && (
@@ -55,14 +65,10 @@ function Decision({ decision }: { decision: GateDecision }) {
             <dd>{format.number(decision[name] ?? 0)}</dd>
           </div>
         ))}
-        {decision.recommendation && knownOutcomes.includes(decision.recommendation) && (
+        {recommended && (
           <div className="contents">
             <dt>{t('decisions.rubric')}</dt>
-            <dd>
-              {t('decisions.recommendation', {
-                outcome: t(`outcomes.${decision.recommendation as Outcome}`),
-              })}
-            </dd>
+            <dd>{t('decisions.recommendation', { outcome: t(`outcomes.${recommended}`) })}</dd>
           </div>
         )}
         {decision.budget !== null && (

@@ -4,6 +4,7 @@ import { FormDialog } from '../../../components/ui/form-dialog';
 import { RecordForm, type FieldSpec, type FormValues } from '../../../components/ui/record-form';
 import type {
   Experiment,
+  OwnExperiment,
   ExperimentOutcome,
   IdeaView,
   TestCardRequest,
@@ -55,7 +56,7 @@ function fromExperiment(experiment: Experiment): FormValues {
 interface TestCardDialogProps {
   idea: IdeaView;
   /** The experiment whose test card is edited; none for a new one. */
-  experiment?: Experiment;
+  experiment?: OwnExperiment;
   onClose: (saved: boolean) => void;
 }
 
@@ -117,7 +118,7 @@ export function TestCardDialog({ idea, experiment, onClose }: TestCardDialogProp
 
 interface ResultDialogProps {
   idea: IdeaView;
-  experiment: Experiment;
+  experiment: OwnExperiment;
   onClose: (saved: boolean) => void;
 }
 

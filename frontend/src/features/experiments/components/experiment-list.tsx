@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { experimentOutcomeColours } from '../../../components/portfolio/portfolio-types';
 import { QuerySection } from '../../../components/ui/query-section';
 import { LearningCardView } from '../../../components/ui/learning-card-view';
-import type { Experiment, IdeaView } from '../../../lib/api-types';
+import type { Experiment, IdeaView, OwnExperiment } from '../../../lib/api-types';
 import { useFormat } from '../../../lib/format';
 import { useExperiments } from '../api/get-experiments';
 
@@ -119,8 +119,15 @@ function ExperimentCard({ experiment, onEdit, onRecordResult }: ExperimentCardPr
 
 type Editing =
   | { kind: 'add' }
-  | { kind: 'edit'; experiment: Experiment }
-  | { kind: 'result'; experiment: Experiment };
+  | { kind: 'edit'; experiment: OwnExperiment }
+  | { kind: 'result'; experiment: OwnExperiment };
+
+/** A planned experiment of the reader's organisation (another's comes without its version). */
+function changeable(experiment: Experiment): OwnExperiment | null {
+  return experiment.status === 'PLANNED' && experiment.version !== null
+    ? { ...experiment, version: experiment.version }
+    : null;
+}
 
 /**
  * The idea's experiments: each a test card and, once run, its learning card. A lab lead may add
@@ -132,7 +139,6 @@ export function ExperimentList({ idea }: { idea: IdeaView }) {
   const [saved, setSaved] = useState<Editing['kind'] | null>(null);
   const may = (type: 'ADD_EXPERIMENT' | 'RECORD_RESULT') =>
     idea.actions.some((action) => action.type === type);
-  const planned = (experiment: Experiment) => experiment.status === 'PLANNED';
   const close = (saved: boolean) => {
     if (saved && editing) setSaved(editing.kind);
     setEditing(null);
@@ -143,25 +149,28 @@ export function ExperimentList({ idea }: { idea: IdeaView }) {
       query={useExperiments(idea.id)}
       empty={t('experiments.empty')}
       itemKey={(experiment) => experiment.id}
-      renderItem={(experiment) => (
-        <ExperimentCard
-          experiment={experiment}
-          onEdit={
-            may('ADD_EXPERIMENT') && planned(experiment)
-              ? () => {
-                  setEditing({ kind: 'edit', experiment });
-                }
-              : undefined
-          }
-          onRecordResult={
-            may('RECORD_RESULT') && planned(experiment)
-              ? () => {
-                  setEditing({ kind: 'result', experiment });
-                }
-              : undefined
-          }
-        />
-      )}
+      renderItem={(experiment) => {
+        const own = changeable(experiment);
+        return (
+          <ExperimentCard
+            experiment={experiment}
+            onEdit={
+              own && may('ADD_EXPERIMENT')
+                ? () => {
+                    setEditing({ kind: 'edit', experiment: own });
+                  }
+                : undefined
+            }
+            onRecordResult={
+              own && may('RECORD_RESULT')
+                ? () => {
+                    setEditing({ kind: 'result', experiment: own });
+                  }
+                : undefined
+            }
+          />
+        );
+      }}
     >
       <div role="status" className="status-region">
         {saved && <Paragraph data-size="sm">{t(`experiments.form.saved.${saved}`)}</Paragraph>}

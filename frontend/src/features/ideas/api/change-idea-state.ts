@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { api, unwrap } from '../../../lib/api-client';
 import { isApiError } from '../../../lib/api-error';
-import type { IdeaView } from '../../../lib/api-types';
+import type { FullIdeaView, IdeaView } from '../../../lib/api-types';
 import { queryKeys } from '../../../lib/query-keys';
 
 export type StateChange = 'SUBMIT' | 'RESUBMIT' | 'WITHDRAW';
@@ -14,7 +14,7 @@ const endpoints = {
 } as const;
 
 /** Submits, resubmits or withdraws the idea at the version the user saw. */
-export async function changeIdeaState(idea: IdeaView, change: StateChange): Promise<IdeaView> {
+export async function changeIdeaState(idea: FullIdeaView, change: StateChange): Promise<IdeaView> {
   return (await unwrap(
     api.POST(endpoints[change], {
       params: { path: { id: idea.id } },
@@ -23,7 +23,7 @@ export async function changeIdeaState(idea: IdeaView, change: StateChange): Prom
   )) as IdeaView;
 }
 
-export function useChangeIdeaState(idea: IdeaView) {
+export function useChangeIdeaState(idea: FullIdeaView) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (change: StateChange) => changeIdeaState(idea, change),

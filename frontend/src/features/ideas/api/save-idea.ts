@@ -1,26 +1,27 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { api, unwrap } from '../../../lib/api-client';
-import type { IdeaRequest, IdeaView } from '../../../lib/api-types';
+import type { FullIdeaView, IdeaRequest } from '../../../lib/api-types';
 import { queryKeys } from '../../../lib/query-keys';
 
-export async function createIdea(request: IdeaRequest): Promise<IdeaView> {
-  return (await unwrap(api.POST('/api/ideas', { body: request }))) as IdeaView;
+/** Writes a new draft; its author reads it in full. */
+export async function createIdea(request: IdeaRequest): Promise<FullIdeaView> {
+  return (await unwrap(api.POST('/api/ideas', { body: request }))) as FullIdeaView;
 }
 
-export async function updateIdea(id: number, request: IdeaRequest): Promise<IdeaView> {
+export async function updateIdea(id: number, request: IdeaRequest): Promise<FullIdeaView> {
   return (await unwrap(
     api.PUT('/api/ideas/{id}', { params: { path: { id } }, body: request }),
-  )) as IdeaView;
+  )) as FullIdeaView;
 }
 
-async function submitIdea(idea: IdeaView): Promise<IdeaView> {
+async function submitIdea(idea: FullIdeaView): Promise<FullIdeaView> {
   return (await unwrap(
     api.POST('/api/ideas/{id}/submit', {
       params: { path: { id: idea.id } },
       body: { version: idea.version },
     }),
-  )) as IdeaView;
+  )) as FullIdeaView;
 }
 
 export interface SaveIdea {

@@ -19,7 +19,9 @@ export function useSetSupport(id: number) {
     mutationFn: (support: boolean) => setSupport(id, support),
     onSuccess: (view) => {
       queryClient.setQueryData<IdeaView>(queryKeys.idea(id), (idea) =>
-        idea ? { ...idea, supports: view.supports, supportedByMe: view.supportedByMe } : idea,
+        idea?.view === 'FULL'
+          ? { ...idea, supports: view.supports, supportedByMe: view.supportedByMe }
+          : idea,
       );
       void queryClient.invalidateQueries({ queryKey: queryKeys.idea(id) });
     },

@@ -6,26 +6,33 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { paths } from '../../../config/paths';
 import { isApiError } from '../../../lib/api-error';
-import type { IdeaAction, IdeaView } from '../../../lib/api-types';
+import type { FullIdeaView, IdeaAction } from '../../../lib/api-types';
 import { useChangeIdeaState, type StateChange } from '../api/change-idea-state';
 
+import { CoAuthorsDialog } from './co-authors-dialog';
+import { IdeaGates } from './idea-gates';
+
 interface IdeaActionsProps {
-  idea: IdeaView;
+  idea: FullIdeaView;
   /** Opens the decision dialog for a DECIDE action. */
   onDecide?: (action: IdeaAction) => void;
 }
 
-/** The buttons for what the server says this user may do to the idea now. */
+/**
+ * The buttons for what the server says this user may do to the idea now, and, for the gates open
+ * on it that they may not pass, who may.
+ */
 export function IdeaActions({ idea, onDecide }: IdeaActionsProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const change = useChangeIdeaState(idea);
   const [confirmWithdraw, setConfirmWithdraw] = useState(false);
-  const [done, setDone] = useState<StateChange | null>(null);
+  const [done, setDone] = useState<StateChange | 'CHANGE_CO_AUTHORS' | null>(null);
+  const [namingCoAuthors, setNamingCoAuthors] = useState(false);
   const status = useRef<HTMLDivElement>(null);
   const has = (type: IdeaAction['type']) => idea.actions.some((action) => action.type === type);
   const decisions = idea.actions.filter((action) => action.type === 'DECIDE' && action.gate);
-  const shown = ['EDIT', 'SUBMIT', 'RESUBMIT', 'WITHDRAW', 'DECIDE'] as const;
+  const shown = ['EDIT', 'CHANGE_CO_AUTHORS', 'SUBMIT', 'RESUBMIT', 'WITHDRAW', 'DECIDE'] as const;
   const nothingToDo = !idea.actions.some((action) =>
     (shown as readonly string[]).includes(action.type),
   );
@@ -102,6 +109,17 @@ export function IdeaActions({ idea, onDecide }: IdeaActionsProps) {
               <Link to={paths.editIdea(idea.id)}>{t('idea.edit')}</Link>
             </Button>
           )}
+          {has('CHANGE_CO_AUTHORS') && (
+            <Button
+              variant="secondary"
+              onClick={() => {
+                setDone(null);
+                setNamingCoAuthors(true);
+              }}
+            >
+              {t('coAuthors.open')}
+            </Button>
+          )}
           {has('WITHDRAW') && (
             <Button
               variant="tertiary"
@@ -114,6 +132,16 @@ export function IdeaActions({ idea, onDecide }: IdeaActionsProps) {
             </Button>
           )}
         </div>
+      )}
+      <IdeaGates idea={idea} />
+      {namingCoAuthors && (
+        <CoAuthorsDialog
+          idea={idea}
+          onClose={(saved) => {
+            setNamingCoAuthors(false);
+            if (saved) setDone('CHANGE_CO_AUTHORS');
+          }}
+        />
       )}
       <Dialog
         open={confirmWithdraw}

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 
 import { QuerySection } from '../../../components/ui/query-section';
 import { ErrorAlert } from '../../../components/ui/error-alert';
-import type { IdeaView } from '../../../lib/api-types';
+import type { FullIdeaView } from '../../../lib/api-types';
 import { useFormat } from '../../../lib/format';
 import { useAddComment, useComments } from '../api/comments';
 
 /** The discussion of the idea, and a form to join it where the user may. */
-export function IdeaComments({ idea }: { idea: IdeaView }) {
+export function IdeaComments({ idea }: { idea: FullIdeaView }) {
   const { t } = useTranslation();
   const format = useFormat();
   const comments = useComments(idea.id);

@@ -36,10 +36,21 @@ export function IdeaDetails({ idea }: { idea: IdeaView }) {
       </>,
     ]);
   }
-  facts.push(
-    [t('idea.submitter'), idea.submitterName ?? idea.submitter],
-    [t('idea.organisation'), idea.organisation],
-  );
+  // Another organisation's reader sees the submitter only if they agreed to be named.
+  if (idea.submitter !== null) {
+    facts.push([t('idea.submitter'), idea.submitterName ?? idea.submitter]);
+  }
+  if (idea.coAuthors && idea.coAuthors.length > 0) {
+    facts.push([
+      t('idea.coAuthors'),
+      <ul className="plain-list" key="co-authors">
+        {idea.coAuthors.map((author) => (
+          <li key={author.username}>{author.name}</li>
+        ))}
+      </ul>,
+    ]);
+  }
+  facts.push([t('idea.organisation'), idea.organisation]);
   if (idea.department) facts.push([t('idea.department'), idea.department]);
   facts.push([t('idea.entryRoute'), t(`entryRoutes.${idea.entryRoute}`)]);
   if (idea.themes.length > 0) {
@@ -62,7 +73,7 @@ export function IdeaDetails({ idea }: { idea: IdeaView }) {
   if (idea.budget !== null) facts.push([t('idea.budget'), format.number(idea.budget)]);
   if (idea.receivingUnit) facts.push([t('idea.receivingUnit'), idea.receivingUnit]);
   facts.push([t('idea.public'), idea.publicIdea ? t('common.yes') : t('common.no')]);
-  facts.push([t('idea.createdAt'), format.date(idea.createdAt)]);
+  if (idea.createdAt) facts.push([t('idea.createdAt'), format.date(idea.createdAt)]);
   if (idea.submittedAt) facts.push([t('idea.submittedAt'), format.date(idea.submittedAt)]);
   if (idea.endedAt) facts.push([t('idea.endedAt'), format.date(idea.endedAt)]);
 

@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { FormErrorSummary, type FormError } from '../../../components/ui/form-error-summary';
 import { isApiError } from '../../../lib/api-error';
-import type { EntryRoute, IdeaRequest, IdeaView } from '../../../lib/api-types';
+import type { EntryRoute, FullIdeaView, IdeaRequest, IdeaView } from '../../../lib/api-types';
 import { useSaveIdea } from '../api/save-idea';
 
 const entryRoutes: EntryRoute[] = [
@@ -47,7 +47,7 @@ interface Values {
   publicIdea: boolean;
 }
 
-function initialValues(idea?: IdeaView): Values {
+function initialValues(idea?: FullIdeaView): Values {
   return {
     title: idea?.title ?? '',
     problem: idea?.problem ?? '',
@@ -88,7 +88,7 @@ function formField(serverField: string): FieldName | undefined {
 
 interface IdeaFormProps {
   /** The draft or revision being edited; none for a new idea. */
-  idea?: IdeaView;
+  idea?: FullIdeaView;
   onSaved: (idea: IdeaView, submitted: boolean) => void;
 }
 

@@ -3,11 +3,11 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '../../../components/ui/error-alert';
-import type { IdeaView } from '../../../lib/api-types';
+import type { FullIdeaView } from '../../../lib/api-types';
 import { useSetSupport } from '../api/support';
 
 /** How many support the idea, and a toggle for the user's own support where they may give it. */
-export function IdeaSupport({ idea }: { idea: IdeaView }) {
+export function IdeaSupport({ idea }: { idea: FullIdeaView }) {
   const { t } = useTranslation();
   const headingId = useId();
   const support = useSetSupport(idea.id);

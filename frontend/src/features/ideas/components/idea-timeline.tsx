@@ -2,13 +2,15 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { asGate, asOutcome, useGateLabels } from '../../../hooks/use-gate-labels';
 import { useStageLabel } from '../../../hooks/use-stage-label';
-import type { Gate, IdeaView, Outcome, TimelineEntry } from '../../../lib/api-types';
+import type { IdeaView, TimelineEntry } from '../../../lib/api-types';
 import { useFormat } from '../../../lib/format';
 
 const knownEvents = [
   'IDEA_CREATED',
   'IDEA_EDITED',
+  'CO_AUTHORS_NAMED',
   'IDEA_SUBMITTED',
   'IDEA_RESUBMITTED',
   'IDEA_WITHDRAWN',
@@ -27,8 +29,6 @@ const knownEvents = [
   'BENEFIT_REVIEW_DUE',
 ] as const;
 type KnownEvent = (typeof knownEvents)[number];
-const gates: readonly string[] = ['SCREENING', 'PLAN', 'TEST', 'SCALE', 'ADOPTION'];
-const outcomes: readonly string[] = ['GO', 'KILL', 'HOLD', 'RECYCLE'];
 
 function isExperimentOutcome(value: string): value is 'VALIDATED' | 'INVALIDATED' | 'INCONCLUSIVE' {
   return ['VALIDATED', 'INVALIDATED', 'INCONCLUSIVE'].includes(value);
@@ -43,17 +43,19 @@ export function IdeaTimeline({ idea }: { idea: IdeaView }) {
   const { t } = useTranslation();
   const format = useFormat();
   const stageLabel = useStageLabel();
+  const labels = useGateLabels();
   const headingId = useId();
 
   function details(entry: TimelineEntry): string | null {
     if (!entry.details) return null;
     if (entry.action === 'STAGE_ENTERED') return stageLabel(entry.details);
     if (entry.action === 'GATE_DECIDED') {
+      // "SCREENING GO": the gate and the outcome.
       const [gate = '', outcome = ''] = entry.details.split(' ');
-      if (gates.includes(gate) && outcomes.includes(outcome)) {
+      if (asGate(gate) && asOutcome(outcome)) {
         return t('decisions.heading', {
-          gate: t(`gates.${gate as Gate}`),
-          outcome: t(`outcomes.${outcome as Outcome}`),
+          gate: labels.gate(gate),
+          outcome: labels.outcome(outcome),
         });
       }
     }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { QuerySection } from '../../../components/ui/query-section';
 import { Loading } from '../../../components/ui/loading';
-import type { IdeaView, ImpactTarget, TargetView } from '../../../lib/api-types';
+import type { FullIdeaView, ImpactTarget, TargetView } from '../../../lib/api-types';
 import { useFormat } from '../../../lib/format';
 import { useImpactTargets } from '../api/get-impact-targets';
 
@@ -86,7 +86,7 @@ function Target({ view, onMeasure }: TargetProps) {
  * The benefits the idea should bring (baseline, target) and what was measured so far, as a
  * chart and a table. A lab lead sets targets and records measurements when the actions say so.
  */
-export function ImpactTargets({ idea }: { idea: IdeaView }) {
+export function ImpactTargets({ idea }: { idea: FullIdeaView }) {
   const { t } = useTranslation();
   // undefined: no dialog; null: a new target; a target: a measurement against it.
   const [editing, setEditing] = useState<ImpactTarget | null | undefined>(undefined);

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 
 import { ExperimentOutcomes } from '../../../components/portfolio/experiment-outcomes';
 import { PageNavigation } from '../../../components/portfolio/page-navigation';
-import { useGateLabels } from '../../../components/portfolio/use-gate-labels';
+import { useGateLabels } from '../../../hooks/use-gate-labels';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { LearningCardView } from '../../../components/ui/learning-card-view';
 import { Loading } from '../../../components/ui/loading';

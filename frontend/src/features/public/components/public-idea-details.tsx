@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ExperimentOutcomes } from '../../../components/portfolio/experiment-outcomes';
-import { useGateLabels } from '../../../components/portfolio/use-gate-labels';
+import { useGateLabels } from '../../../hooks/use-gate-labels';
 import { LearningCardView } from '../../../components/ui/learning-card-view';
 import { useStageLabel } from '../../../hooks/use-stage-label';
 import { useFormat } from '../../../lib/format';

@@ -1,19 +1,41 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
-import { useStageLabel } from '../../../hooks/use-stage-label';
+import type { MyTask } from '../../../lib/api-types';
 import { useFormat } from '../../../lib/format';
+import { conflictOf } from '../../../lib/gate-rights';
 import { useMyTasks } from '../api/get-my-tasks';
 
-/** What waits for the user, oldest first; each one a link to the idea's actions. */
+/**
+ * Why a gate that nobody may pass waits: the reader's own conflict of interest, if that is what
+ * keeps them from it, or that everyone who could is kept from it.
+ */
+function WaitingNote({ task }: { task: MyTask }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const conflict = conflictOf(task.yourRight);
+  return (
+    <Paragraph data-size="sm">
+      {t('tasks.waits')}{' '}
+      {conflict
+        ? t('tasks.waitsForYou', { why: t(`gateNotes.why.${conflict}`) })
+        : t('tasks.waitsForRole')}
+      {task.mayPass.length > 0 && ` ${t('tasks.mayPass', { names: format.list(task.mayPass) })}`}
+    </Paragraph>
+  );
+}
+
+/**
+ * What waits for the user, oldest first; each one a link to the idea's actions. A lab lead also
+ * sees the gates nobody may pass now, marked as waiting, with why.
+ */
 export function TaskList() {
   const { t } = useTranslation();
   const format = useFormat();
-  const stageLabel = useStageLabel();
   const tasks = useMyTasks();
   if (tasks.isPending) {
     return <Loading />;
@@ -35,8 +57,14 @@ export function TaskList() {
             </Link>
           </Heading>
           <Paragraph data-size="sm">
-            {t('tasks.gate', { gate: stageLabel(task.gate, task.name) })}
+            {t('tasks.gate', { gate: t(`gates.${task.gate}`) })}{' '}
+            {!task.mayAct && (
+              <Tag data-size="sm" data-color="warning">
+                {t('tasks.waiting')}
+              </Tag>
+            )}
           </Paragraph>
+          {!task.mayAct && <WaitingNote task={task} />}
           <Paragraph data-size="sm" className="muted">
             <time dateTime={task.since}>
               {t('tasks.waitingSince', { date: format.date(task.since) })}
