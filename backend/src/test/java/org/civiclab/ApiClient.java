@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A demo user calling the API over HTTP, signed in with HTTP Basic, as the web app does:
- * JSON in, JSON or a ProblemDetail out. Also the request bodies the tests send most.
+ * JSON in, JSON or a ProblemDetail out. Also the request bodies the tests send most; the
+ * {@link IdeaDriver} takes ideas to a stage with them.
  */
 public final class ApiClient {
 
@@ -155,13 +156,6 @@ public final class ApiClient {
 	/** The gate decisions taken on an idea, oldest first. */
 	public JsonNode decisions(long id) {
 		return get("/api/ideas/{id}/decisions", id).expect(200);
-	}
-
-	/** Writes a new idea and submits it; answers the idea as it is in screening. */
-	public JsonNode submitNewIdea(String title) {
-		JsonNode draft = post("/api/ideas", newIdea(title)).expect(201);
-		return post("/api/ideas/{id}/submit", version(draft.path("version").asLong()), draft.path("id").asLong())
-			.expect(200);
 	}
 
 	/** Takes a gate decision; answers the decision as stored. */

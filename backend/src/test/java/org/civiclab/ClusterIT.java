@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.civiclab.IdeaDriver.Stage;
 import org.civiclab.testdb.TestPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -209,12 +210,11 @@ class ClusterIT {
 	private List<Long> preparedForPlanning(AppNode a, AppNode b, int count, String title) throws Exception {
 		return inParallel(IntStream.range(0, count).mapToObj((i) -> (Callable<Long>) () -> {
 			int port = ((i % 2 == 0) ? a : b).port();
-			long id = ApiClient.as("anna", port).submitNewIdea(title + " " + i).path("id").asLong();
-			ApiClient lena = ApiClient.as("lena", port);
-			lena.decide(id, decision("SCREENING", "GO", lena.idea(id).path("version").asLong()).set("scores",
-					scores(4, 4, 4, 4)));
-			lena.addTestCard(id, "Test of " + title + " " + i);
-			return id;
+			return IdeaDriver.norrvik((username) -> ApiClient.as(username, port))
+				.idea(title + " " + i)
+				.withTestCard()
+				.to(Stage.PLAN)
+				.id();
 		}).toList());
 	}
 
@@ -223,7 +223,10 @@ class ClusterIT {
 	 */
 	private void assertOneOfTwoScreeningsWins(AppNode a, AppNode b) throws Exception {
 		for (int i = 0; i < CONTESTED; i++) {
-			long id = ApiClient.as("anna", a.port()).submitNewIdea("Contested " + i).path("id").asLong();
+			long id = IdeaDriver.norrvik((username) -> ApiClient.as(username, a.port()))
+				.idea("Contested " + i)
+				.to(Stage.SCREENING)
+				.id();
 			long version = ApiClient.as("lena", a.port()).idea(id).path("version").asLong();
 			CyclicBarrier together = new CyclicBarrier(2);
 			List<Integer> statuses = inParallel(List.of(a, b).stream().map((node) -> (Callable<Integer>) () -> {

@@ -1,9 +1,11 @@
 package org.civiclab.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import org.civiclab.ApiClient;
+import org.civiclab.IdeaDriver;
+import org.civiclab.IdeaDriver.DrivenIdea;
+import org.civiclab.IdeaDriver.Stage;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,12 +34,12 @@ class RefusalsAreAuditedIT extends ApiClient.FullStack {
 
 	@Test
 	void anActionRefusedForTheRoleIsAuditedAndTheIdeasTimelineIsUnchanged() {
-		JsonNode idea = as("anna").submitNewIdea("Screened by its own author");
-		long id = idea.path("id").asLong();
+		DrivenIdea idea = IdeaDriver.norrvik(this::as).idea("Screened by its own author").to(Stage.SCREENING);
+		long id = idea.id();
 
 		as("anna")
 			.post("/api/ideas/{id}/decisions",
-					decision("SCREENING", "GO", idea.path("version").asLong()).set("scores", scores(5, 5, 5, 5)), id)
+					decision("SCREENING", "GO", idea.versionIn(Stage.SCREENING)).set("scores", scores(5, 5, 5, 5)), id)
 			.problem(403);
 
 		assertThat(this.events.findTop50ByActionOrderByIdDesc("ACTION_REFUSED")).anySatisfy((event) -> {

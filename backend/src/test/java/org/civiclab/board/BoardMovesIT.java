@@ -1,7 +1,5 @@
 package org.civiclab.board;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,11 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import org.civiclab.ApiClient;
+import org.civiclab.IdeaDriver;
+import org.civiclab.IdeaDriver.DrivenIdea;
+import org.civiclab.IdeaDriver.Stage;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.civiclab.ApiClient.decision;
-import static org.civiclab.ApiClient.newIdea;
-import static org.civiclab.ApiClient.scores;
 
 /**
  * The moves each card on the board offers its reader, and an idea's diagram with where it
@@ -27,27 +25,26 @@ class BoardMovesIT extends ApiClient.FullStack {
 		ApiClient lena = as("lena");
 		ApiClient karin = as("karin");
 		ApiClient maria = as("maria");
-		JsonNode idea = anna.submitNewIdea("Benches that tell the bus times");
-		long id = idea.path("id").asLong();
-		String reference = idea.path("reference").asText();
+		DrivenIdea idea = IdeaDriver.norrvik(this::as)
+			.idea("Benches that tell the bus times")
+			.scaleProposedBy("karin")
+			.to(Stage.SCREENING);
+		String reference = idea.reference();
 
 		assertThat(moves(lena, reference)).containsExactly("plan SCREENING GO rationale,scores",
 				"declined SCREENING KILL rationale,scores", "shelf SCREENING HOLD rationale,scores,wakeUpAt");
-		assertThat(card(lena, reference).path("version").asLong()).isEqualTo(idea.path("version").asLong());
+		assertThat(card(lena, reference).path("version").asLong()).isEqualTo(idea.versionIn(Stage.SCREENING));
 		assertThat(moves(anna, reference)).as("the intrapreneur decides no gate").isEmpty();
 		assertThat(moves(maria, reference)).as("an executive does not screen").isEmpty();
 
-		lena.decide(id,
-				decision("SCREENING", "GO", anna.idea(id).path("version").asLong()).set("scores", scores(4, 4, 4, 4)));
+		idea.to(Stage.PLAN);
 		assertThat(moves(lena, reference)).containsExactly("test PLAN GO rationale,timeBoxEndsAt");
-		lena.addTestCard(id, "Two benches on the harbour line");
-		lena.decide(id, decision("PLAN", "GO", anna.idea(id).path("version").asLong()).put("timeBoxEndsAt",
-				Instant.now().plus(30, ChronoUnit.DAYS).toString()));
+		idea.to(Stage.TEST);
 		assertThat(moves(karin, reference)).containsExactly("scale-decision TEST GO rationale",
 				"stopped TEST KILL rationale,learningCard", "shelf TEST HOLD rationale,timeBoxEndsAt,wakeUpAt",
 				"plan TEST RECYCLE rationale");
 
-		karin.decide(id, decision("TEST", "GO", anna.idea(id).path("version").asLong()));
+		idea.to(Stage.SCALE_DECISION);
 		assertThat(moves(karin, reference)).as("who proposed scaling does not decide on it").isEmpty();
 		assertThat(moves(lena, reference)).as("a lab lead does not decide on scaling").isEmpty();
 		assertThat(moves(maria, reference)).contains("scaling SCALE GO rationale,budget,receivingUnit,checklist",
@@ -58,22 +55,24 @@ class BoardMovesIT extends ApiClient.FullStack {
 	void anIdeasDiagramShowsWhereItStandsToThoseWhoMayReadIt() {
 		ApiClient omar = as("omar");
 		ApiClient lena = as("lena");
-		JsonNode draft = omar.post("/api/ideas", newIdea("Library lockers at the station")).expect(201);
-		long id = draft.path("id").asLong();
+		DrivenIdea idea = IdeaDriver.norrvik(this::as)
+			.idea("Library lockers at the station")
+			.by("omar")
+			.to(Stage.DRAFT);
+		long id = idea.id();
 		lena.get("/api/ideas/{id}/diagram", id).problem(404);
 		JsonNode ofDraft = omar.get("/api/ideas/{id}/diagram", id).expect(200);
 		assertThat(ofDraft.path("bpmnXml").asText()).contains("id=\"UserTask_ScreenIdea\"");
 		assertThat(ofDraft.path("currentActivityIds")).isEmpty();
 
-		omar.post("/api/ideas/{id}/submit", ApiClient.version(draft.path("version").asLong()), id).expect(200);
+		idea.to(Stage.SCREENING);
 		JsonNode screening = lena.get("/api/ideas/{id}/diagram", id).expect(200);
 		assertThat(screening.path("modelVersion").asInt()).isPositive();
 		assertThat(screening.path("currentActivityIds")).extracting(JsonNode::asText)
 			.containsExactly("UserTask_ScreenIdea");
 		assertThat(screening.path("currentActivityNames")).extracting(JsonNode::asText).containsExactly("Screen idea");
 
-		lena.decide(id, decision("SCREENING", "KILL", omar.idea(id).path("version").asLong()).set("scores",
-				scores(1, 1, 1, 1)));
+		idea.to(Stage.DECLINED);
 		JsonNode declined = omar.get("/api/ideas/{id}/diagram", id).expect(200);
 		assertThat(declined.path("currentActivityIds")).extracting(JsonNode::asText)
 			.containsExactly("EndEvent_Declined");

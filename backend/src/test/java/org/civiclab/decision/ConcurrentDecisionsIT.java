@@ -12,6 +12,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import org.civiclab.ApiClient;
+import org.civiclab.IdeaDriver;
+import org.civiclab.IdeaDriver.DrivenIdea;
+import org.civiclab.IdeaDriver.Stage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.civiclab.ApiClient.decision;
@@ -28,9 +31,9 @@ class ConcurrentDecisionsIT extends ApiClient.FullStack {
 
 	@Test
 	void exactlyOneOfManyConcurrentDecisionsWins() throws Exception {
-		JsonNode idea = as("anna").submitNewIdea("Decided by everyone at once");
-		long id = idea.path("id").asLong();
-		long version = idea.path("version").asLong();
+		DrivenIdea idea = IdeaDriver.norrvik(this::as).idea("Decided by everyone at once").to(Stage.SCREENING);
+		long id = idea.id();
+		long version = idea.versionIn(Stage.SCREENING);
 		ApiClient lena = as("lena");
 		lena.get("/api/me").expect(200);
 

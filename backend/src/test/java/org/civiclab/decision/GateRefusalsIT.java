@@ -4,17 +4,25 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.civiclab.ApiClient;
 import org.civiclab.ApiClient.Response;
+import org.civiclab.IdeaDriver;
+import org.civiclab.IdeaDriver.DrivenIdea;
+import org.civiclab.IdeaDriver.Stage;
 
 import org.springframework.http.HttpMethod;
 
@@ -26,252 +34,238 @@ import static org.civiclab.ApiClient.scores;
 
 /**
  * What the gates refuse, over HTTP: each refusal is a ProblemDetail that says what is
- * wrong (and which field), and leaves the idea, its decisions, its timeline and its open
- * gate as they were.
+ * wrong (and which field, or why and who may decide instead), and leaves the idea, its
+ * decisions, its timeline and its open gate as they were. As a refusal changes nothing,
+ * the refusals of one setup share its idea.
  */
+@TestInstance(Lifecycle.PER_CLASS)
 class GateRefusalsIT extends ApiClient.FullStack {
 
-	private ApiClient anna;
+	/** The ideas of each setup, shared by the refusals, which change nothing. */
+	private final Map<Setup, DrivenIdea> ideas = new HashMap<>();
 
-	private ApiClient lena;
+	Stream<Refusal> refusals() {
+		Setup screening = Setup.in(Stage.SCREENING);
+		Setup plan = Setup.in(Stage.PLAN);
+		Setup test = Setup.in(Stage.TEST);
+		Setup scaleDecision = Setup.in(Stage.SCALE_DECISION);
+		return Stream.of(
+				// Gates follow the model
+				refused("a gate cannot be skipped").at(screening)
+					.by("lena")
+					.sending((version, idea) -> IdeaDriver.planGo(version))
+					.answers(409)
+					.saying("plan gate is not open", REFERENCE, "screening", "no gate can be skipped"),
+				refused("the scale gate cannot be taken while the idea is in plan").at(plan)
+					.by("maria")
+					.sending((version, idea) -> scaleGo(version).set("checklist", checklist(true)))
+					.answers(409)
+					.saying("scale gate is not open", "plan"),
+				// What each decision must carry
+				refused("screening needs the rubric scores").at(screening)
+					.by("lena")
+					.sending((version, idea) -> decision("SCREENING", "GO", version))
+					.answers(400)
+					.naming("scores")
+					.startingWith("scores: ")
+					.saying("required"),
+				refused("a score outside the rubric is refused").at(screening)
+					.by("lena")
+					.sending((version, idea) -> decision("SCREENING", "GO", version).set("scores", scores(6, 4, 4, 4)))
+					.answers(400)
+					.naming("scores.strategicFit"),
+				refused("scaling needs the checklist").at(scaleDecision)
+					.by("maria")
+					.readBy("maria")
+					.sending((version, idea) -> scaleGo(version))
+					.answers(400)
+					.naming("checklist"),
+				refused("scaling needs the whole checklist").at(scaleDecision)
+					.by("maria")
+					.readBy("maria")
+					.sending((version, idea) -> scaleGo(version).set("checklist", checklist(false)))
+					.answers(400)
+					.naming("checklist")
+					.saying("checklist", "data protection, accessibility, procurement, licence, service owner"),
+				refused("scaling needs a budget and a receiving unit").at(scaleDecision)
+					.by("maria")
+					.readBy("maria")
+					.sending((version, idea) -> decision("SCALE", "GO", version).set("checklist", checklist(true)))
+					.answers(400)
+					.naming("budget", "receivingUnit"),
+				refused("stopping a test needs a learning card").at(test)
+					.by("lena")
+					.sending((version, idea) -> decision("TEST", "KILL", version))
+					.answers(400)
+					.naming("learningCard")
+					.saying("learningCard", "stop"),
+				refused("stopping a test needs a learning card that says what was learned").at(test)
+					.by("lena")
+					.sending(
+							(version, idea) -> decision("TEST", "KILL", version).set("learningCard", learningCard(" ")))
+					.answers(400)
+					.naming("learningCard.learned"),
+				refused("approving a plan needs a test card and a time box in the future").at(plan.withoutTestCard())
+					.by("lena")
+					.sending((version, idea) -> decision("PLAN", "GO", version).put("timeBoxEndsAt",
+							Instant.now().minus(1, ChronoUnit.DAYS).toString()))
+					.answers(400)
+					.namingInAnyOrder("timeBoxEndsAt", "experiments"),
+				refused("a decision without the version read is refused").at(screening)
+					.by("lena")
+					.sending((version,
+							idea) -> withoutVersion(decision("SCREENING", "GO", 0).set("scores", scores(4, 4, 4, 4))))
+					.answers(400)
+					.naming("version"),
+				refused("an unknown outcome is refused").at(screening)
+					.by("lena")
+					.sending((version, idea) -> decision("SCREENING", "MAYBE", version).set("scores",
+							scores(4, 4, 4, 4)))
+					.answers(400)
+					.naming("outcome")
+					.saying("outcome", "MAYBE"),
+				refused("an outcome the gate does not offer is refused").at(plan)
+					.by("lena")
+					.sending((version, idea) -> decision("PLAN", "KILL", version))
+					.answers(400)
+					.naming("outcome")
+					.saying("[GO]", "plan gate"),
+				// Who decides
+				refused("an intrapreneur cannot screen").at(screening)
+					.by("anna")
+					.sending((version, idea) -> decision("SCREENING", "GO", version).set("scores", scores(5, 5, 5, 5)))
+					.answers(403)
+					.saying("screening gate is decided by a lab lead"),
+				refused("a lab lead cannot take the scale decision").at(scaleDecision)
+					.by("lena")
+					.readBy("maria")
+					.sending((version, idea) -> scaleGo(version).set("checklist", checklist(true)))
+					.answers(403)
+					.saying("scale gate is decided by an executive"),
+				// Conflicts of interest: nobody decides on their own idea
+				refused("a lab lead who submitted the idea does not screen it").at(screening.submittedBy("lena"))
+					.by("lena")
+					.sending((version, idea) -> decision("SCREENING", "GO", version).set("scores", scores(4, 4, 4, 4)))
+					.answers(403)
+					.because("SUBMITTER")
+					.saying("Another lab lead of Norrvik municipality decides this: you submitted the idea")
+					.mayPass("karin")
+					.notOffered(),
+				refused("a lab lead who co-authored the idea does not screen it").at(screening.coAuthoredBy("lena"))
+					.by("lena")
+					.sending((version, idea) -> decision("SCREENING", "GO", version).set("scores", scores(4, 4, 4, 4)))
+					.answers(403)
+					.because("CO_AUTHOR")
+					.saying("Another lab lead of Norrvik municipality decides this: you co-authored the idea")
+					.mayPass("karin")
+					.notOffered(),
+				refused("who proposed scaling does not approve it").at(scaleDecision.proposedBy("karin"))
+					.by("karin")
+					.readBy("maria")
+					.sending((version, idea) -> scaleGo(version).set("checklist", checklist(true)))
+					.answers(403)
+					.because("SCALE_PROPOSER")
+					.saying("Another executive of Norrvik municipality decides this: you proposed scaling it",
+							"four eyes", "Maria Sandberg")
+					.mayPass("maria", "erik")
+					.notOffered(),
+				refused("a lab lead and executive who submitted the idea does not decide its scale after another's test Go")
+					.at(scaleDecision.submittedBy("karin"))
+					.by("karin")
+					.readBy("maria")
+					.sending((version, idea) -> scaleGo(version).set("checklist", checklist(true)))
+					.answers(403)
+					.because("SUBMITTER")
+					.saying("Another executive of Norrvik municipality decides this: you submitted the idea",
+							"Maria Sandberg")
+					.mayPass("maria", "erik")
+					.notOffered(),
+				// Someone else was faster
+				refused("a decision on a version someone else changed is refused with the current version")
+					.at(plan.withoutTestCard())
+					.by("karin")
+					.sending((version, idea) -> decision("SCREENING", "KILL", idea.versionIn(Stage.SCREENING))
+						.set("scores", scores(1, 1, 1, 1)))
+					.answers(409)
+					.saying(REFERENCE, "changed since you read it")
+					.withCurrentVersion());
+	}
 
-	private ApiClient maria;
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("refusals")
+	void aRefusedDecisionSaysWhyAndChangesNothing(Refusal refusal) {
+		DrivenIdea idea = idea(refusal.setup);
+		ApiClient reader = as(refusal.reader);
+		IdeaState before = IdeaState.of(reader, idea.id());
 
-	private ApiClient karin;
+		JsonNode problem = as(refusal.decider)
+			.post("/api/ideas/{id}/decisions", refusal.request.body(before.version(), idea), idea.id())
+			.problem(refusal.status);
 
-	@BeforeEach
-	void signIn() {
-		this.anna = as("anna");
-		this.lena = as("lena");
-		this.maria = as("maria");
-		this.karin = as("karin");
+		if (refusal.fieldsInAnyOrder) {
+			assertThat(fields(problem)).containsExactlyInAnyOrderElementsOf(refusal.fields);
+		}
+		else {
+			assertThat(fields(problem)).containsExactlyElementsOf(refusal.fields);
+		}
+		String detail = problem.path("detail").asText();
+		assertThat(detail).startsWith(refusal.detailStart);
+		refusal.detail.forEach(
+				(fragment) -> assertThat(detail).contains(REFERENCE.equals(fragment) ? idea.reference() : fragment));
+		if (!refusal.reasonRequired.isEmpty()) {
+			assertThat(problem.path("reason").asText()).isEqualTo(refusal.reasonRequired);
+			assertThat(problem.path("mayPass")).extracting(JsonNode::asText)
+				.containsAll(refusal.mayPass)
+				.doesNotContain(refusal.decider);
+		}
+		if (refusal.currentVersion) {
+			assertThat(problem.path("currentVersion").asLong()).isEqualTo(before.version());
+		}
+		if (refusal.notOffered) {
+			ApiClient decider = as(refusal.decider);
+			assertThat(decideActions(decider.idea(idea.id()))).as("%s is offered no decision", refusal.decider)
+				.isEmpty();
+			assertThat(taskReferences(decider)).doesNotContain(idea.reference());
+		}
+		assertThat(IdeaState.of(reader, idea.id())).isEqualTo(before);
 	}
 
 	@Test
-	void aGateCannotBeSkipped() {
-		JsonNode idea = inScreening("Skip the queue");
-		IdeaState before = IdeaState.of(this.lena, idea);
+	void whoProposedScalingIsNotOfferedTheScaleDecisionAnotherExecutiveTakesIt() {
+		DrivenIdea idea = IdeaDriver.norrvik(this::as)
+			.idea("Four eyes on the scale decision")
+			.scaleProposedBy("karin")
+			.to(Stage.SCALE_DECISION);
+		ApiClient karin = as("karin");
+		ApiClient maria = as("maria");
+		assertThat(lastDecisionBy(idea)).isEqualTo("karin");
+		assertThat(decideActions(karin.idea(idea.id()))).as("karin is not offered her own scale decision").isEmpty();
+		assertThat(taskReferences(karin)).doesNotContain(idea.reference());
+		assertThat(decideActions(maria.idea(idea.id()))).containsExactly("SCALE");
 
-		JsonNode problem = this.lena.post("/api/ideas/{id}/decisions", planGo(before.version()), id(idea)).problem(409);
-
-		assertThat(problem.path("detail").asText()).contains("plan gate is not open")
-			.contains(idea.path("reference").asText())
-			.contains("screening")
-			.contains("no gate can be skipped");
-		assertThat(IdeaState.of(this.lena, idea)).isEqualTo(before);
-	}
-
-	@Test
-	void theScaleGateCannotBeTakenWhileTheIdeaIsInPlan() {
-		JsonNode idea = inPlan("Scale before testing");
-		IdeaState before = IdeaState.of(this.lena, idea);
-
-		JsonNode problem = this.maria
-			.post("/api/ideas/{id}/decisions", scaleGo(before.version()).set("checklist", checklist(true)), id(idea))
-			.problem(409);
-
-		assertThat(problem.path("detail").asText()).contains("scale gate is not open").contains("plan");
-		assertThat(IdeaState.of(this.lena, idea)).isEqualTo(before);
-	}
-
-	@Test
-	void screeningNeedsTheRubricScores() {
-		JsonNode idea = inScreening("Screened without scores");
-		IdeaState before = IdeaState.of(this.lena, idea);
-
-		JsonNode problem = this.lena
-			.post("/api/ideas/{id}/decisions", decision("SCREENING", "GO", before.version()), id(idea))
-			.problem(400);
-
-		assertThat(fields(problem)).containsExactly("scores");
-		assertThat(problem.path("detail").asText()).startsWith("scores: ").contains("required");
-		assertThat(IdeaState.of(this.lena, idea)).isEqualTo(before);
-	}
-
-	@Test
-	void aScoreOutsideTheRubricIsRefused() {
-		JsonNode idea = inScreening("Scored off the scale");
-		IdeaState before = IdeaState.of(this.lena, idea);
-
-		JsonNode problem = this.lena
-			.post("/api/ideas/{id}/decisions",
-					decision("SCREENING", "GO", before.version()).set("scores", scores(6, 4, 4, 4)), id(idea))
-			.problem(400);
-
-		assertThat(fields(problem)).containsExactly("scores.strategicFit");
-		assertThat(IdeaState.of(this.lena, idea)).isEqualTo(before);
-	}
-
-	@Test
-	void scalingNeedsTheChecklist() {
-		JsonNode idea = atScaleDecision("Scale without a checklist", this.lena);
-		IdeaState before = IdeaState.of(this.maria, idea);
-
-		JsonNode missing = this.maria.post("/api/ideas/{id}/decisions", scaleGo(before.version()), id(idea))
-			.problem(400);
-		JsonNode incomplete = this.maria
-			.post("/api/ideas/{id}/decisions", scaleGo(before.version()).set("checklist", checklist(false)), id(idea))
-			.problem(400);
-
-		assertThat(fields(missing)).containsExactly("checklist");
-		assertThat(fields(incomplete)).containsExactly("checklist");
-		assertThat(incomplete.path("detail").asText()).contains("checklist")
-			.contains("data protection, accessibility, procurement, licence, service owner");
-		assertThat(IdeaState.of(this.maria, idea)).isEqualTo(before);
-	}
-
-	@Test
-	void scalingNeedsABudgetAndAReceivingUnit() {
-		JsonNode idea = atScaleDecision("Scale with nobody to run it", this.lena);
-		IdeaState before = IdeaState.of(this.maria, idea);
-
-		JsonNode problem = this.maria
-			.post("/api/ideas/{id}/decisions",
-					decision("SCALE", "GO", before.version()).set("checklist", checklist(true)), id(idea))
-			.problem(400);
-
-		assertThat(fields(problem)).containsExactly("budget", "receivingUnit");
-		assertThat(IdeaState.of(this.maria, idea)).isEqualTo(before);
-	}
-
-	@Test
-	void stoppingATestNeedsALearningCard() {
-		JsonNode idea = inTest("Stopped without a lesson");
-		IdeaState before = IdeaState.of(this.lena, idea);
-
-		JsonNode missing = this.lena
-			.post("/api/ideas/{id}/decisions", decision("TEST", "KILL", before.version()), id(idea))
-			.problem(400);
-		JsonNode blank = this.lena
-			.post("/api/ideas/{id}/decisions",
-					decision("TEST", "KILL", before.version()).set("learningCard", learningCard(" ")), id(idea))
-			.problem(400);
-
-		assertThat(fields(missing)).containsExactly("learningCard");
-		assertThat(missing.path("detail").asText()).contains("learningCard").contains("stop");
-		assertThat(fields(blank)).containsExactly("learningCard.learned");
-		assertThat(IdeaState.of(this.lena, idea)).isEqualTo(before);
-	}
-
-	@Test
-	void approvingAPlanNeedsATestCardAndATimeBoxInTheFuture() {
-		JsonNode idea = inScreening("A plan with nothing in it");
-		this.lena.decide(id(idea), decision("SCREENING", "GO", version(idea)).set("scores", scores(4, 4, 4, 4)));
-		IdeaState before = IdeaState.of(this.lena, idea);
-
-		JsonNode problem = this.lena.post("/api/ideas/{id}/decisions", decision("PLAN", "GO", before.version())
-			.put("timeBoxEndsAt", Instant.now().minus(1, ChronoUnit.DAYS).toString()), id(idea)).problem(400);
-
-		assertThat(fields(problem)).containsExactlyInAnyOrder("timeBoxEndsAt", "experiments");
-		assertThat(IdeaState.of(this.lena, idea)).isEqualTo(before);
-	}
-
-	@Test
-	void anIntrapreneurCannotScreen() {
-		JsonNode idea = inScreening("Screen my own idea");
-		IdeaState before = IdeaState.of(this.lena, idea);
-
-		JsonNode problem = this.anna
-			.post("/api/ideas/{id}/decisions",
-					decision("SCREENING", "GO", before.version()).set("scores", scores(5, 5, 5, 5)), id(idea))
-			.problem(403);
-
-		assertThat(problem.path("detail").asText()).contains("screening gate is decided by a lab lead");
-		assertThat(IdeaState.of(this.lena, idea)).isEqualTo(before);
-	}
-
-	@Test
-	void aLabLeadCannotTakeTheScaleDecision() {
-		JsonNode idea = atScaleDecision("Scale it myself", this.lena);
-		IdeaState before = IdeaState.of(this.maria, idea);
-
-		JsonNode problem = this.lena
-			.post("/api/ideas/{id}/decisions", scaleGo(before.version()).set("checklist", checklist(true)), id(idea))
-			.problem(403);
-
-		assertThat(problem.path("detail").asText()).contains("scale gate is decided by an executive");
-		assertThat(IdeaState.of(this.maria, idea)).isEqualTo(before);
-	}
-
-	@Test
-	void whoProposedScalingDoesNotApproveIt() {
-		JsonNode idea = atScaleDecision("Four eyes on the scale decision", this.karin);
-		IdeaState before = IdeaState.of(this.maria, idea);
-		assertThat(lastDecision(idea).path("decidedBy").asText()).isEqualTo("karin");
-		assertThat(decideActions(this.karin.idea(id(idea)))).as("karin is not offered her own scale decision")
-			.isEmpty();
-		assertThat(taskReferences(this.karin)).doesNotContain(idea.path("reference").asText());
-		assertThat(decideActions(this.maria.idea(id(idea)))).containsExactly("SCALE");
-
-		JsonNode problem = this.karin
-			.post("/api/ideas/{id}/decisions", scaleGo(before.version()).set("checklist", checklist(true)), id(idea))
-			.problem(403);
-
-		assertThat(problem.path("detail").asText())
-			.contains("Another executive of Norrvik municipality decides this: you proposed scaling it")
-			.contains("four eyes")
-			.contains("Maria Sandberg");
-		assertThat(problem.path("reason").asText()).isEqualTo("SCALE_PROPOSER");
-		assertThat(problem.path("mayPass")).extracting(JsonNode::asText)
-			.contains("maria", "erik")
-			.doesNotContain("karin");
-		assertThat(IdeaState.of(this.maria, idea)).isEqualTo(before);
-
-		JsonNode taken = this.maria.decide(id(idea), scaleGo(before.version()).set("checklist", checklist(true)));
+		JsonNode taken = maria.decide(idea.id(), scaleGo(idea.version()).set("checklist", checklist(true)));
 
 		assertThat(taken.path("decidedBy").asText()).isEqualTo("maria");
 		assertThat(taken.path("decidedAs").asText()).isEqualTo("EXECUTIVE");
-		assertThat(this.maria.idea(id(idea)).path("stage").asText()).isEqualTo("scaling");
-	}
-
-	@Test
-	void aDecisionOnAVersionSomeoneElseChangedIsRefusedWithTheCurrentVersion() {
-		JsonNode idea = inScreening("Two lab leads at once");
-		long readByKarin = version(idea);
-		this.lena.decide(id(idea), decision("SCREENING", "GO", readByKarin).set("scores", scores(4, 4, 4, 4)));
-		IdeaState before = IdeaState.of(this.lena, idea);
-		assertThat(before.version()).isNotEqualTo(readByKarin);
-
-		JsonNode problem = this.karin
-			.post("/api/ideas/{id}/decisions",
-					decision("SCREENING", "KILL", readByKarin).set("scores", scores(1, 1, 1, 1)), id(idea))
-			.problem(409);
-
-		assertThat(problem.path("currentVersion").asLong()).isEqualTo(before.version());
-		assertThat(problem.path("detail").asText()).contains(idea.path("reference").asText())
-			.contains("changed since you read it");
-		assertThat(IdeaState.of(this.lena, idea)).isEqualTo(before);
+		assertThat(maria.idea(idea.id()).path("stage").asText()).isEqualTo("scaling");
 	}
 
 	@Test
 	void anEditOnAnOldVersionIsRefusedWithTheCurrentVersion() {
-		JsonNode draft = this.anna.post("/api/ideas", ApiClient.newIdea("Edited twice")).expect(201);
+		ApiClient anna = as("anna");
+		JsonNode draft = anna.post("/api/ideas", ApiClient.newIdea("Edited twice")).expect(201);
 		long read = version(draft);
-		JsonNode edited = this.anna
-			.put("/api/ideas/{id}", ApiClient.newIdea("Edited once").put("version", read), id(draft))
+		JsonNode edited = anna.put("/api/ideas/{id}", ApiClient.newIdea("Edited once").put("version", read), id(draft))
 			.expect(200);
 
-		JsonNode problem = this.anna
+		JsonNode problem = anna
 			.put("/api/ideas/{id}", ApiClient.newIdea("Edited on an old copy").put("version", read), id(draft))
 			.problem(409);
 
 		assertThat(problem.path("currentVersion").asLong()).isEqualTo(version(edited)).isNotEqualTo(read);
-		JsonNode after = this.anna.idea(id(draft));
+		JsonNode after = anna.idea(id(draft));
 		assertThat(after.path("title").asText()).isEqualTo("Edited once");
 		assertThat(version(after)).isEqualTo(version(edited));
-	}
-
-	@Test
-	void aDecisionWithoutTheVersionReadIsRefused() {
-		JsonNode idea = inScreening("Decided blind");
-		IdeaState before = IdeaState.of(this.lena, idea);
-		ObjectNode request = decision("SCREENING", "GO", 0).set("scores", scores(4, 4, 4, 4));
-		request.remove("version");
-
-		JsonNode problem = this.lena.post("/api/ideas/{id}/decisions", request, id(idea)).problem(400);
-
-		assertThat(fields(problem)).containsExactly("version");
-		assertThat(IdeaState.of(this.lena, idea)).isEqualTo(before);
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
@@ -279,54 +273,187 @@ class GateRefusalsIT extends ApiClient.FullStack {
 			"DELETE, /api/ideas/{id}/decisions/{decisionId}", "PUT, /api/ideas/{id}/decisions",
 			"PATCH, /api/ideas/{id}/decisions", "DELETE, /api/ideas/{id}/decisions" })
 	void aDecisionCannotBeChangedOrRemoved(String method, String path) {
-		JsonNode idea = inScreening("Decided for good (" + method + ")");
-		JsonNode screened = this.lena.decide(id(idea),
-				decision("SCREENING", "RECYCLE", version(idea)).set("scores", scores(3, 3, 2, 3)));
-		IdeaState before = IdeaState.of(this.lena, idea);
+		DrivenIdea idea = idea(Setup.in(Stage.REVISION));
+		ApiClient lena = as("lena");
+		JsonNode screened = lastDecision(lena, idea);
+		assertThat(screened.path("outcome").asText()).isEqualTo("RECYCLE");
+		IdeaState before = IdeaState.of(lena, idea.id());
 		HttpMethod httpMethod = HttpMethod.valueOf(method);
 		ObjectNode change = (httpMethod == HttpMethod.DELETE) ? null
 				: decision("SCREENING", "GO", before.version()).put("rationale", "Changed my mind")
 					.set("scores", scores(5, 5, 5, 5));
 
-		Response answer = this.lena.exchange(httpMethod, path, change, id(idea), screened.path("id").asLong());
+		Response answer = lena.exchange(httpMethod, path, change, idea.id(), screened.path("id").asLong());
 
 		assertThat(answer.status()).as("%s answered %s", answer.request(), answer.body()).isIn(404, 405);
 		JsonNode problem = answer.problem(answer.status());
-		assertThat(IdeaState.of(this.lena, idea)).isEqualTo(before);
-		JsonNode decision = lastDecision(idea);
+		assertThat(IdeaState.of(lena, idea.id())).isEqualTo(before);
+		JsonNode decision = lastDecision(lena, idea);
 		assertThat(decision.path("outcome").asText()).isEqualTo("RECYCLE");
 		assertThat(decision.path("rationale").asText()).isEqualTo(screened.path("rationale").asText());
 		assertThat(problem.path("detail").asText()).as("what %s is told", answer.request())
 			.doesNotContainIgnoringCase("static resource");
 	}
 
-	@Test
-	void anUnknownOutcomeIsRefused() {
-		JsonNode idea = inScreening("Maybe later");
-		IdeaState before = IdeaState.of(this.lena, idea);
+	/** A detail fragment that stands for the idea's reference. */
+	private static final String REFERENCE = "{reference}";
 
-		JsonNode problem = this.lena
-			.post("/api/ideas/{id}/decisions",
-					decision("SCREENING", "MAYBE", before.version()).set("scores", scores(4, 4, 4, 4)), id(idea))
-			.problem(400);
+	/**
+	 * How the idea of a refusal is set up: the stage the driver takes it to, who wrote it
+	 * (Anna unless told), who co-wrote it, who proposed it for scaling (Lena unless
+	 * told), and whether it has a test card in plan.
+	 */
+	record Setup(Stage stage, String author, String coAuthor, String proposer, boolean testCard) {
 
-		assertThat(fields(problem)).containsExactly("outcome");
-		assertThat(problem.path("detail").asText()).contains("outcome").contains("MAYBE");
-		assertThat(IdeaState.of(this.lena, idea)).isEqualTo(before);
+		static Setup in(Stage stage) {
+			return new Setup(stage, "anna", null, "lena", true);
+		}
+
+		Setup submittedBy(String author) {
+			return new Setup(this.stage, author, this.coAuthor, this.proposer, this.testCard);
+		}
+
+		Setup coAuthoredBy(String coAuthor) {
+			return new Setup(this.stage, this.author, coAuthor, this.proposer, this.testCard);
+		}
+
+		Setup proposedBy(String proposer) {
+			return new Setup(this.stage, this.author, this.coAuthor, proposer, this.testCard);
+		}
+
+		Setup withoutTestCard() {
+			return new Setup(this.stage, this.author, this.coAuthor, this.proposer, false);
+		}
+
 	}
 
-	@Test
-	void anOutcomeTheGateDoesNotOfferIsRefused() {
-		JsonNode idea = inPlan("Kill the plan");
-		IdeaState before = IdeaState.of(this.lena, idea);
+	/** A decision's body, for the version the reader read, on the idea set up. */
+	@FunctionalInterface
+	interface Request {
 
-		JsonNode problem = this.lena
-			.post("/api/ideas/{id}/decisions", decision("PLAN", "KILL", before.version()), id(idea))
-			.problem(400);
+		ObjectNode body(long version, DrivenIdea idea);
 
-		assertThat(fields(problem)).containsExactly("outcome");
-		assertThat(problem.path("detail").asText()).contains("[GO]").contains("plan gate");
-		assertThat(IdeaState.of(this.lena, idea)).isEqualTo(before);
+	}
+
+	/** One refused decision: its setup, who sends what, and what they are told. */
+	static final class Refusal {
+
+		private final String name;
+
+		private Setup setup;
+
+		private String decider;
+
+		private String reader = "lena";
+
+		private Request request;
+
+		private int status;
+
+		private List<String> fields = List.of();
+
+		private boolean fieldsInAnyOrder;
+
+		private String detailStart = "";
+
+		private List<String> detail = List.of();
+
+		private String reasonRequired = "";
+
+		private List<String> mayPass = List.of();
+
+		private boolean notOffered;
+
+		private boolean currentVersion;
+
+		private Refusal(String name) {
+			this.name = name;
+		}
+
+		Refusal at(Setup setup) {
+			this.setup = setup;
+			return this;
+		}
+
+		/** Sent by this person. */
+		Refusal by(String decider) {
+			this.decider = decider;
+			return this;
+		}
+
+		/** Whose reading of the idea must not change (Lena unless told). */
+		Refusal readBy(String reader) {
+			this.reader = reader;
+			return this;
+		}
+
+		Refusal sending(Request request) {
+			this.request = request;
+			return this;
+		}
+
+		Refusal answers(int status) {
+			this.status = status;
+			return this;
+		}
+
+		/** The fields the problem names, in order; none unless told. */
+		Refusal naming(String... fields) {
+			this.fields = List.of(fields);
+			return this;
+		}
+
+		Refusal namingInAnyOrder(String... fields) {
+			this.fieldsInAnyOrder = true;
+			return naming(fields);
+		}
+
+		Refusal startingWith(String detailStart) {
+			this.detailStart = detailStart;
+			return this;
+		}
+
+		/** Fragments of the detail; {@link #REFERENCE} for the idea's reference. */
+		Refusal saying(String... fragments) {
+			this.detail = List.of(fragments);
+			return this;
+		}
+
+		/** A conflict of interest, with its reason. */
+		Refusal because(String reason) {
+			this.reasonRequired = reason;
+			return this;
+		}
+
+		/** Among those named as passing the gate instead (never the decider). */
+		Refusal mayPass(String... usernames) {
+			this.mayPass = List.of(usernames);
+			return this;
+		}
+
+		/**
+		 * The decider is not offered the decision on the idea's page nor in their tasks.
+		 */
+		Refusal notOffered() {
+			this.notOffered = true;
+			return this;
+		}
+
+		/** A 409 that tells the idea's current version. */
+		Refusal withCurrentVersion() {
+			this.currentVersion = true;
+			return this;
+		}
+
+		@Override
+		public String toString() {
+			return this.name;
+		}
+
+	}
+
+	private static Refusal refused(String name) {
+		return new Refusal(name);
 	}
 
 	/**
@@ -335,8 +462,7 @@ class GateRefusalsIT extends ApiClient.FullStack {
 	 */
 	record IdeaState(long version, String stage, JsonNode timeline, JsonNode decisions, JsonNode actions) {
 
-		static IdeaState of(ApiClient reader, JsonNode idea) {
-			long id = id(idea);
+		static IdeaState of(ApiClient reader, long id) {
 			JsonNode now = reader.idea(id);
 			return new IdeaState(GateRefusalsIT.version(now), now.path("stage").asText(), now.path("timeline"),
 					reader.decisions(id), now.path("actions"));
@@ -344,50 +470,40 @@ class GateRefusalsIT extends ApiClient.FullStack {
 
 	}
 
-	private JsonNode inScreening(String title) {
-		JsonNode idea = this.anna.submitNewIdea(title);
-		assertThat(idea.path("stage").asText()).isEqualTo("screening");
-		return idea;
+	/** The idea of this setup, driven once and shared by the refusals. */
+	private DrivenIdea idea(Setup setup) {
+		return this.ideas.computeIfAbsent(setup, (key) -> {
+			IdeaDriver.NewIdea idea = IdeaDriver.norrvik(this::as)
+				.idea("Refused at " + key.stage() + " (" + (this.ideas.size() + 1) + ")")
+				.by(key.author())
+				.scaleProposedBy(key.proposer());
+			if (key.coAuthor() != null) {
+				idea.coAuthoredBy(key.coAuthor());
+			}
+			if (key.testCard()) {
+				idea.withTestCard();
+			}
+			return idea.to(key.stage());
+		});
 	}
 
-	private JsonNode inPlan(String title) {
-		JsonNode idea = inScreening(title);
-		this.lena.decide(id(idea), decision("SCREENING", "GO", version(idea)).set("scores", scores(4, 4, 4, 4)));
-		this.lena.addTestCard(id(idea), "A test card for " + title);
-		return read(idea, "plan");
+	private String lastDecisionBy(DrivenIdea idea) {
+		return lastDecision(as("lena"), idea).path("decidedBy").asText(null);
 	}
 
-	private JsonNode inTest(String title) {
-		JsonNode idea = inPlan(title);
-		this.lena.decide(id(idea), planGo(version(idea)));
-		return read(idea, "test");
-	}
-
-	/** In the scale decision, proposed for scaling by this lab lead. */
-	private JsonNode atScaleDecision(String title, ApiClient proposer) {
-		JsonNode idea = inTest(title);
-		proposer.decide(id(idea), decision("TEST", "GO", version(idea)));
-		return read(idea, "scale-decision");
-	}
-
-	private JsonNode read(JsonNode idea, String expectedStage) {
-		JsonNode now = this.lena.idea(id(idea));
-		assertThat(now.path("stage").asText()).isEqualTo(expectedStage);
-		return now;
-	}
-
-	private JsonNode lastDecision(JsonNode idea) {
-		JsonNode decisions = this.lena.decisions(id(idea));
+	private static JsonNode lastDecision(ApiClient reader, DrivenIdea idea) {
+		JsonNode decisions = reader.decisions(idea.id());
 		return decisions.path(decisions.size() - 1);
-	}
-
-	private static ObjectNode planGo(long version) {
-		return decision("PLAN", "GO", version).put("timeBoxEndsAt", Instant.now().plus(30, ChronoUnit.DAYS).toString());
 	}
 
 	private static ObjectNode scaleGo(long version) {
 		return decision("SCALE", "GO", version).put("budget", new BigDecimal("80000"))
 			.put("receivingUnit", "Family services");
+	}
+
+	private static ObjectNode withoutVersion(ObjectNode request) {
+		request.remove("version");
+		return request;
 	}
 
 	private static long id(JsonNode idea) {

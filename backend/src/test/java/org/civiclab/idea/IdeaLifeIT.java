@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import org.civiclab.ApiClient;
+import org.civiclab.IdeaDriver;
+import org.civiclab.IdeaDriver.DrivenIdea;
+import org.civiclab.IdeaDriver.Stage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.civiclab.ApiClient.newIdea;
@@ -44,11 +47,11 @@ class IdeaLifeIT extends ApiClient.FullStack {
 	@Test
 	void aSubmittedIdeaCannotBeEditedAndItsDraftFieldsAreChecked() {
 		ApiClient anna = as("anna");
-		JsonNode idea = anna.submitNewIdea("Shared e-signature");
+		DrivenIdea idea = IdeaDriver.norrvik(this::as).idea("Shared e-signature").to(Stage.SCREENING);
 
 		JsonNode conflict = anna
-			.put("/api/ideas/{id}", newIdea("Changed after submission").put("version", idea.path("version").asLong()),
-					idea.path("id").asLong())
+			.put("/api/ideas/{id}", newIdea("Changed after submission").put("version", idea.versionIn(Stage.SCREENING)),
+					idea.id())
 			.problem(409);
 		JsonNode invalid = anna.post("/api/ideas", newIdea(" ").put("entryRoute", "BY_ACCIDENT")).problem(400);
 		JsonNode blank = anna.post("/api/ideas", newIdea(" ")).problem(400);
@@ -56,14 +59,16 @@ class IdeaLifeIT extends ApiClient.FullStack {
 		assertThat(conflict.path("detail").asText()).contains("Only a draft");
 		assertThat(invalid.path("errors").findValuesAsText("field")).containsExactly("entryRoute");
 		assertThat(blank.path("errors").findValuesAsText("field")).containsExactly("title");
-		assertThat(anna.idea(idea.path("id").asLong()).path("title").asText()).isEqualTo("Shared e-signature");
+		assertThat(anna.idea(idea.id()).path("title").asText()).isEqualTo("Shared e-signature");
 	}
 
 	@Test
 	void colleaguesCommentAndSupportAndTheBoardCountsTheSupport() {
-		JsonNode idea = as("anna").submitNewIdea("Energy dashboards for school buildings");
-		long id = idea.path("id").asLong();
-		String reference = idea.path("reference").asText();
+		DrivenIdea idea = IdeaDriver.norrvik(this::as)
+			.idea("Energy dashboards for school buildings")
+			.to(Stage.SCREENING);
+		long id = idea.id();
+		String reference = idea.reference();
 
 		as("omar").post("/api/ideas/{id}/comments", object().put("body", "We could start with my school"), id)
 			.expect(201);
@@ -90,8 +95,7 @@ class IdeaLifeIT extends ApiClient.FullStack {
 
 	@Test
 	void aCommentWithMarkupIsStoredAsPlainTextAndAnEmptyOneIsRefused() {
-		JsonNode idea = as("anna").submitNewIdea("Chatbot for waste collection");
-		long id = idea.path("id").asLong();
+		long id = IdeaDriver.norrvik(this::as).idea("Chatbot for waste collection").to(Stage.SCREENING).id();
 
 		as("omar").post("/api/ideas/{id}/comments", object().put("body", "<script>alert(1)</script>"), id).expect(201);
 		JsonNode empty = as("omar").post("/api/ideas/{id}/comments", object().put("body", ""), id).problem(400);
@@ -103,9 +107,9 @@ class IdeaLifeIT extends ApiClient.FullStack {
 
 	@Test
 	void onlyTheAuthorWithdrawsAnIdeaAndItLeavesThePipeline() {
-		JsonNode idea = as("sara").submitNewIdea("Parking permits as an e-service");
-		long id = idea.path("id").asLong();
-		long version = idea.path("version").asLong();
+		DrivenIdea idea = IdeaDriver.sjostad(this::as).idea("Parking permits as an e-service").to(Stage.SCREENING);
+		long id = idea.id();
+		long version = idea.versionIn(Stage.SCREENING);
 
 		JsonNode refused = as("jonas").post("/api/ideas/{id}/withdraw", version(version), id).problem(403);
 		JsonNode withdrawn = as("sara").post("/api/ideas/{id}/withdraw", version(version), id).expect(200);
@@ -114,7 +118,7 @@ class IdeaLifeIT extends ApiClient.FullStack {
 		assertThat(withdrawn.path("stage").asText()).isEqualTo("withdrawn");
 		assertThat(withdrawn.path("endedAt").isNull()).isFalse();
 		assertThat(as("jonas").get("/api/tasks/mine").expect(200).findValuesAsText("reference"))
-			.doesNotContain(idea.path("reference").asText());
+			.doesNotContain(idea.reference());
 		assertThat(as("sara").post("/api/ideas/{id}/withdraw", version(withdrawn.path("version").asLong()), id)
 			.problem(409)
 			.path("detail")

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.civiclab.ApiClient;
-import org.civiclab.PortfolioFixtures;
+import org.civiclab.IdeaDriver;
+import org.civiclab.IdeaDriver.DrivenIdea;
+import org.civiclab.IdeaDriver.Stage;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -66,23 +68,27 @@ class OpenDataIT extends ApiClient.FullStack {
 
 	@BeforeEach
 	void people() {
-		PortfolioFixtures.person(this.jdbc, this.passwords, "quintessa", PRIVATE_NAME, PRIVATE_EMAIL, false);
-		PortfolioFixtures.person(this.jdbc, this.passwords, "bart", CONSENTING_NAME, "bart@norrvik.example", true);
+		person("quintessa", PRIVATE_NAME, PRIVATE_EMAIL, false);
+		person("bart", CONSENTING_NAME, "bart@norrvik.example", true);
 	}
 
 	@Test
 	void everyRecordIsPublicValidAgainstTheSchemaAndFreeOfPersonalData() throws Exception {
-		JsonNode stopped = PortfolioFixtures.stopped(as("lena"),
-				PortfolioFixtures.submitted(as("quintessa"), "Pocket parks on parking lots", true, "parks"),
-				"We learned that residents want benches, not lawns.");
-		as("bart").post("/api/ideas/{id}/comments", object().put("body", COMMENT), stopped.path("id").asLong())
-			.expect(201);
-		JsonNode named = PortfolioFixtures.screened(as("lena"),
-				PortfolioFixtures.submitted(as("bart"), "Benches with solar chargers", true, "parks"));
-		JsonNode hidden = PortfolioFixtures.screened(as("lena"),
-				PortfolioFixtures.submitted(as("quintessa"), "Staff canteen leftovers", false, "food"));
-		JsonNode unscreened = PortfolioFixtures.submitted(as("quintessa"), "Not screened yet", true, "food");
-		JsonNode draft = as("quintessa").post("/api/ideas", ApiClient.newIdea("A draft nobody may see")).expect(201);
+		IdeaDriver norrvik = IdeaDriver.norrvik(this::as);
+		DrivenIdea stopped = norrvik.idea("Pocket parks on parking lots")
+			.by("quintessa")
+			.theme("parks")
+			.learning("We learned that residents want benches, not lawns.")
+			.to(Stage.STOPPED);
+		as("bart").post("/api/ideas/{id}/comments", object().put("body", COMMENT), stopped.id()).expect(201);
+		DrivenIdea named = norrvik.idea("Benches with solar chargers").by("bart").theme("parks").to(Stage.PLAN);
+		DrivenIdea hidden = norrvik.idea("Staff canteen leftovers")
+			.by("quintessa")
+			.publicIdea(false)
+			.theme("food")
+			.to(Stage.PLAN);
+		DrivenIdea unscreened = norrvik.idea("Not screened yet").by("quintessa").theme("food").to(Stage.SCREENING);
+		DrivenIdea draft = norrvik.idea("A draft nobody may see").by("quintessa").to(Stage.DRAFT);
 
 		JsonSchema schema = publishedSchema();
 		List<JsonNode> records = new ArrayList<>();
@@ -106,9 +112,8 @@ class OpenDataIT extends ApiClient.FullStack {
 					select i.reference from idea i where i.public_idea = true and i.stage <> 'withdrawn'
 					and exists (select 1 from gate_decision d where d.idea_id = i.id
 					            and d.gate = 'SCREENING' and d.outcome = 'GO')""", String.class))
-			.contains(stopped.path("reference").asText(), named.path("reference").asText())
-			.doesNotContain(hidden.path("reference").asText(), draft.path("reference").asText(),
-					unscreened.path("reference").asText());
+			.contains(stopped.reference(), named.reference())
+			.doesNotContain(hidden.reference(), draft.reference(), unscreened.reference());
 
 		List<String> unconsentedNames = this.jdbc
 			.queryForList("select display_name from person where public_name_consent = false", String.class);
@@ -131,12 +136,11 @@ class OpenDataIT extends ApiClient.FullStack {
 					.satisfies((text) -> comments.forEach((comment) -> assertThat(text).doesNotContain(comment)));
 			}
 		}
-		assertThat(records)
-			.filteredOn((record) -> record.path("reference").asText().equals(named.path("reference").asText()))
+		assertThat(records).filteredOn((record) -> record.path("reference").asText().equals(named.reference()))
 			.singleElement()
 			.satisfies((record) -> assertThat(record.path("submitter").asText()).isEqualTo(CONSENTING_NAME));
 		JsonNode stoppedRecord = records.stream()
-			.filter((record) -> record.path("reference").asText().equals(stopped.path("reference").asText()))
+			.filter((record) -> record.path("reference").asText().equals(stopped.reference()))
 			.findFirst()
 			.orElseThrow();
 		assertThat(stoppedRecord.path("stage").asText()).isEqualTo("stopped");
@@ -151,7 +155,11 @@ class OpenDataIT extends ApiClient.FullStack {
 
 	@Test
 	void theCsvHasTheColumnsTheSchemaNamesAndTheRowsOfTheJson() throws Exception {
-		PortfolioFixtures.submitted(as("bart"), "Drinking fountains in the squares", true, "parks");
+		IdeaDriver.norrvik(this::as)
+			.idea("Drinking fountains in the squares")
+			.by("bart")
+			.theme("parks")
+			.to(Stage.SCREENING);
 		JsonNode schema = JSON.readTree(get("/api/open/schema/ideas.json", Map.of()).body());
 		List<String> columns = new ArrayList<>();
 		schema.path("$defs").path("idea").path("properties").fieldNames().forEachRemaining(columns::add);
@@ -191,11 +199,15 @@ class OpenDataIT extends ApiClient.FullStack {
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
 
-		JsonNode submitted = PortfolioFixtures.submitted(as("bart"), "Shade sails over playgrounds", true, "parks");
+		DrivenIdea submitted = IdeaDriver.norrvik(this::as)
+			.idea("Shade sails over playgrounds")
+			.by("bart")
+			.theme("parks")
+			.to(Stage.SCREENING);
 		assertThat(get("/api/open/ideas", Map.of("If-None-Match", etag)).statusCode())
 			.as("a public idea not yet screened is not published")
 			.isEqualTo(304);
-		PortfolioFixtures.screened(as("lena"), submitted);
+		submitted.to(Stage.PLAN);
 		HttpResponse<String> changed = get("/api/open/ideas", Map.of("If-None-Match", etag));
 		assertThat(changed.statusCode()).isEqualTo(200);
 		assertThat(changed.headers().firstValue("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(etag));
@@ -203,14 +215,20 @@ class OpenDataIT extends ApiClient.FullStack {
 
 	@Test
 	void oneIdeaIsPublishedOnlyWhenPublicAndScreened() throws Exception {
-		JsonNode shown = PortfolioFixtures.screened(as("lena"),
-				PortfolioFixtures.submitted(as("quintessa"), "Rain gardens in car parks", true, "parks"));
-		JsonNode hidden = PortfolioFixtures.screened(as("lena"),
-				PortfolioFixtures.submitted(as("quintessa"), "Rota for the staff kitchen", false, "food"));
-		JsonNode unscreened = PortfolioFixtures.submitted(as("quintessa"), "Solar lamps on the path", true, "parks");
-		JsonNode draft = as("quintessa").post("/api/ideas", ApiClient.newIdea("Unsent thoughts")).expect(201);
+		IdeaDriver norrvik = IdeaDriver.norrvik(this::as);
+		DrivenIdea shown = norrvik.idea("Rain gardens in car parks").by("quintessa").theme("parks").to(Stage.PLAN);
+		DrivenIdea hidden = norrvik.idea("Rota for the staff kitchen")
+			.by("quintessa")
+			.publicIdea(false)
+			.theme("food")
+			.to(Stage.PLAN);
+		DrivenIdea unscreened = norrvik.idea("Solar lamps on the path")
+			.by("quintessa")
+			.theme("parks")
+			.to(Stage.SCREENING);
+		DrivenIdea draft = norrvik.idea("Unsent thoughts").by("quintessa").to(Stage.DRAFT);
 
-		HttpResponse<String> found = get("/api/open/ideas/" + shown.path("reference").asText(), Map.of());
+		HttpResponse<String> found = get("/api/open/ideas/" + shown.reference(), Map.of());
 		ObjectNode ideaSchema = (ObjectNode) JSON.readTree(get("/api/open/schema/ideas.json", Map.of()).body());
 		List.of("type", "properties", "required", "additionalProperties").forEach(ideaSchema::remove);
 		ideaSchema.put("$ref", "#/$defs/idea");
@@ -219,12 +237,30 @@ class OpenDataIT extends ApiClient.FullStack {
 		assertThat(factory().getSchema(ideaSchema).validate(JSON.readTree(found.body()))).isEmpty();
 		assertThat(JSON.readTree(found.body()).path("submitter").isNull()).isTrue();
 		assertThat(found.body()).doesNotContain(PRIVATE_NAME, PRIVATE_EMAIL);
-		for (JsonNode unseen : List.of(hidden, unscreened, draft)) {
-			HttpResponse<String> refused = get("/api/open/ideas/" + unseen.path("reference").asText(), Map.of());
+		for (DrivenIdea unseen : List.of(hidden, unscreened, draft)) {
+			HttpResponse<String> refused = get("/api/open/ideas/" + unseen.reference(), Map.of());
 			assertThat(refused.statusCode()).isEqualTo(404);
-			assertThat(refused.body()).doesNotContain(unseen.path("title").asText());
+			assertThat(refused.body()).doesNotContain(unseen.title());
 		}
 		assertThat(get("/api/open/ideas?size=201", Map.of()).statusCode()).isEqualTo(400);
+	}
+
+	/** Adds an intrapreneur of Norrvik with this name and e-mail, once. */
+	private void person(String username, String name, String email, boolean consent) {
+		Integer known = this.jdbc.queryForObject("select count(*) from person where username = ?", Integer.class,
+				username);
+		if (known > 0) {
+			return;
+		}
+		this.jdbc
+			.update("""
+					insert into person (username, password_hash, display_name, email, organisation_id, department,
+					                    enabled, public_name_consent)
+					values (?, ?, ?, ?, (select id from organisation where name = 'Norrvik municipality'), 'Parks', true, ?)""",
+					username, this.passwords.encode(ApiClient.PASSWORD), name, email, consent);
+		this.jdbc.update(
+				"insert into person_role (person_id, role) values ((select id from person where username = ?), ?)",
+				username, "INTRAPRENEUR");
 	}
 
 	private JsonSchema publishedSchema() throws Exception {

@@ -17,14 +17,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.civiclab.ApiClient;
+import org.civiclab.IdeaDriver;
+import org.civiclab.IdeaDriver.DrivenIdea;
+import org.civiclab.IdeaDriver.Stage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.civiclab.ApiClient.decision;
-import static org.civiclab.ApiClient.scores;
-import static org.civiclab.ApiClient.version;
 
 /**
  * The engine's history of an ended idea is removed once its time-to-live has passed, in
@@ -74,7 +74,7 @@ class HistoryCleanupIT extends ApiClient.FullStack {
 		long endedLongAgo = screenedThenWithdrawn("Ended long ago");
 		ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofDays(timeToLive / 2))));
 		long endedRecently = screenedThenWithdrawn("Ended within its time-to-live");
-		long active = as("anna").submitNewIdea("Still in screening").path("id").asLong();
+		long active = IdeaDriver.norrvik(this::as).idea("Still in screening").to(Stage.SCREENING).id();
 		JsonNode recordsBefore = as("lena").idea(endedLongAgo);
 		JsonNode decisionsBefore = as("lena").decisions(endedLongAgo);
 		String endedProcess = historyOf(endedLongAgo).getId();
@@ -118,14 +118,9 @@ class HistoryCleanupIT extends ApiClient.FullStack {
 
 	/** Submitted, screened on to planning, then withdrawn by its author: it has ended. */
 	private long screenedThenWithdrawn(String title) {
-		long id = as("anna").submitNewIdea(title).path("id").asLong();
-		as("lena").decide(id, decision("SCREENING", "GO", as("lena").idea(id).path("version").asLong()).set("scores",
-				scores(4, 4, 4, 4)));
-		JsonNode withdrawn = as("anna")
-			.post("/api/ideas/{id}/withdraw", version(as("anna").idea(id).path("version").asLong()), id)
-			.expect(200);
-		assertThat(withdrawn.path("stage").asText()).isEqualTo("withdrawn");
-		return id;
+		DrivenIdea idea = IdeaDriver.norrvik(this::as).idea(title).to(Stage.PLAN).to(Stage.WITHDRAWN);
+		assertThat(idea.read().path("stage").asText()).isEqualTo("withdrawn");
+		return idea.id();
 	}
 
 	private HistoricProcessInstance historyOf(long ideaId) {

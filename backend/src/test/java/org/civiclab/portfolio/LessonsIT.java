@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import org.civiclab.ApiClient;
-import org.civiclab.PortfolioFixtures;
+import org.civiclab.IdeaDriver;
+import org.civiclab.IdeaDriver.DrivenIdea;
+import org.civiclab.IdeaDriver.Stage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,19 +18,23 @@ class LessonsIT extends ApiClient.FullStack {
 
 	@Test
 	void findsAStoppedIdeaByAWordOfItsLearningCard() {
-		JsonNode stopped = PortfolioFixtures.stopped(as("lena"),
-				PortfolioFixtures.submitted(as("anna"), "Lending e-bikes to home-care staff", true, "mobility"),
-				"We learned that the batteries froze in January mornings.");
-		JsonNode running = PortfolioFixtures.submitted(as("omar"), "Frozen batteries swap station", true, "mobility");
+		IdeaDriver norrvik = IdeaDriver.norrvik(this::as);
+		DrivenIdea stopped = norrvik.idea("Lending e-bikes to home-care staff")
+			.theme("mobility")
+			.learning("We learned that the batteries froze in January mornings.")
+			.to(Stage.STOPPED);
+		DrivenIdea running = norrvik.idea("Frozen batteries swap station")
+			.by("omar")
+			.theme("mobility")
+			.to(Stage.SCREENING);
 
 		JsonNode found = as("omar").get("/api/lessons?q={q}", "BATTERIES FROZE").expect(200);
 		JsonNode byTheme = as("omar").get("/api/lessons?q={q}&theme={theme}", "froze", "mobility").expect(200);
 		JsonNode otherTheme = as("omar").get("/api/lessons?q={q}&theme={theme}", "froze", "welfare").expect(200);
 		JsonNode notFound = as("omar").get("/api/lessons?q={q}", "batteries melted").expect(200);
 
-		assertThat(found.path("lessons").findValuesAsText("reference"))
-			.containsExactly(stopped.path("reference").asText())
-			.doesNotContain(running.path("reference").asText());
+		assertThat(found.path("lessons").findValuesAsText("reference")).containsExactly(stopped.reference())
+			.doesNotContain(running.reference());
 		JsonNode lesson = found.path("lessons").path(0);
 		assertThat(lesson.path("stoppedAtGate").asText()).isEqualTo("TEST");
 		assertThat(lesson.path("learningCard").path("learned").asText()).isEqualTo(

@@ -3,7 +3,7 @@ package org.civiclab.security;
 import java.util.List;
 import java.util.Set;
 
-import org.civiclab.security.Fixtures.Stage;
+import org.civiclab.IdeaDriver.Stage;
 
 /**
  * The access rules of docs/adr/0014 as the matrix expects them: for each caller and

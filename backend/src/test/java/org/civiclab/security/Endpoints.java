@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.civiclab.IdeaDriver.Stage;
 import org.civiclab.security.Access.Rule;
 import org.civiclab.security.Fixtures.Fixture;
-import org.civiclab.security.Fixtures.Stage;
 
 import static java.util.Map.entry;
 import static org.civiclab.ApiClient.decision;
@@ -50,12 +50,15 @@ final class Endpoints {
 
 	}
 
+	/** The stage of an endpoint that names no idea: it does not matter. */
+	private static final Stage NO_IDEA = Stage.DRAFT;
+
 	static final Map<String, Endpoint> ALL = Map.ofEntries(
 	// @formatter:off
 			// Sign-in, sign-out, who am I
-			entry("POST /api/session", write(open(401), Stage.NONE, (f) -> object().put("username", "nobody-" + UUID.randomUUID()).put("password", "wrong"))),
+			entry("POST /api/session", write(open(401), NO_IDEA, (f) -> object().put("username", "nobody-" + UUID.randomUUID()).put("password", "wrong"))),
 			entry("GET /api/session", get(signedIn(200))),
-			entry("DELETE /api/session", write(signedIn(204), Stage.NONE, null)),
+			entry("DELETE /api/session", write(signedIn(204), NO_IDEA, null)),
 			entry("GET /api/session/demo-users", get(open(200))),
 			entry("GET /api/session/providers", get(open(200))),
 			entry("GET /api/me", get(signedIn(200))),
@@ -67,7 +70,7 @@ final class Endpoints {
 			entry("GET /api/ideas/mine", get(signedIn(200))),
 			entry("GET /api/tasks/mine", get(signedIn(200))),
 			// An idea and its author's actions
-			entry("POST /api/ideas", write(signedIn(201), Stage.NONE, (f) -> newIdea("Matrix idea"))),
+			entry("POST /api/ideas", write(signedIn(201), NO_IDEA, (f) -> newIdea("Matrix idea"))),
 			entry("GET /api/ideas/{id}", get(read())),
 			entry("GET /api/ideas/{id}/diagram", get(read())),
 			entry("PUT /api/ideas/{id}", write(author(200, 409), Stage.SCREENING, (f) -> newIdea("Edited").put("version", f.ideaVersion()))),
@@ -89,7 +92,7 @@ final class Endpoints {
 			entry("PUT /api/ideas/{ideaId}/decisions/{decisionId}", write(signedIn(405), Stage.SCREENING, null)),
 			entry("PATCH /api/ideas/{ideaId}/decisions/{decisionId}", write(signedIn(405), Stage.SCREENING, null)),
 			entry("DELETE /api/ideas/{ideaId}/decisions/{decisionId}", write(signedIn(405), Stage.SCREENING, null)),
-			entry("POST /api/rubric/recommendation", write(signedIn(200), Stage.NONE, (f) -> scores(4, 4, 4, 4))),
+			entry("POST /api/rubric/recommendation", write(signedIn(200), NO_IDEA, (f) -> scores(4, 4, 4, 4))),
 			// Experiments and impact: the idea's organisation's lab leads
 			entry("GET /api/ideas/{ideaId}/experiments", get(read())),
 			entry("POST /api/ideas/{ideaId}/experiments", write(labLead(201), Stage.PLAN, (f) -> testCard("Matrix test card"))),
@@ -136,7 +139,7 @@ final class Endpoints {
 	}
 
 	private static Endpoint notCalled(String why) {
-		return new Endpoint(Access.notCalled(why), Stage.NONE, null);
+		return new Endpoint(Access.notCalled(why), NO_IDEA, null);
 	}
 
 	/** The body to send, or {@code null}. */

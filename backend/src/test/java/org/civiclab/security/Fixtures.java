@@ -1,7 +1,5 @@
 package org.civiclab.security;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -11,35 +9,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.civiclab.ApiClient;
+import org.civiclab.IdeaDriver;
+import org.civiclab.IdeaDriver.DrivenIdea;
+import org.civiclab.IdeaDriver.Stage;
 import org.civiclab.security.Access.Target;
 
-import static org.civiclab.ApiClient.checklist;
-import static org.civiclab.ApiClient.decision;
-import static org.civiclab.ApiClient.newIdea;
-import static org.civiclab.ApiClient.object;
-import static org.civiclab.ApiClient.scores;
-import static org.civiclab.ApiClient.version;
-
 /**
- * Ideas for the matrix, driven over HTTP to the stage an endpoint needs: Norrvik's by
- * Anna, Lena and Maria, Sjöstad's by Sara, Jonas and Sofia.
+ * Ideas for the matrix, driven over HTTP by the {@link IdeaDriver} to the stage an
+ * endpoint needs: Norrvik's by Anna, Lena and Maria, Sjöstad's by Sara, Jonas and Sofia.
+ * An idea past its screening has a test card and an impact target.
  */
 final class Fixtures {
-
-	/** The stage an idea is driven to. */
-	enum Stage {
-
-		NONE, SCREENING, REVISION, PLAN, SCALE_DECISION, SCALING;
-
-		/** Whether the idea passed screening with a Go: a public one is published. */
-		boolean isPastScreening() {
-			return this == PLAN || this == SCALE_DECISION || this == SCALING;
-		}
-
-	}
 
 	/**
 	 * An idea and what hangs on it.
@@ -129,47 +111,15 @@ final class Fixtures {
 		if (target == Target.NONE) {
 			return new Fixture(target, null, null, null, null, null, null);
 		}
-		boolean norrvik = target.ownOrganisation();
-		ApiClient owner = this.clients.apply(norrvik ? "anna" : "sara");
-		ApiClient labLead = this.clients.apply(norrvik ? "lena" : "jonas");
-		ApiClient executive = this.clients.apply(norrvik ? "maria" : "sofia");
-		JsonNode draft = owner
-			.post("/api/ideas",
-					newIdea("Matrix " + target + " " + stage + " " + this.made).put("publicIdea",
-							target == Target.OTHER_ORGANISATION_PUBLIC))
-			.expect(201);
-		long id = draft.path("id").asLong();
-		if (target == Target.OWN_DRAFT || stage == Stage.NONE) {
-			return new Fixture(target, id, null, null, null, owner, labLead);
-		}
-		owner.post("/api/ideas/{id}/submit", version(draft.path("version").asLong()), id).expect(200);
-		if (stage == Stage.SCREENING) {
-			return new Fixture(target, id, null, null, null, owner, labLead);
-		}
-		JsonNode screened = labLead.decide(id,
-				decision("SCREENING", (stage == Stage.REVISION) ? "RECYCLE" : "GO", versionOf(owner, id)).set("scores",
-						scores(4, 4, 4, 4)));
-		Long decisionId = screened.path("id").asLong();
-		if (stage == Stage.REVISION) {
-			return new Fixture(target, id, null, null, decisionId, owner, labLead);
-		}
-		long experimentId = labLead.addTestCard(id, "Matrix card").path("id").asLong();
-		long targetId = labLead.post("/api/ideas/{id}/impact-targets",
-				object().put("metric", "Bookings online").put("unit", "%").put("baseline", 10).put("target", 40), id)
-			.expect(201)
-			.path("id")
-			.asLong();
-		if (stage == Stage.PLAN) {
-			return new Fixture(target, id, experimentId, targetId, decisionId, owner, labLead);
-		}
-		labLead.decide(id, decision("PLAN", "GO", versionOf(owner, id)).put("timeBoxEndsAt",
-				Instant.now().plus(30, ChronoUnit.DAYS).toString()));
-		labLead.decide(id, decision("TEST", "GO", versionOf(owner, id)));
-		if (stage == Stage.SCALE_DECISION) {
-			return new Fixture(target, id, experimentId, targetId, decisionId, owner, labLead);
-		}
-		executive.decide(id, scaleGo(versionOf(owner, id)));
-		return new Fixture(target, id, experimentId, targetId, decisionId, owner, labLead);
+		IdeaDriver driver = target.ownOrganisation() ? IdeaDriver.norrvik(this.clients)
+				: IdeaDriver.sjostad(this.clients);
+		DrivenIdea idea = driver.idea("Matrix " + target + " " + stage + " " + this.made)
+			.publicIdea(target == Target.OTHER_ORGANISATION_PUBLIC)
+			.withTestCard()
+			.withImpactTarget()
+			.to((target == Target.OWN_DRAFT) ? Stage.DRAFT : stage);
+		return new Fixture(target, idea.id(), idea.experimentId(), idea.targetId(), idea.firstDecisionId(),
+				driver.author(), driver.labLead());
 	}
 
 	/** The targets an endpoint is called on: the ideas if its path names one. */
@@ -178,20 +128,9 @@ final class Fixtures {
 		return namesAnIdea ? Target.IDEAS : List.of(Target.NONE);
 	}
 
-	/** A complete decision to scale. */
-	static ObjectNode scaleGo(long version) {
-		return decision("SCALE", "GO", version).put("budget", 100000)
-			.put("receivingUnit", "Customer service")
-			.set("checklist", checklist(true));
-	}
-
 	/** How many fixtures were made, for the report. */
 	int made() {
 		return this.made;
-	}
-
-	private static long versionOf(ApiClient reader, long id) {
-		return reader.idea(id).path("version").asLong();
 	}
 
 }

@@ -7,9 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import org.civiclab.ApiClient;
+import org.civiclab.IdeaDriver;
+import org.civiclab.IdeaDriver.Stage;
 import org.civiclab.security.Access.Target;
 import org.civiclab.security.Fixtures.Fixture;
-import org.civiclab.security.Fixtures.Stage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +26,7 @@ class OrganisationRulesIT extends ApiClient.FullStack {
 		Fixture sjostads = fixtures.fresh(Target.OTHER_ORGANISATION_PUBLIC, Stage.SCALE_DECISION);
 		long version = sjostads.ideaVersion();
 
-		JsonNode refused = as("maria").post("/api/ideas/{id}/decisions", Fixtures.scaleGo(version), sjostads.ideaId())
+		JsonNode refused = as("maria").post("/api/ideas/{id}/decisions", IdeaDriver.scaleGo(version), sjostads.ideaId())
 			.problem(403);
 
 		assertThat(refused.path("detail").asText()).contains("Sjöstad municipality");
@@ -35,7 +36,7 @@ class OrganisationRulesIT extends ApiClient.FullStack {
 		assertThat(taskIdeas("sofia")).contains(sjostads.ideaId());
 		assertThat(as("maria").idea(sjostads.ideaId()).path("actions")).isEmpty();
 
-		as("sofia").decide(sjostads.ideaId(), Fixtures.scaleGo(version));
+		as("sofia").decide(sjostads.ideaId(), IdeaDriver.scaleGo(version));
 		assertThat(as("sofia").idea(sjostads.ideaId()).path("stage").asText()).isEqualTo("scaling");
 	}
 
