@@ -1,0 +1,71 @@
+package org.civiclab;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.civiclab.people.CurrentUser;
+import org.civiclab.people.Role;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Two municipalities and their people, written into the tables for the read models' slice
+ * tests: Norrvik's Anna and Omar (intrapreneurs) and Lena (lab lead); Sjöstad's Sara (an
+ * intrapreneur who agreed to be named) and Jonas (lab lead).
+ */
+public final class Municipalities {
+
+	private final IdeaRows rows;
+
+	private final long norrvik;
+
+	private final long sjostad;
+
+	private final Map<String, CurrentUser> people = new HashMap<>();
+
+	public Municipalities(JdbcTemplate jdbc) {
+		this.rows = new IdeaRows(jdbc);
+		OffsetDateTime founded = OffsetDateTime.parse("2025-01-01T09:00:00Z");
+		this.norrvik = this.rows.organisation("Norrvik municipality", founded);
+		this.sjostad = this.rows.organisation("Sjöstad municipality", founded);
+		person("anna", "Anna Berg", this.norrvik, false, Role.INTRAPRENEUR);
+		person("omar", "Omar Haddad", this.norrvik, false, Role.INTRAPRENEUR);
+		person("lena", "Lena Holm", this.norrvik, false, Role.LAB_LEAD);
+		person("sara", "Sara Nyström", this.sjostad, true, Role.INTRAPRENEUR);
+		person("jonas", "Jonas Ek", this.sjostad, false, Role.LAB_LEAD);
+	}
+
+	public IdeaRows rows() {
+		return this.rows;
+	}
+
+	public long norrvik() {
+		return this.norrvik;
+	}
+
+	public long sjostad() {
+		return this.sjostad;
+	}
+
+	/** The person as the read models see their reader. */
+	public CurrentUser reader(String username) {
+		return this.people.get(username);
+	}
+
+	public long id(String username) {
+		return reader(username).id();
+	}
+
+	/** An idea by this person of their organisation, to be described and written. */
+	public IdeaRows.Idea idea(long id, String title, String author) {
+		return this.rows.idea(id, "IDEA-2026-" + id, title).by(id(author), reader(author).organisationId());
+	}
+
+	private void person(String username, String name, long organisation, boolean consent, Role role) {
+		long id = this.rows.person(username, name, organisation, "x", true, consent, role.name());
+		this.people.put(username, new CurrentUser(id, username, name, organisation, "Lab", Set.of(role)));
+	}
+
+}
