@@ -1,73 +1,18 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-import { inDays, learningCard, signInAs, submitIdea, switchTo } from './support';
-
-/** Opens the decision dialog of a gate on the idea page. */
-async function openDecision(page: Page, gate: string): Promise<Locator> {
-  await page.getByRole('button', { name: `Decide at the ${gate} gate` }).click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog.getByRole('heading', { name: `Decide at the ${gate} gate` })).toBeVisible();
-  return dialog;
-}
-
-async function record(dialog: Locator): Promise<void> {
-  await dialog.getByRole('button', { name: 'Record the decision' }).click();
-  await expect(dialog).toBeHidden();
-}
-
-async function screenGo(page: Page): Promise<void> {
-  const dialog = await openDecision(page, 'Screening');
-  await dialog.getByRole('radio', { name: 'Go' }).check();
-  for (const score of ['Strategic fit', 'Value for citizens', 'Feasibility', 'Novelty']) {
-    await dialog.getByLabel(score).selectOption('4');
-  }
-  await dialog.getByLabel('Rationale').fill('A clear need and cheap to test.');
-  await record(dialog);
-  await expect(stage(page)).toHaveText('Plan');
-}
-
-function stage(page: Page): Locator {
-  return page.locator('dt', { hasText: /^Stage$/ }).locator('xpath=following-sibling::dd[1]');
-}
-
-async function addTestCard(page: Page, title: string): Promise<void> {
-  await page.getByRole('button', { name: 'Add a test card' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Title').fill(title);
-  await dialog.getByLabel('We believe…').fill('Residents would book online.');
-  await dialog.getByLabel('To verify that, we will…').fill('Open online booking in one district.');
-  await dialog.getByLabel('And measure…').fill('The share of bookings made online.');
-  await dialog.getByLabel('We are right if…').fill('A third of bookings are made online.');
-  await dialog.getByLabel('Time box in days').fill('30');
-  await dialog.getByRole('button', { name: 'Save the test card' }).click();
-  await expect(page.getByText('The test card was added.')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 3, name: title })).toBeVisible();
-}
-
-async function approvePlan(page: Page): Promise<void> {
-  const dialog = await openDecision(page, 'Plan');
-  await dialog.getByLabel('Rationale').fill('The test card is sound.');
-  await dialog.getByLabel('Time box ends on').fill(inDays(30));
-  await record(dialog);
-  await expect(stage(page)).toHaveText('Test');
-}
-
-async function recordResult(
-  page: Page,
-  experiment: string,
-  outcome: 'Validated' | 'Invalidated',
-  learned: string,
-): Promise<void> {
-  await page.getByRole('button', { name: `Record the result of ${experiment}` }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Result').fill(`${outcome}: ${learned}`);
-  await dialog.getByRole('radio', { name: outcome, exact: true }).check();
-  for (const [label, text] of Object.entries(learningCard)) {
-    await dialog.getByLabel(label).fill(label === 'We learned…' ? learned : text);
-  }
-  await dialog.getByRole('button', { name: 'Record the result', exact: true }).click();
-  await expect(page.getByText('The result and learning card were recorded.')).toBeVisible();
-}
+import {
+  addTestCard,
+  approvePlan,
+  learningCard,
+  openDecision,
+  record,
+  recordResult,
+  screenGo,
+  signInAs,
+  stage,
+  submitIdea,
+  switchTo,
+} from './support';
 
 test('a lab lead and an executive take an idea from submission to Scaled', async ({ page }) => {
   await signInAs(page, 'Anna Berg');

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Signs in from the sign-in page as the named demo person. */
 export async function signInAs(page: Page, name: string): Promise<void> {
@@ -62,3 +62,79 @@ export const learningCard = {
   'We learned…': 'We learned what works.',
   'Therefore we will…': 'Therefore we will act on it.',
 };
+
+/** Opens the decision dialog of a gate on the idea page. */
+export async function openDecision(page: Page, gate: string): Promise<Locator> {
+  await page.getByRole('button', { name: `Decide at the ${gate} gate` }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('heading', { name: `Decide at the ${gate} gate` })).toBeVisible();
+  return dialog;
+}
+
+export async function record(dialog: Locator): Promise<void> {
+  await dialog.getByRole('button', { name: 'Record the decision' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+export async function screenGo(page: Page): Promise<void> {
+  const dialog = await openDecision(page, 'Screening');
+  await dialog.getByRole('radio', { name: 'Go' }).check();
+  for (const score of ['Strategic fit', 'Value for citizens', 'Feasibility', 'Novelty']) {
+    await dialog.getByLabel(score).selectOption('4');
+  }
+  await dialog.getByLabel('Rationale').fill('A clear need and cheap to test.');
+  await record(dialog);
+  await expect(stage(page)).toHaveText('Plan');
+}
+
+export function stage(page: Page): Locator {
+  return page.locator('dt', { hasText: /^Stage$/ }).locator('xpath=following-sibling::dd[1]');
+}
+
+export async function addTestCard(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'Add a test card' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Title').fill(title);
+  await dialog.getByLabel('We believe…').fill('Residents would book online.');
+  await dialog.getByLabel('To verify that, we will…').fill('Open online booking in one district.');
+  await dialog.getByLabel('And measure…').fill('The share of bookings made online.');
+  await dialog.getByLabel('We are right if…').fill('A third of bookings are made online.');
+  await dialog.getByLabel('Time box in days').fill('30');
+  await dialog.getByRole('button', { name: 'Save the test card' }).click();
+  await expect(page.getByText('The test card was added.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: title })).toBeVisible();
+}
+
+export async function approvePlan(page: Page): Promise<void> {
+  const dialog = await openDecision(page, 'Plan');
+  await dialog.getByLabel('Rationale').fill('The test card is sound.');
+  await dialog.getByLabel('Time box ends on').fill(inDays(30));
+  await record(dialog);
+  await expect(stage(page)).toHaveText('Test');
+}
+
+export async function recordResult(
+  page: Page,
+  experiment: string,
+  outcome: 'Validated' | 'Invalidated',
+  learned: string,
+): Promise<void> {
+  await page.getByRole('button', { name: `Record the result of ${experiment}` }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Result').fill(`${outcome}: ${learned}`);
+  await dialog.getByRole('radio', { name: outcome, exact: true }).check();
+  for (const [label, text] of Object.entries(learningCard)) {
+    await dialog.getByLabel(label).fill(label === 'We learned…' ? learned : text);
+  }
+  await dialog.getByRole('button', { name: 'Record the result', exact: true }).click();
+  await expect(page.getByText('The result and learning card were recorded.')).toBeVisible();
+}
+
+/** Takes the test gate's Go: the idea is proposed for scaling. */
+export async function proposeScaling(page: Page): Promise<void> {
+  const dialog = await openDecision(page, 'Test');
+  await dialog.getByRole('radio', { name: 'Go' }).check();
+  await dialog.getByLabel('Rationale').fill('Validated: we propose to scale it.');
+  await record(dialog);
+  await expect(stage(page)).toHaveText('Scale decision');
+}
