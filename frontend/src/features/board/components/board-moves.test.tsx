@@ -2,9 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { card, column, lena } from '../../../testing/fixtures';
+import { card, column, draftIdea, lena } from '../../../testing/fixtures';
 import { renderRoute } from '../../../testing/render-route';
-import { server, signedInAs } from '../../../testing/server';
+import { gateRefusal, server, signedInAs } from '../../../testing/server';
 
 const movable = card(3, {
   title: 'Lockers at the station',
@@ -91,5 +91,57 @@ describe('moving a card on the board', () => {
       rationale: 'Done elsewhere.',
       scores: { strategicFit: 1, citizenValue: 1, feasibility: 1, novelty: 1 },
     });
+  });
+
+  it('says why a move the server refuses may not be made, and who may make it', async () => {
+    server.use(
+      http.post('*/api/rubric/recommendation', () =>
+        HttpResponse.json({ outcome: 'GO', reason: 'Strong on every count' }),
+      ),
+      http.post('*/api/ideas/3/decisions', () =>
+        gateRefusal(
+          'SUBMITTER',
+          ['karin'],
+          'Another lab lead of Norrvik municipality decides this: you submitted the idea (Karin Dahl may)',
+        ),
+      ),
+      http.get('*/api/ideas/3', () =>
+        HttpResponse.json({
+          ...draftIdea,
+          id: 3,
+          stage: 'screening',
+          submitter: 'lena',
+          gates: [
+            {
+              gate: 'SCREENING',
+              stage: 'screening',
+              since: '2026-03-03T09:00:00Z',
+              roles: ['LAB_LEAD'],
+              yourRight: 'SUBMITTER',
+              mayPass: [{ username: 'karin', name: 'Karin Dahl' }],
+            },
+          ],
+        }),
+      ),
+    );
+    const { user } = renderRoute('/board');
+    await user.click(
+      await screen.findByRole('button', { name: 'Move to… Lockers at the station' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Plan (Go)', hidden: true }));
+    const dialog = await screen.findByRole('dialog', { name: 'Decide at the Screening gate' });
+    for (const score of ['Strategic fit', 'Value for citizens', 'Feasibility', 'Novelty']) {
+      await user.selectOptions(within(dialog).getByLabelText(score), '4');
+    }
+    await user.type(within(dialog).getByRole('textbox', { name: /^Rationale/ }), 'Clear need.');
+    await user.click(within(dialog).getByRole('button', { name: 'Record the decision' }));
+
+    expect(await within(dialog).findByText('You may not take this decision.')).toBeVisible();
+    expect(
+      await within(dialog).findByText(
+        'Another lab lead of Norrvik municipality decides this: you submitted the idea (Karin Dahl may).',
+      ),
+    ).toBeVisible();
+    expect(screen.queryByText('The decision on IDEA-2026-0003 was recorded.')).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { board, card, column, lena } from '../../../testing/fixtures';
+import { board, card, column, lena, sharedCard } from '../../../testing/fixtures';
 import { renderRoute } from '../../../testing/render-route';
 import { server, signedInAs } from '../../../testing/server';
 
@@ -150,5 +150,34 @@ describe('the board', () => {
     expect(within(plan).getByRole('link', { name: 'Idea number 200' })).toHaveFocus();
     expect(within(plan).queryByRole('button', { name: 'Show more in Plan' })).toBeNull();
     expect(plan).toHaveTextContent('Showing 22 of 22');
+  });
+});
+
+describe("another organisation's cards", () => {
+  it('show what the public sees: the organisation, no owner unless named, no support', async () => {
+    server.use(
+      http.get('*/api/board', () =>
+        HttpResponse.json({
+          columns: [
+            column('test', 'Test', [
+              card(9, { title: 'Our own test', supports: 2, timeBox: 'FINE' }),
+              sharedCard(31, { title: 'Sjöstad’s open data portal' }),
+            ]),
+          ],
+        }),
+      ),
+    );
+    renderRoute('/board');
+
+    const test = await screen.findByRole('region', { name: 'Test 2 ideas' });
+    const [own, shared] = within(test).getAllByRole('article');
+    if (!own || !shared) throw new Error('Cards missing');
+    expect(own).toHaveTextContent('OwnerAnna Berg');
+    expect(own).toHaveTextContent('2 supporters');
+    expect(shared).toHaveTextContent('OrganisationSjöstad municipality');
+    expect(shared).not.toHaveTextContent('Owner');
+    expect(shared).not.toHaveTextContent('supporter');
+    expect(shared).not.toHaveTextContent('Time box');
+    expect(within(shared).queryByRole('button')).toBeNull();
   });
 });
