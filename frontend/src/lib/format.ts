@@ -22,6 +22,8 @@ export function useFormat() {
       /** "Maria and Erik" ('and'), "lab lead or executive" ('or'). */
       list: (items: string[], kind: 'and' | 'or' = 'and') =>
         (kind === 'and' ? and : or).format(items),
+      /** People's names, in alphabetical order, as a list: "Erik Lund and Maria Sandberg". */
+      names: (names: string[]) => and.format([...names].sort((a, b) => a.localeCompare(b, locale))),
     };
   }, [locale]);
 }

@@ -54,7 +54,7 @@ describe("the idea page's gates", () => {
     const gates = within(actions).getByRole('region', { name: 'Who decides' });
     expect(gates).toHaveTextContent('Scale gate');
     expect(gates).toHaveTextContent(
-      'Another executive of Norrvik municipality decides this: you submitted the idea (Maria Sandberg and Erik Lund may).',
+      'Another executive of Norrvik municipality decides this: you submitted the idea (Erik Lund and Maria Sandberg may).',
     );
     expect(within(actions).queryByRole('button', { name: /^Decide at/ })).toBeNull();
   });
@@ -118,7 +118,7 @@ describe("the idea page's gates", () => {
 
     const gates = await screen.findByRole('region', { name: 'Who decides' });
     expect(gates).toHaveTextContent(
-      'Maria Sandberg and Erik Lund may take this decision (executive, Norrvik municipality).',
+      'Erik Lund and Maria Sandberg may take this decision (executive, Norrvik municipality).',
     );
     expect(gates).toHaveTextContent(
       'Sent back to its authors to revise (Anna Berg may resubmit it).',
@@ -149,7 +149,7 @@ describe("the idea page's gates", () => {
 
     expect(
       await screen.findByText(
-        'En annan chef i Norrvik municipality beslutar om detta: du lämnade in idén (Maria Sandberg och Erik Lund får).',
+        'En annan chef i Norrvik municipality beslutar om detta: du lämnade in idén (Erik Lund och Maria Sandberg får).',
       ),
     ).toBeVisible();
   });
@@ -193,7 +193,7 @@ describe('a refused gate decision', () => {
     expect(await within(dialog).findByText('You may not take this decision.')).toBeVisible();
     expect(
       await within(dialog).findByText(
-        'Another executive of Norrvik municipality decides this: you co-authored the idea (Maria Sandberg and Erik Lund may).',
+        'Another executive of Norrvik municipality decides this: you co-authored the idea (Erik Lund and Maria Sandberg may).',
       ),
     ).toBeVisible();
     expect(within(dialog).getByRole('button', { name: 'Record the decision' })).toBeDisabled();

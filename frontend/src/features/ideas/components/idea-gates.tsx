@@ -10,7 +10,7 @@ import { useIdea } from '../api/get-idea';
 /**
  * Who may pass an open gate, said to a reader who may not: "Another executive of Norrvik
  * municipality decides this: you submitted the idea (Maria Sandberg and Erik Lund may)". Where
- * nobody may, the idea waits, and the note says so and why.
+ * nobody may, the idea waits, and the note says so and why. Names are in alphabetical order.
  */
 export function GateNote({ gate, organisation }: { gate: GateView; organisation: string }) {
   const { t } = useTranslation();
@@ -19,7 +19,7 @@ export function GateNote({ gate, organisation }: { gate: GateView; organisation:
     gate.roles.map((role) => t(`gateNotes.roles.${role}`)),
     'or',
   );
-  const names = format.list(gate.mayPass.map((person) => person.name));
+  const names = format.names(gate.mayPass.map((person) => person.name));
   const conflict = conflictOf(gate.yourRight);
   const nobody = gate.mayPass.length === 0;
   let text: string;
