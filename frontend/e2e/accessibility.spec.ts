@@ -53,13 +53,21 @@ for (const language of ['en', 'sv'] as const) {
     await chooseLanguage(page, language);
     // A scaled idea: its diagram with the end reached, its impact chart and table.
     await page.goto('/board');
-    await page.locator('.board-column').nth(6).getByRole('link').first().click();
+    await page
+      .getByRole('region', { name: /^(Scaled|Skalad) / })
+      .getByRole('link')
+      .first()
+      .click();
     await expect(page.getByTestId('bpmn-diagram').locator('svg').first()).toBeVisible();
     await expectNoAccessibilityViolations(page);
 
     // An idea in the plan stage: the test card form and the decision dialog, open.
     await page.goto('/board');
-    await page.locator('.board-column').nth(1).getByRole('link').first().click();
+    await page
+      .getByRole('region', { name: /^(Plan|Planering) / })
+      .getByRole('link')
+      .first()
+      .click();
     await expect(
       page.getByTestId('bpmn-diagram').locator('.current-activity').first(),
     ).toBeVisible();
