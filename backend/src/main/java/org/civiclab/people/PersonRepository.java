@@ -21,11 +21,13 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 	 * these usernames, with their roles.
 	 */
 	@Query("select distinct p from Person p left join fetch p.roles where p.organisation.id = ?1 and p.enabled = true"
-			+ " and (p.username in ?3 or exists (select 1 from Person q join q.roles r where q.id = p.id and r in ?2))")
+			+ " and (p.username in ?3 or exists (select 1 from Person q join q.roles r where q.id = p.id and r in ?2))"
+			+ " order by p.displayName")
 	List<Person> findEnabledCandidates(Long organisationId, Collection<Role> roles, Collection<String> usernames);
 
 	/** These people, if they are of this organisation and can sign in. */
-	@Query("select p from Person p where p.organisation.id = ?1 and p.enabled = true and p.username in ?2")
+	@Query("select p from Person p where p.organisation.id = ?1 and p.enabled = true and p.username in ?2"
+			+ " order by p.displayName")
 	List<Person> findEnabledByOrganisationAndUsernames(Long organisationId, Collection<String> usernames);
 
 }
