@@ -18,7 +18,8 @@ const TEXT = '#1e2b3c';
 
 /**
  * The measured values of one impact target over time, against its baseline and target. The
- * chart is a picture for sighted users (hidden from screen readers): the same numbers are in the
+ * chart is a picture for sighted users (hidden from screen readers, and so without recharts'
+ * keyboard layer, which would put a focusable element inside it): the same numbers are in the
  * table beside it. Loaded lazily, so recharts stays out of the pages that show no chart.
  */
 export default function ImpactChart({ view }: { view: TargetView }) {
@@ -31,7 +32,11 @@ export default function ImpactChart({ view }: { view: TargetView }) {
   return (
     <div className="impact-chart" aria-hidden="true" data-testid="impact-chart">
       <ResponsiveContainer width="100%" height={200}>
-        <LineChart data={data} margin={{ top: 12, right: 24, bottom: 4, left: 4 }}>
+        <LineChart
+          data={data}
+          margin={{ top: 12, right: 24, bottom: 4, left: 4 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis
             dataKey="date"
