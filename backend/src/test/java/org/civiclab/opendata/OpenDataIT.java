@@ -166,10 +166,56 @@ class OpenDataIT extends ApiClient.FullStack {
 			JsonNode record = json.path("ideas").path(i);
 			assertThat(read.get(i).keySet()).containsExactlyElementsOf(columns);
 			assertThat(read.get(i).get("reference")).isEqualTo(record.path("reference").asText());
-			assertThat(read.get(i).get("title")).isEqualTo(record.path("title").asText());
+			assertThat(read.get(i).get("title")).isEqualTo(asSpreadsheetText(record.path("title").asText()));
 			assertThat(JSON.readTree(read.get(i).get("themes"))).isEqualTo(record.path("themes"));
 			assertThat(JSON.readTree(read.get(i).get("experiments"))).isEqualTo(record.path("experiments"));
 		}
+	}
+
+	@Test
+	void aCellThatASpreadsheetWouldTakeForAFormulaIsWrittenAsText() throws Exception {
+		ObjectNode idea = ApiClient.newIdea("=HYPERLINK(\"http://evil.example\",\"Open\")")
+			.put("problem", "+1+cmd|' /C calc'!A0")
+			.put("proposal", "\t=1+2")
+			.put("beneficiaries", "-2+3")
+			.put("department", "@SUM(1+1)");
+		JsonNode draft = as("bart").post("/api/ideas", idea).expect(201);
+		JsonNode submitted = as("bart")
+			.post("/api/ideas/{id}/submit", ApiClient.version(draft.path("version").asLong()),
+					draft.path("id").asLong())
+			.expect(200);
+		String reference = submitted.path("reference").asText();
+		long id = submitted.path("id").asLong();
+		as("lena").decide(id, ApiClient.decision("SCREENING", "GO", as("lena").idea(id).path("version").asLong())
+			.set("scores", ApiClient.scores(4, 4, 4, 4)));
+
+		Map<String, String> row = csvRows("/api/open/ideas.csv?size=200").stream()
+			.filter((candidate) -> reference.equals(candidate.get("reference")))
+			.findFirst()
+			.orElseThrow();
+		JsonNode record = JSON.readTree(get("/api/open/ideas/" + reference, Map.of()).body());
+
+		for (String field : List.of("title", "problem", "proposal", "beneficiaries", "department")) {
+			assertThat(row.get(field)).as("the CSV's %s", field).isEqualTo("'" + record.path(field).asText());
+		}
+		assertThat(record.path("title").asText()).as("the JSON keeps the text as written")
+			.isEqualTo(idea.path("title").asText());
+		assertThat(row.get("stage")).isEqualTo("plan");
+	}
+
+	/**
+	 * A text as the CSV holds it: with an apostrophe in front if a spreadsheet would take
+	 * it for a formula.
+	 */
+	static String asSpreadsheetText(String text) {
+		return (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
+	}
+
+	private List<Map<String, String>> csvRows(String path) throws Exception {
+		MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
+			.with(CsvSchema.emptySchema().withHeader())
+			.readValues(get(path, Map.of()).body());
+		return rows.readAll();
 	}
 
 	@Test
