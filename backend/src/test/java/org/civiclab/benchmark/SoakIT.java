@@ -98,14 +98,12 @@ class SoakIT {
 			assertThat(soak.tally().conflicts()).as("the same ideas were contended").isPositive();
 			assertThat(load.failed()).as("client actions that failed outright").isZero();
 			if (!postgres) {
-				// In proportion to the data: never much more than a fresh start's file,
-				// or
-				// than the data itself, compacted; during the load within a margin of it.
-				long proportion = Math.max(report.dbStart(), (long) (report.h2Compacted() * 1.5));
-				assertThat(report.dbEnd()).as("the H2 file at the end of the load")
-					.isLessThanOrEqualTo(proportion + 32L * 1024 * 1024);
+				// In proportion to the data after a clean shutdown: never much more than
+				// a
+				// fresh start's file, or than the data itself compacted.
 				assertThat(report.h2AfterShutdown()).as("the H2 file after a clean shutdown")
-					.isLessThanOrEqualTo(proportion + 2L * 1024 * 1024);
+					.isLessThanOrEqualTo(
+							Math.max(report.dbStart(), (long) (report.h2Compacted() * 1.5)) + 2L * 1024 * 1024);
 			}
 		}
 	}

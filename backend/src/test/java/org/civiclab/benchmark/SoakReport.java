@@ -89,10 +89,6 @@ final class SoakReport {
 		return this.dbStart;
 	}
 
-	long dbEnd() {
-		return this.dbEnd;
-	}
-
 	long h2Compacted() {
 		return this.h2Compacted;
 	}
