@@ -45,7 +45,7 @@ class SoakIT {
 	/**
 	 * How long the clients work; {@code -Dciviclab.soak.duration=PT5M} for a longer run.
 	 */
-	static final Duration DURATION = Duration.parse(System.getProperty("civiclab.soak.duration", "PT90S"));
+	static final Duration DURATION = Duration.parse(System.getProperty("civiclab.soak.duration", "PT75S"));
 
 	static final Path JAR = Path.of("target/civiclab.jar");
 
