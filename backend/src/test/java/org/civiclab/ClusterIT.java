@@ -127,6 +127,8 @@ class ClusterIT {
 		assertThat(lena.send(b, "GET", "/api/session", null).statusCode()).as("signed in on A, known on B")
 			.isEqualTo(200);
 
+		assertSignInGuessesAreCountedOnceForBothNodes(a, b);
+
 		List<Long> firstWave = preparedForPlanning(a, b, IDEAS_PER_WAVE, "First wave");
 		List<Long> secondWave = preparedForPlanning(a, b, IDEAS_PER_WAVE, "Second wave");
 		assertOneOfTwoScreeningsWins(a, b);
@@ -198,13 +200,63 @@ class ClusterIT {
 		assertThat(idea.statusCode()).as(idea.body()).isEqualTo(201);
 
 		Files.writeString(Path.of("target/cluster-last-run.txt"),
-				"two nodes ready after %ds; %d ideas; timers fired: %d reminders and %d time-box ends, each once;"
-					.formatted(Duration.between(began, ready).toSeconds(), 2 * IDEAS_PER_WAVE, reminders, ends)
+				"two nodes ready after %ds; %s %d ideas; timers fired: %d reminders and %d time-box ends, each once;"
+					.formatted(Duration.between(began, ready).toSeconds(), this.signInStorm, 2 * IDEAS_PER_WAVE,
+							reminders, ends)
 						+ " lock owners seen in wave one: %d; jobs node A held when killed: %d, unfinished and taken over by B: %d, %d ms after the kill; contested screenings: %d, each one 201 and one 409; whole test %ds%n"
 							.formatted(lockOwners.size(), heldByA.size(), unfinished.size(), takeover.toMillis(),
 									CONTESTED, Duration.between(began, Instant.now()).toSeconds()),
 				StandardCharsets.UTF_8);
 	}
+
+	/**
+	 * Forty sign-ins for one user at the same moment, half to each node, the right
+	 * password sent 38th: together the nodes check no more passwords than one node would
+	 * (docs/adr/0011), and refuse the right one.
+	 */
+	private void assertSignInGuessesAreCountedOnceForBothNodes(AppNode a, AppNode b) throws Exception {
+		int attempts = 40;
+		int right = 37;
+		HttpClient http = HttpClient.newHttpClient();
+		CyclicBarrier together = new CyclicBarrier(attempts);
+		ExecutorService guessers = Executors.newFixedThreadPool(attempts);
+		List<Integer> statuses = new ArrayList<>();
+		try {
+			List<Future<Integer>> sent = new ArrayList<>();
+			for (int n = 0; n < attempts; n++) {
+				String password = (n == right) ? ApiClient.PASSWORD : "guess-" + n;
+				HttpRequest request = HttpRequest.newBuilder(((n % 2 == 0) ? a : b).uri("/api/session"))
+					.header("Content-Type", "application/json")
+					.header("Cookie", "XSRF-TOKEN=guess")
+					.header("X-XSRF-TOKEN", "guess")
+					.POST(BodyPublishers.ofString("{\"username\":\"erik\",\"password\":\"" + password + "\"}"))
+					.build();
+				boolean late = n >= right;
+				sent.add(guessers.submit(() -> {
+					together.await();
+					if (late) {
+						// Sent a moment after the first ones, as the review's 38th was.
+						Thread.sleep(150);
+					}
+					return http.send(request, BodyHandlers.discarding()).statusCode();
+				}));
+			}
+			for (Future<Integer> status : sent) {
+				statuses.add(status.get());
+			}
+		}
+		finally {
+			guessers.shutdownNow();
+		}
+		long checked = statuses.stream().filter((status) -> status == 401 || status == 200).count();
+		assertThat(statuses).allMatch((status) -> status == 401 || status == 429 || status == 200);
+		assertThat(checked).as("passwords checked by both nodes: %s", statuses).isLessThanOrEqualTo(5);
+		assertThat(statuses.get(right)).as("the right password, sent %dth", right + 1).isEqualTo(429);
+		this.signInStorm = "sign-in storm on both nodes: %d attempts, %d passwords checked;".formatted(attempts,
+				checked);
+	}
+
+	private String signInStorm = "";
 
 	/** Ideas written and submitted by anna, screened by lena, with a test card each. */
 	private List<Long> preparedForPlanning(AppNode a, AppNode b, int count, String title) throws Exception {

@@ -9,6 +9,7 @@ import org.civiclab.people.CurrentUser;
 import org.civiclab.people.Role;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Two municipalities and their people, written into the tables for the read models' slice
@@ -66,6 +67,26 @@ public final class Municipalities {
 	private void person(String username, String name, long organisation, boolean consent, Role role) {
 		long id = this.rows.person(username, name, organisation, "x", true, consent, role.name());
 		this.people.put(username, new CurrentUser(id, username, name, organisation, "Lab", Set.of(role)));
+	}
+
+	/**
+	 * Adds an intrapreneur of Norrvik's (password {@code demo}) to a running
+	 * application's tables, once: a person a test has to itself.
+	 */
+	public static void addNorrvikPerson(JdbcTemplate jdbc, PasswordEncoder passwords, String username, String name,
+			String email, boolean consent) {
+		Integer known = jdbc.queryForObject("select count(*) from person where username = ?", Integer.class, username);
+		if (known > 0) {
+			return;
+		}
+		jdbc.update(
+				"""
+						insert into person (username, password_hash, display_name, email, organisation_id, department,
+						                    enabled, public_name_consent)
+						values (?, ?, ?, ?, (select id from organisation where name = 'Norrvik municipality'), 'Parks', true, ?)""",
+				username, passwords.encode(ApiClient.PASSWORD), name, email, consent);
+		jdbc.update("insert into person_role (person_id, role) values ((select id from person where username = ?), ?)",
+				username, "INTRAPRENEUR");
 	}
 
 }

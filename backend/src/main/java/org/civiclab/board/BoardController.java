@@ -11,6 +11,7 @@ import org.civiclab.people.CurrentUser;
 import org.civiclab.people.CurrentUsers;
 import org.civiclab.pipeline.Pipeline;
 import org.civiclab.pipeline.StageColumn;
+import org.civiclab.web.PageNumber;
 import org.civiclab.web.Problems;
 
 import org.springframework.validation.annotation.Validated;
@@ -54,7 +55,7 @@ class BoardController {
 
 	@GetMapping("/columns/{stage}")
 	BoardColumn column(@PathVariable String stage, @Valid BoardFilter filter,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		StageColumn column = this.pipeline.stages()
 			.stream()

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.civiclab.web.PageNumber;
 import org.civiclab.web.Problems;
 
 import org.springframework.http.CacheControl;
@@ -52,7 +53,7 @@ class OpenDataController {
 	}
 
 	@GetMapping(path = "/ideas", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<OpenIdeasPage> ideas(@RequestParam(defaultValue = "0") @Min(0) int page,
+	ResponseEntity<OpenIdeasPage> ideas(@RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
 		PublicPortfolioQuery.Page found = this.query.page(page, size);
 		OpenIdeasPage body = new OpenIdeasPage(OpenLicence.DATA, OpenIdeaSchema.PATH, page, size, found.total(),
@@ -61,7 +62,7 @@ class OpenDataController {
 	}
 
 	@GetMapping(path = "/ideas.csv", produces = "text/csv")
-	ResponseEntity<String> ideasAsCsv(@RequestParam(defaultValue = "0") @Min(0) int page,
+	ResponseEntity<String> ideasAsCsv(@RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
 		PublicPortfolioQuery.Page found = this.query.page(page, size);
 		String csv = this.schema.csv(found.ideas());

@@ -5,15 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import org.civiclab.web.SpreadsheetCsv;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -33,8 +30,6 @@ class OpenIdeaSchema {
 	private final String text;
 
 	private final List<String> columns;
-
-	private final CsvMapper csv = new CsvMapper();
 
 	OpenIdeaSchema(ObjectMapper json) {
 		this.json = json;
@@ -59,26 +54,21 @@ class OpenIdeaSchema {
 	}
 
 	String csv(List<OpenIdea> ideas) {
-		CsvSchema.Builder header = CsvSchema.builder().setUseHeader(true);
-		this.columns.forEach(header::addColumn);
-		List<Map<String, String>> rows = new ArrayList<>();
+		List<List<?>> rows = new ArrayList<>();
+		rows.add(this.columns);
 		for (OpenIdea idea : ideas) {
 			JsonNode record = this.json.valueToTree(idea);
-			Map<String, String> row = new LinkedHashMap<>();
-			this.columns.forEach((column) -> row.put(column, cell(record.get(column))));
-			rows.add(row);
+			rows.add(this.columns.stream().map((column) -> cell(record.get(column))).toList());
 		}
-		try {
-			return this.csv.writer(header.build()).writeValueAsString(rows);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("Cannot write the open data as CSV", ex);
-		}
+		return SpreadsheetCsv.write(rows);
 	}
 
-	private String cell(JsonNode value) {
+	private Object cell(JsonNode value) {
 		if (value == null || value.isNull()) {
 			return "";
+		}
+		if (value.isNumber()) {
+			return value.numberValue();
 		}
 		return value.isContainerNode() ? value.toString() : value.asText();
 	}

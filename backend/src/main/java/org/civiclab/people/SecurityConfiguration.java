@@ -2,29 +2,38 @@ package org.civiclab.people;
 
 import org.civiclab.web.ProblemAuthenticationHandlers;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.util.StringUtils;
 
 /**
- * Who may call what. The web app signs in with a session ({@code POST /api/session}) and
- * sends the CSRF token from the {@code XSRF-TOKEN} cookie with every change; API clients
- * may send HTTP Basic instead, which carries no ambient credentials and so needs no CSRF
- * token. The cockpit under {@code /camunda} keeps its own sign-in and CSRF protection.
+ * Who may call what (docs/adr/0009). The web app signs in with a session
+ * ({@code POST /api/session}) and sends the CSRF token bound to it with every change; API
+ * clients may send HTTP Basic instead: such a request is authenticated by its credentials
+ * alone, which a browser never adds by itself, and so needs no CSRF token. Any other
+ * {@code Authorization} header excuses nothing. The cockpit under {@code /camunda} keeps
+ * its own sign-in and CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -38,10 +47,39 @@ class SecurityConfiguration {
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * Requests that carry HTTP Basic credentials (scripts, tests): authenticated by those
+	 * credentials alone, never by a session cookie that comes with them, so they need no
+	 * CSRF token; wrong or garbled credentials are a 401. Nothing is stored between
+	 * requests.
+	 */
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems, CsrfTokenRepository csrfTokens,
-			AuthenticationManager signIn, ObjectProvider<ClientRegistrationRepository> singleSignOn,
-			OidcPeople oidcPeople, OidcProperties oidc) throws Exception {
+	@Order(1)
+	SecurityFilterChain basic(HttpSecurity http, ProblemAuthenticationHandlers problems, AuthenticationManager signIn)
+			throws Exception {
+		http.securityMatcher(SecurityConfiguration::carriesBasicCredentials)
+			.authenticationManager(signIn)
+			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(
+					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
+			.csrf((csrf) -> csrf.disable());
+		return common(http, problems).build();
+	}
+
+	/**
+	 * Everything else: the web app's session (begun only by signing in), single sign-on
+	 * when configured, and a CSRF token on every change but the cockpit's, which has its
+	 * own. No request is saved for after a sign-in: that would give every anonymous
+	 * request a session.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain browser(HttpSecurity http, ProblemAuthenticationHandlers problems,
+			CsrfTokenRepository csrfTokens, AuthenticationManager signIn,
+			ObjectProvider<ClientRegistrationRepository> singleSignOn, OidcPeople oidcPeople, OidcProperties oidc)
+			throws Exception {
 		AuthenticationManager authentication = signIn;
 		if (singleSignOn.getIfAvailable() != null) {
 			// Single sign-on, when a client is registered (docs/adr/0015): the sign-in
@@ -50,7 +88,17 @@ class SecurityConfiguration {
 			authentication = OidcSignIn.before(signIn, oidcPeople, oidc);
 			http.oauth2Login((login) -> login.defaultSuccessUrl("/", true).failureUrl("/sign-in?sso=refused"));
 		}
-		return http.authenticationManager(authentication)
+		http.authenticationManager(authentication)
+			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
+				.csrfTokenRequestHandler(new SinglePageAppCsrfHandler())
+				.ignoringRequestMatchers("/camunda/**"));
+		return common(http, problems).build();
+	}
+
+	/** What both chains share: who may call what, problem details, headers. */
+	private static HttpSecurity common(HttpSecurity http, ProblemAuthenticationHandlers problems) throws Exception {
+		return http
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/session")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/session/demo-users", "/api/session/providers")
@@ -69,11 +117,6 @@ class SecurityConfiguration {
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.permitAll())
-			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
-			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
-				.csrfTokenRequestHandler(new SinglePageAppCsrfHandler())
-				.ignoringRequestMatchers("/camunda/**")
-				.ignoringRequestMatchers((request) -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.headers((headers) -> headers.contentTypeOptions(Customizer.withDefaults())
@@ -83,8 +126,17 @@ class SecurityConfiguration {
 				// The cockpit sends its own policy, made for its scripts.
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
 						new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")),
-						new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY))))
-			.build();
+						new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY))));
+	}
+
+	/**
+	 * Whether the request carries HTTP Basic credentials, as Spring Security's
+	 * {@code BasicAuthenticationConverter} reads them (garbled ones included: they are
+	 * refused there).
+	 */
+	static boolean carriesBasicCredentials(HttpServletRequest request) {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return header != null && StringUtils.startsWithIgnoreCase(header.trim(), "Basic");
 	}
 
 }

@@ -11,16 +11,18 @@ import jakarta.validation.constraints.Size;
 
 import org.civiclab.web.Problems;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The web app's sign-in: a session, begun with a new id (no fixation) and a new CSRF
- * token, ended on sign-out.
+ * token bound to it, ended on sign-out. Nobody has a session before signing in.
  */
 @RestController
 @RequestMapping("/api/session")
@@ -46,6 +48,8 @@ class SessionController {
 	private final CurrentUsers currentUsers;
 
 	private final ProviderSignOut providerSignOut;
+
+	private final WebAuthenticationDetailsSource details = new WebAuthenticationDetailsSource();
 
 	SessionController(AuthenticationManager authentication, SecurityContextRepository contexts,
 			CsrfTokenRepository csrfTokens, CurrentUsers currentUsers, ProviderSignOut providerSignOut) {
@@ -67,13 +71,18 @@ class SessionController {
 	@PostMapping
 	CurrentUser signIn(@Valid @RequestBody SignIn signIn, HttpServletRequest request, HttpServletResponse response) {
 		Authentication signedIn;
+		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken
+			.unauthenticated(signIn.username(), signIn.password());
+		attempt.setDetails(this.details.buildDetails(request));
 		try {
-			signedIn = this.authentication.authenticate(
-					UsernamePasswordAuthenticationToken.unauthenticated(signIn.username(), signIn.password()));
+			signedIn = this.authentication.authenticate(attempt);
 		}
-		catch (LockedException ex) {
-			throw Problems.tooManyRequests("Too many failed sign-ins for this user; try again in "
-					+ SignInThrottle.LOCKOUT.toMinutes() + " minutes");
+		catch (SignInRefused ex) {
+			ErrorResponseException refused = Problems
+				.tooManyRequests("Too many failed sign-ins for this user; try again in " + ex.minutes()
+						+ ((ex.minutes() == 1) ? " minute" : " minutes"));
+			refused.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())));
+			throw refused;
 		}
 		catch (AuthenticationException ex) {
 			throw Problems.unauthorized("The username or password is wrong");
@@ -84,7 +93,8 @@ class SessionController {
 		context.setAuthentication(signedIn);
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
-		this.csrfTokens.saveToken(null, request, response);
+		// A new CSRF token, kept in the session from now on: the one from before is void.
+		this.csrfTokens.saveToken(this.csrfTokens.generateToken(request), request, response);
 		return this.currentUsers.byUsername(signedIn.getName());
 	}
 

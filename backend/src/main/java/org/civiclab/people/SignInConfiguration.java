@@ -12,7 +12,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 
 /**
@@ -45,9 +44,7 @@ class SignInConfiguration {
 
 	@Bean
 	CsrfTokenRepository csrfTokenRepository() {
-		CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
-		repository.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
-		return repository;
+		return new SessionCsrfTokens();
 	}
 
 }

@@ -2,13 +2,16 @@ package org.civiclab.people;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Refuses sign-ins for a username that {@link SignInThrottle} has locked, before the
- * password is even checked; otherwise asks the real authentication manager.
+ * Checks a password only with a try claimed from {@link SignInThrottle}, for the user and
+ * the address the attempt comes from (the client's, as the trusted proxies report it); a
+ * refused claim is answered before the password is even looked at.
  */
 final class ThrottledAuthenticationManager implements AuthenticationManager {
 
@@ -27,12 +30,39 @@ final class ThrottledAuthenticationManager implements AuthenticationManager {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
-		if (this.throttle.isLocked(authentication.getName())) {
-			LockedException locked = new LockedException("Too many failed sign-ins; try again later");
-			this.events.publishEvent(new AuthenticationFailureLockedEvent(authentication, locked));
-			throw locked;
+		if (!(authentication instanceof UsernamePasswordAuthenticationToken)) {
+			return this.delegate.authenticate(authentication);
 		}
-		return this.delegate.authenticate(authentication);
+		SignInThrottle.Claim claim;
+		try {
+			claim = this.throttle.claim(authentication.getName(), address(authentication));
+		}
+		catch (SignInRefused refused) {
+			this.events.publishEvent(new AuthenticationFailureLockedEvent(authentication, refused));
+			throw refused;
+		}
+		Authentication signedIn;
+		try {
+			signedIn = this.delegate.authenticate(authentication);
+		}
+		catch (AuthenticationException failed) {
+			this.throttle.failed(claim);
+			throw failed;
+		}
+		catch (RuntimeException broken) {
+			this.throttle.abandoned(claim);
+			throw broken;
+		}
+		this.throttle.succeeded(claim);
+		return signedIn;
+	}
+
+	private static String address(Authentication authentication) {
+		if (authentication.getDetails() instanceof WebAuthenticationDetails details
+				&& details.getRemoteAddress() != null) {
+			return details.getRemoteAddress();
+		}
+		return "unknown";
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +16,6 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.dmn.DecisionsEvaluationBuilder;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -45,13 +42,16 @@ public class Pipeline {
 
 	private final PipelineProperties properties;
 
+	private final EngineCommands commands;
+
 	Pipeline(RuntimeService runtime, TaskService tasks, DecisionService decisions, PipelineModel model,
-			PipelineProperties properties) {
+			PipelineProperties properties, EngineCommands commands) {
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.decisions = decisions;
 		this.model = model;
 		this.properties = properties;
+		this.commands = commands;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -100,7 +100,9 @@ public class Pipeline {
 	}
 
 	/**
-	 * Completes a gate with its outcome and the dates the model's timers need.
+	 * Completes a gate with its outcome and the dates the model's timers need. The idea's
+	 * process is locked first, until the caller's transaction ends: of two people
+	 * deciding at once, the second waits, then finds the gate closed.
 	 * @throws ConcurrentChangeException if someone completed it at the same moment
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -110,6 +112,9 @@ public class Pipeline {
 		putDate(variables, PipelineProcess.TEST_REMIND_AT,
 				(times.testEndsAt() != null) ? reminderBefore(times.testEndsAt()) : null);
 		putDate(variables, PipelineProcess.WAKE_UP_AT, times.wakeUpAt());
+		if (!this.commands.lockProcessOfOpenTask(gate.taskId())) {
+			throw new ConcurrentChangeException(null);
+		}
 		try {
 			this.tasks.complete(gate.taskId(), variables);
 		}
@@ -126,9 +131,15 @@ public class Pipeline {
 		}
 	}
 
-	/** Ends the idea's process, from whatever stage it is in. */
+	/**
+	 * Ends the idea's process, from whatever stage it is in; locked first, like a gate
+	 * decision.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void withdraw(Long ideaId) {
+		if (!this.commands.lockRunningProcess(ideaId.toString())) {
+			throw new ConcurrentChangeException(null);
+		}
 		try {
 			this.runtime.createMessageCorrelation(PipelineProcess.WITHDRAWN_MESSAGE)
 				.processInstanceBusinessKey(ideaId.toString())
@@ -189,6 +200,11 @@ public class Pipeline {
 			.orElse(Set.of());
 	}
 
+	/**
+	 * The gates of these tasks. A task whose process ended, or that was completed, since
+	 * the task query found it is no longer open and is left out: the engine is read more
+	 * than once here, and a gate decision may come in between.
+	 */
 	private List<OpenGate> toGates(List<Task> found) {
 		if (found.isEmpty()) {
 			return List.of();
@@ -198,22 +214,25 @@ public class Pipeline {
 			.processInstanceIds(found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
 			.list()
 			.forEach((instance) -> ideaIds.put(instance.getId(), StageTracking.ideaId(instance.getBusinessKey())));
-		return found.stream().map((task) -> toGate(task, ideaIds.get(task.getProcessInstanceId()))).toList();
+		List<Task> open = found.stream().filter((task) -> ideaIds.containsKey(task.getProcessInstanceId())).toList();
+		Map<String, Set<String>> candidateUsers = this.commands
+			.candidateUsers(open.stream().filter((task) -> element(task).candidateUsers()).map(Task::getId).toList());
+		List<OpenGate> gates = new ArrayList<>();
+		for (Task task : open) {
+			PipelineModel.Element element = element(task);
+			if (element.candidateUsers() && !candidateUsers.containsKey(task.getId())) {
+				continue;
+			}
+			gates.add(new OpenGate(task.getId(), ideaIds.get(task.getProcessInstanceId()), element.id(), element.name(),
+					element.gate(), element.stage(), element.outcomes(), element.outcomeStages(),
+					element.candidateGroups(), Set.copyOf(candidateUsers.getOrDefault(task.getId(), Set.of())),
+					task.getCreateTime().toInstant()));
+		}
+		return List.copyOf(gates);
 	}
 
-	private OpenGate toGate(Task task, Long ideaId) {
-		PipelineModel.Element element = this.model.element(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
-		Set<String> users = new HashSet<>();
-		if (element.candidateUsers()) {
-			for (IdentityLink link : this.tasks.getIdentityLinksForTask(task.getId())) {
-				if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null) {
-					users.add(link.getUserId());
-				}
-			}
-		}
-		return new OpenGate(task.getId(), ideaId, element.id(), element.name(), element.gate(), element.stage(),
-				element.outcomes(), element.outcomeStages(), element.candidateGroups(), Set.copyOf(users),
-				task.getCreateTime().toInstant());
+	private PipelineModel.Element element(Task task) {
+		return this.model.element(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
 	}
 
 	private static void putDate(VariableMap variables, String name, Instant value) {

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.TransitionInstance;
 
 import org.springframework.stereotype.Service;
 
@@ -69,7 +73,11 @@ public class ProcessDiagrams {
 
 	private List<String> currentActivities(HistoricProcessInstance instance) {
 		if (instance.getEndTime() == null) {
-			return this.runtime.getActiveActivityIds(instance.getId()).stream().distinct().toList();
+			// null, not a failure, if the process ended since its history was read.
+			ActivityInstance running = this.runtime.getActivityInstance(instance.getId());
+			if (running != null) {
+				return waitingAt(running).distinct().toList();
+			}
 		}
 		// An ended process: the end event that carries a stage (the reminder's end does
 		// not).
@@ -85,6 +93,15 @@ public class ProcessDiagrams {
 			})
 			.distinct()
 			.toList();
+	}
+
+	/** The activities the process waits in: the leaves of its activity instance tree. */
+	private static Stream<String> waitingAt(ActivityInstance instance) {
+		if (instance.getChildActivityInstances().length == 0 && instance.getChildTransitionInstances().length == 0) {
+			return Stream.of(instance.getActivityId());
+		}
+		return Stream.concat(Arrays.stream(instance.getChildActivityInstances()).flatMap(ProcessDiagrams::waitingAt),
+				Arrays.stream(instance.getChildTransitionInstances()).map(TransitionInstance::getActivityId));
 	}
 
 	private String xml(String definitionId) {

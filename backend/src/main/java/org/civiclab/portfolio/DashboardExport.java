@@ -6,13 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 import org.civiclab.portfolio.DashboardTables.Table;
+import org.civiclab.web.SpreadsheetCsv;
 
 /**
  * Writes what the dashboard shows as CSV (its tables one after another, each under its
@@ -20,32 +18,23 @@ import org.civiclab.portfolio.DashboardTables.Table;
  */
 final class DashboardExport {
 
-	private static final CsvMapper CSV = new CsvMapper();
-
 	private DashboardExport() {
 	}
 
+	/**
+	 * Every cell through the one CSV writer, which keeps formulas out of spreadsheets.
+	 */
 	static String csv(List<Table> tables) {
-		try (var out = new java.io.StringWriter();
-				SequenceWriter rows = CSV.writerFor(Object[].class).with(CsvSchema.emptySchema()).writeValues(out)) {
-			boolean first = true;
-			for (Table table : tables) {
-				if (!first) {
-					rows.write(new Object[] {});
-				}
-				first = false;
-				rows.write(new Object[] { table.title() });
-				rows.write(table.header().toArray());
-				for (List<Object> row : table.rows()) {
-					rows.write(row.stream().map((cell) -> (cell != null) ? cell.toString() : "").toArray());
-				}
+		List<List<?>> rows = new ArrayList<>();
+		for (Table table : tables) {
+			if (!rows.isEmpty()) {
+				rows.add(List.of());
 			}
-			rows.flush();
-			return out.toString();
+			rows.add(List.of(table.title()));
+			rows.add(table.header());
+			rows.addAll(table.rows());
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return SpreadsheetCsv.write(rows);
 	}
 
 	static byte[] xlsx(List<Table> tables) {

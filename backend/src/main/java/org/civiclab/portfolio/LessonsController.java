@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.civiclab.people.CurrentUsers;
+import org.civiclab.web.PageNumber;
 
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +36,7 @@ class LessonsController {
 	@GetMapping
 	LessonsQuery.LessonsPage lessons(@RequestParam(required = false) @Size(max = 200) String q,
 			@RequestParam(required = false) @Size(max = 60) String theme,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		return this.query.search(q, theme, page, size, this.users.current());
 	}

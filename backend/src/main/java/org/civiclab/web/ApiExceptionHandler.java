@@ -1,5 +1,6 @@
 package org.civiclab.web;
 
+import java.sql.SQLException;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
@@ -10,6 +11,7 @@ import org.civiclab.audit.AuditLog;
 import org.civiclab.pipeline.ConcurrentChangeException;
 import org.civiclab.web.Problems.FieldProblem;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -66,7 +69,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (causedBy(ex, RequestSizeLimit.TooLarge.class)) {
+			return toResponse(Problems.tooLarge(RequestSizeLimit.DETAIL).getBody());
+		}
 		if (ex.getCause() instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
+			if (format.getTargetType() == String.class) {
+				// Text refused by TextInput, which says why.
+				return toResponse(Problems.invalid(path(format), format.getOriginalMessage()).getBody());
+			}
 			return toResponse(Problems
 				.invalid(path(format), "has a value of the wrong type or an unknown value: " + format.getValue())
 				.getBody());
@@ -79,14 +89,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ConstraintViolationException.class)
 	ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
-		return toResponse(
-				Problems
-					.invalid(ex.getConstraintViolations()
-						.stream()
-						.map((violation) -> new FieldProblem(violation.getPropertyPath().toString(),
-								violation.getMessage()))
-						.toList())
-					.getBody());
+		return toResponse(Problems
+			.invalid(ex.getConstraintViolations()
+				.stream()
+				.map((violation) -> new FieldProblem(parameter(violation.getPropertyPath().toString()),
+						violation.getMessage()))
+				.toList())
+			.getBody());
+	}
+
+	/** A query parameter that is no value of its type, such as a page number past 2³¹. */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
+				: ex.getPropertyName();
+		return toResponse(Problems.invalid(name, "is not a value this parameter takes: " + ex.getValue()).getBody());
 	}
 
 	@ExceptionHandler({ ObjectOptimisticLockingFailureException.class, ConcurrentChangeException.class })
@@ -96,8 +114,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 					.getBody());
 	}
 
+	/**
+	 * A row that is already there (the same support given twice at once) is contention,
+	 * answered 409 and logged as such; any other violation of the tables' rules is a
+	 * mistake of ours, answered 409 as well but logged as the error it is.
+	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<Object> dataIntegrity(DataIntegrityViolationException ex) {
+		if (isUniqueKeyViolation(ex)) {
+			this.logger.debug("Unique key violated by a concurrent request: " + ex.getMostSpecificCause().getMessage());
+		}
+		else {
+			this.logger.error("A write broke a rule of the tables", ex);
+		}
 		return toResponse(
 				Problems.conflict("The request conflicts with the stored data; nothing was changed").getBody());
 	}
@@ -105,6 +134,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<Object> accessDenied(AccessDeniedException ex) {
 		return toResponse(Problems.forbidden("You may not do this").getBody());
+	}
+
+	/** SQL state 23505, unique violation, on H2 and PostgreSQL alike. */
+	private static boolean isUniqueKeyViolation(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "board.size" (method, parameter) → "size". */

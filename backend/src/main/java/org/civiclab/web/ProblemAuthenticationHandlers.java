@@ -18,8 +18,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers "not signed in" and "not allowed" from the security filters as ProblemDetails,
- * like every other error of the API.
+ * Answers "not signed in" and "not allowed" from the security filters, and "too large"
+ * from {@link RequestSizeLimit}, as ProblemDetails, like every other error of the API.
  */
 @Component
 public class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -40,6 +40,14 @@ public class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, 
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
 		write(request, response, HttpStatus.FORBIDDEN, "Not allowed", "You may not do this");
+	}
+
+	/**
+	 * A request body over the limit ({@link RequestSizeLimit}), refused before it is
+	 * read.
+	 */
+	void tooLarge(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+		write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", detail);
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,

@@ -31,6 +31,10 @@ public final class Problems {
 		return problem(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts", detail);
 	}
 
+	public static ErrorResponseException tooLarge(String detail) {
+		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", detail);
+	}
+
 	public static ErrorResponseException forbidden(String detail) {
 		return problem(HttpStatus.FORBIDDEN, "Not allowed", detail);
 	}

@@ -13,20 +13,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Text in request bodies may hold any character but NUL, which PostgreSQL cannot store in
- * a text column: a NUL is a 400 naming the field, on H2 and PostgreSQL alike.
+ * The one door for text in request bodies: any character is taken except NUL, which
+ * PostgreSQL cannot store in a text column, and half of a surrogate pair, which is no
+ * character at all (JSON lets {@code "\ud83c"} stand alone); either is a 400 naming the
+ * field, on H2 and PostgreSQL alike. How text is counted and when it is blank is
+ * {@link Text}'s, checked by every {@code @Size} and {@code @NotBlank}
+ * ({@link TextLength}, {@link VisibleText}).
  */
 @Configuration(proxyBeanMethods = false)
 class TextInput {
 
 	@Bean
 	Jackson2ObjectMapperBuilderCustomizer noNulInText() {
-		return (builder) -> builder.deserializerByType(String.class, new NoNul());
+		return (builder) -> builder.deserializerByType(String.class, new CharactersOnly());
 	}
 
-	static final class NoNul extends StdScalarDeserializer<String> {
+	static final class CharactersOnly extends StdScalarDeserializer<String> {
 
-		NoNul() {
+		CharactersOnly() {
 			super(String.class);
 		}
 
@@ -34,7 +38,11 @@ class TextInput {
 		public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
 			String text = StringDeserializer.instance.deserialize(parser, context);
 			if (text != null && text.indexOf('\0') >= 0) {
-				throw InvalidFormatException.from(parser, "Text may not contain a NUL character", text, String.class);
+				throw InvalidFormatException.from(parser, "may not contain a NUL character", text, String.class);
+			}
+			if (text != null && Text.hasLoneSurrogate(text)) {
+				throw InvalidFormatException.from(parser, "may not contain half of a surrogate pair", text,
+						String.class);
 			}
 			return text;
 		}

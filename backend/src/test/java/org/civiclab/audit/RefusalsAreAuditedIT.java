@@ -44,7 +44,8 @@ class RefusalsAreAuditedIT extends ApiClient.FullStack {
 
 		assertThat(this.events.findTop50ByActionOrderByIdDesc("ACTION_REFUSED")).anySatisfy((event) -> {
 			assertThat(event.getActor()).isEqualTo("anna");
-			assertThat(event.getDetails()).contains("POST /api/ideas/" + id + "/decisions").contains("decided by a lab lead");
+			assertThat(event.getDetails()).contains("POST /api/ideas/" + id + "/decisions")
+				.contains("decided by a lab lead");
 		});
 		assertThat(as("anna").idea(id).path("timeline").findValuesAsText("action")).doesNotContain("ACTION_REFUSED",
 				"GATE_DECIDED");

@@ -2,6 +2,7 @@ package org.civiclab.benchmark;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,13 +39,26 @@ final class JarProcess implements AutoCloseable {
 
 	/** Starts the jar with the JVM's defaults and these application arguments. */
 	static JarProcess start(Path jar, int port, Path workDir, List<String> arguments) {
+		return start(jar, List.of(), port, workDir, arguments);
+	}
+
+	/**
+	 * Starts the jar with these JVM options and application arguments; port 0 picks a
+	 * free one.
+	 */
+	static JarProcess start(Path jar, List<String> jvmOptions, int port, Path workDir, List<String> arguments) {
+		if (port == 0) {
+			port = freePort();
+		}
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(jar + " is missing: run the benchmarks through Maven from the top folder"
 					+ " (mvn verify -Pbenchmarks), which builds it first");
 		}
 		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-						jar.toAbsolutePath().toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
+				"--server.address=127.0.0.1"));
 		command.addAll(arguments);
 		Path log = workDir.resolve("app-" + port + ".log");
 		try {
@@ -128,6 +142,15 @@ final class JarProcess implements AutoCloseable {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

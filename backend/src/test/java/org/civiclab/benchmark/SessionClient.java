@@ -33,6 +33,11 @@ final class SessionClient {
 		this.base = "http://127.0.0.1:" + port;
 	}
 
+	/** Someone who has not signed in, with a browser's cookies. */
+	static SessionClient anonymous(int port) {
+		return new SessionClient(port);
+	}
+
 	/** Signs in as this demo user (password {@code demo}) on the node at this port. */
 	static SessionClient signIn(int port, String username) {
 		SessionClient client = new SessionClient(port);
@@ -55,10 +60,15 @@ final class SessionClient {
 		return send("POST", path, json);
 	}
 
-	private HttpResponse<String> send(String method, String path, String json) {
+	HttpResponse<String> send(String method, String path, String json) {
+		return send(method, path, json, "application/json, application/problem+json");
+	}
+
+	/** A request accepting this media type (text/csv for the open data's CSV). */
+	HttpResponse<String> send(String method, String path, String json, String accept) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.timeout(Duration.ofSeconds(60))
-			.header("Accept", "application/json, application/problem+json")
+			.header("Accept", accept)
 			.method(method, (json != null) ? BodyPublishers.ofString(json) : BodyPublishers.noBody());
 		if (json != null) {
 			request.header("Content-Type", "application/json");

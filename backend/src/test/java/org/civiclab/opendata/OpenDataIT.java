@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.civiclab.ApiClient;
+import org.civiclab.Municipalities;
 import org.civiclab.IdeaDriver;
 import org.civiclab.IdeaDriver.DrivenIdea;
 import org.civiclab.IdeaDriver.Stage;
@@ -180,10 +181,56 @@ class OpenDataIT extends ApiClient.FullStack {
 			JsonNode record = json.path("ideas").path(i);
 			assertThat(read.get(i).keySet()).containsExactlyElementsOf(columns);
 			assertThat(read.get(i).get("reference")).isEqualTo(record.path("reference").asText());
-			assertThat(read.get(i).get("title")).isEqualTo(record.path("title").asText());
+			assertThat(read.get(i).get("title")).isEqualTo(asSpreadsheetText(record.path("title").asText()));
 			assertThat(JSON.readTree(read.get(i).get("themes"))).isEqualTo(record.path("themes"));
 			assertThat(JSON.readTree(read.get(i).get("experiments"))).isEqualTo(record.path("experiments"));
 		}
+	}
+
+	@Test
+	void aCellThatASpreadsheetWouldTakeForAFormulaIsWrittenAsText() throws Exception {
+		ObjectNode idea = ApiClient.newIdea("=HYPERLINK(\"http://evil.example\",\"Open\")")
+			.put("problem", "+1+cmd|' /C calc'!A0")
+			.put("proposal", "\t=1+2")
+			.put("beneficiaries", "-2+3")
+			.put("department", "@SUM(1+1)");
+		JsonNode draft = as("bart").post("/api/ideas", idea).expect(201);
+		JsonNode submitted = as("bart")
+			.post("/api/ideas/{id}/submit", ApiClient.version(draft.path("version").asLong()),
+					draft.path("id").asLong())
+			.expect(200);
+		String reference = submitted.path("reference").asText();
+		long id = submitted.path("id").asLong();
+		as("lena").decide(id, ApiClient.decision("SCREENING", "GO", as("lena").idea(id).path("version").asLong())
+			.set("scores", ApiClient.scores(4, 4, 4, 4)));
+
+		Map<String, String> row = csvRows("/api/open/ideas.csv?size=200").stream()
+			.filter((candidate) -> reference.equals(candidate.get("reference")))
+			.findFirst()
+			.orElseThrow();
+		JsonNode record = JSON.readTree(get("/api/open/ideas/" + reference, Map.of()).body());
+
+		for (String field : List.of("title", "problem", "proposal", "beneficiaries", "department")) {
+			assertThat(row.get(field)).as("the CSV's %s", field).isEqualTo("'" + record.path(field).asText());
+		}
+		assertThat(record.path("title").asText()).as("the JSON keeps the text as written")
+			.isEqualTo(idea.path("title").asText());
+		assertThat(row.get("stage")).isEqualTo("plan");
+	}
+
+	/**
+	 * A text as the CSV holds it: with an apostrophe in front if a spreadsheet would take
+	 * it for a formula.
+	 */
+	static String asSpreadsheetText(String text) {
+		return (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
+	}
+
+	private List<Map<String, String>> csvRows(String path) throws Exception {
+		MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
+			.with(CsvSchema.emptySchema().withHeader())
+			.readValues(get(path, Map.of()).body());
+		return rows.readAll();
 	}
 
 	@Test
@@ -247,20 +294,7 @@ class OpenDataIT extends ApiClient.FullStack {
 
 	/** Adds an intrapreneur of Norrvik with this name and e-mail, once. */
 	private void person(String username, String name, String email, boolean consent) {
-		Integer known = this.jdbc.queryForObject("select count(*) from person where username = ?", Integer.class,
-				username);
-		if (known > 0) {
-			return;
-		}
-		this.jdbc
-			.update("""
-					insert into person (username, password_hash, display_name, email, organisation_id, department,
-					                    enabled, public_name_consent)
-					values (?, ?, ?, ?, (select id from organisation where name = 'Norrvik municipality'), 'Parks', true, ?)""",
-					username, this.passwords.encode(ApiClient.PASSWORD), name, email, consent);
-		this.jdbc.update(
-				"insert into person_role (person_id, role) values ((select id from person where username = ?), ?)",
-				username, "INTRAPRENEUR");
+		Municipalities.addNorrvikPerson(this.jdbc, this.passwords, username, name, email, consent);
 	}
 
 	private JsonSchema publishedSchema() throws Exception {

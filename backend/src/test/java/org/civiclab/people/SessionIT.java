@@ -130,6 +130,137 @@ class SessionIT extends ApiClient.FullStack {
 			.isZero();
 	}
 
+	@Test
+	void anAuthorizationHeaderOtherThanValidBasicDoesNotExcuseAChangeFromItsCsrfToken() throws Exception {
+		send("GET", "/api/session/demo-users", null, false);
+		send("POST", "/api/session", "{\"username\":\"anna\",\"password\":\"demo\"}", true);
+		send("GET", "/api/session", null, false);
+		String mine = send("GET", "/api/ideas/mine", null, false).body();
+
+		HttpResponse<String> bearer = sendWith("Bearer x", ApiClient.newIdea("Forged with a bearer header"));
+		HttpResponse<String> wrongBasic = sendWith(
+				"Basic " + java.util.Base64.getEncoder().encodeToString("anna:not-her-password".getBytes()),
+				ApiClient.newIdea("Forged with a wrong password"));
+		HttpResponse<String> garbledBasic = sendWith("Basic %%%", ApiClient.newIdea("Forged with a garbled header"));
+
+		assertThat(bearer.statusCode()).as(bearer.body()).isEqualTo(403);
+		assertThat(wrongBasic.statusCode()).as(wrongBasic.body()).isEqualTo(401);
+		assertThat(garbledBasic.statusCode()).as(garbledBasic.body()).isIn(400, 401);
+		assertThat(send("GET", "/api/ideas/mine", null, false).body()).as("nothing written").isEqualTo(mine);
+	}
+
+	@Test
+	void theCsrfTokenIsBoundToTheSessionItWasGivenTo() throws Exception {
+		Browser anna = Browser.signedIn(this.port, "anna");
+		Browser omar = Browser.signedIn(this.port, "omar");
+		String annasToken = anna.token();
+		String mine = anna.send("GET", "/api/ideas/mine", null, null).body();
+
+		// Anna's session with Omar's token, in its cookie and its header.
+		HttpResponse<String> crossed = anna.withCookie("XSRF-TOKEN", omar.token())
+			.send("POST", "/api/ideas", ApiClient.newIdea("Sent with someone else's token").toString(), omar.token());
+		HttpResponse<String> own = anna.withCookie("XSRF-TOKEN", annasToken)
+			.send("POST", "/api/ideas", ApiClient.newIdea("Sent with her own token").toString(), annasToken);
+
+		assertThat(crossed.statusCode()).as(crossed.body()).isEqualTo(403);
+		assertThat(own.statusCode()).as(own.body()).isEqualTo(201);
+		assertThat(anna.send("GET", "/api/ideas/mine", null, null).body()).doesNotContain("someone else's token")
+			.isNotEqualTo(mine);
+	}
+
+	@Test
+	void theCsrfTokenChangesAtSignInAndTheOneBeforeIsRefusedAfter() throws Exception {
+		Browser browser = new Browser(this.port);
+		browser.send("GET", "/api/session/demo-users", null, null);
+		String before = browser.token();
+		browser.send("POST", "/api/session", "{\"username\":\"lena\",\"password\":\"demo\"}", before);
+		browser.send("GET", "/api/session", null, null);
+		String after = browser.token();
+
+		HttpResponse<String> withTheOldToken = browser.withCookie("XSRF-TOKEN", before)
+			.send("POST", "/api/ideas", ApiClient.newIdea("Sent with the token from before signing in").toString(),
+					before);
+
+		assertThat(before).isNotNull();
+		assertThat(after).isNotNull().isNotEqualTo(before);
+		assertThat(withTheOldToken.statusCode()).as(withTheOldToken.body()).isEqualTo(403);
+	}
+
+	private HttpResponse<String> sendWith(String authorization, Object idea) throws Exception {
+		return this.browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/ideas"))
+			.POST(BodyPublishers.ofString(idea.toString()))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json, application/problem+json")
+			.header("Authorization", authorization)
+			.build(), BodyHandlers.ofString());
+	}
+
+	/**
+	 * A browser whose cookies the test sees and sets: the session and the CSRF token.
+	 */
+	private static final class Browser {
+
+		private final int port;
+
+		private final Map<String, String> cookies = new java.util.LinkedHashMap<>();
+
+		private final HttpClient http = HttpClient.newHttpClient();
+
+		Browser(int port) {
+			this.port = port;
+		}
+
+		static Browser signedIn(int port, String username) throws Exception {
+			Browser browser = new Browser(port);
+			browser.send("GET", "/api/session/demo-users", null, null);
+			HttpResponse<String> signedIn = browser.send("POST", "/api/session",
+					"{\"username\":\"" + username + "\",\"password\":\"demo\"}", browser.token());
+			assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
+			browser.send("GET", "/api/session", null, null);
+			return browser;
+		}
+
+		String token() {
+			return this.cookies.get("XSRF-TOKEN");
+		}
+
+		Browser withCookie(String name, String value) {
+			this.cookies.put(name, value);
+			return this;
+		}
+
+		HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+				.method(method, (body != null) ? BodyPublishers.ofString(body) : BodyPublishers.noBody())
+				.header("Content-Type", "application/json")
+				.header("Accept", "application/json, application/problem+json");
+			if (!this.cookies.isEmpty()) {
+				request.header("Cookie",
+						this.cookies.entrySet()
+							.stream()
+							.map((cookie) -> cookie.getKey() + "=" + cookie.getValue())
+							.collect(java.util.stream.Collectors.joining("; ")));
+			}
+			if (token != null) {
+				request.header("X-XSRF-TOKEN", token);
+			}
+			HttpResponse<String> answer = this.http.send(request.build(), BodyHandlers.ofString());
+			for (String cookie : answer.headers().allValues("Set-Cookie")) {
+				String pair = cookie.split(";", 2)[0];
+				String name = pair.substring(0, pair.indexOf('='));
+				String value = pair.substring(pair.indexOf('=') + 1);
+				if (value.isEmpty() || cookie.contains("Max-Age=0")) {
+					this.cookies.remove(name);
+				}
+				else if (!cookie.contains("Path=/camunda")) {
+					this.cookies.put(name, value);
+				}
+			}
+			return answer;
+		}
+
+	}
+
 	private HttpResponse<String> send(String method, String path, String body, boolean withCsrfToken) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 			.method(method, (body != null) ? BodyPublishers.ofString(body) : BodyPublishers.noBody())

@@ -2,17 +2,22 @@ package org.civiclab.portfolio;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -214,6 +219,24 @@ class DashboardIT extends ApiClient.FullStack {
 			assertThat(screening.getCellAsNumber(3))
 				.hasValueSatisfying((p90) -> assertThat(p90).isEqualByComparingTo("8.8"));
 		}
+	}
+
+	@Test
+	void theCsvExportWritesAFilterThatLooksLikeAFormulaAsText() throws Exception {
+		String query = "?organisation=" + this.testby + "&" + PERIOD + "&department="
+				+ URLEncoder.encode("=2+5", StandardCharsets.UTF_8);
+
+		HttpResponse<String> csv = download(DashboardSeed.EXECUTIVE, "/api/portfolio/dashboard/export.csv" + query,
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+		assertThat(csv.statusCode()).isEqualTo(200);
+		List<List<String>> rows = new ArrayList<>();
+		try (MappingIterator<String[]> lines = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+			.readerFor(String[].class)
+			.readValues(csv.body())) {
+			lines.forEachRemaining((line) -> rows.add(List.of(line)));
+		}
+		assertThat(rows).contains(List.of("department", "'=2+5")).doesNotContain(List.of("department", "=2+5"));
 	}
 
 	private List<String> stages() {

@@ -32,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The text limits of docs/adr/0014 hold end to end: every text field of every request
- * body, at its {@code @Size} limit in characters outside ASCII, is stored (so the column
- * is as wide as the validation says), and one character more is a 400 naming the field.
+ * body, at its {@code @Size} limit in characters outside ASCII (half of them outside the
+ * Basic Multilingual Plane, two UTF-16 units each), is stored (so the column is as wide
+ * as the validation says), and one character more is a 400 naming the field.
  */
 class TextLimitsIT extends ApiClient.FullStack {
 
@@ -75,7 +76,7 @@ class TextLimitsIT extends ApiClient.FullStack {
 					ApiClient client = as(caller.username());
 					String uri = fixture.uri(path, Map.of());
 					Response atLimit = client.exchange(method, uri, with(Endpoints.body(endpoint, fixture), limits,
-							limit.getKey(), "ä".repeat(limit.getValue())));
+							limit.getKey(), characters(limit.getValue())));
 					if (atLimit.status() != allowed) {
 						wrong.add(key + " " + limit.getKey() + " at its limit of " + limit.getValue() + " answered "
 								+ atLimit.status() + " " + atLimit.body());
@@ -84,7 +85,7 @@ class TextLimitsIT extends ApiClient.FullStack {
 					fixture = fixtures.shared(target, endpoint.stage());
 					Response over = client.exchange(method, fixture.uri(path, Map.of()),
 							with(Endpoints.body(endpoint, fixture), limits, limit.getKey(),
-									"ä".repeat(limit.getValue() + 1)));
+									characters(limit.getValue() + 1)));
 					if (over.status() != 400 || !over.body().contains(limit.getKey())) {
 						wrong.add(key + " " + limit.getKey() + " one over its limit answered " + over.status() + " "
 								+ over.body());
@@ -95,6 +96,15 @@ class TextLimitsIT extends ApiClient.FullStack {
 		System.out.printf("Text limits: %d text fields checked at and over their limits%n", fields);
 		assertThat(fields).isGreaterThan(20);
 		assertThat(wrong).isEmpty();
+	}
+
+	/** This many characters: "ä" and a tree emoji by turns. */
+	static String characters(int count) {
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < count; i++) {
+			text.append((i % 2 == 0) ? "ä" : "\uD83C\uDF33");
+		}
+		return text.toString();
 	}
 
 	private static Class<?> requestBody(HandlerMethod handler) {

@@ -1,0 +1,152 @@
+package org.civiclab.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.civiclab.testdb.TestPostgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A dozen clients on loopback for about two minutes, mixing what a lab's morning holds:
+ * board reads, ideas written and submitted, comments and support, test cards, results and
+ * gate decisions, several lab leads on the same ideas, anonymous readers of the open
+ * data. Afterwards: no 5xx, no ERROR line in the log, every write acknowledged with a 2xx
+ * is there; reported: requests, 2xx, 409, resident memory and the database's growth (on
+ * H2 also after a clean shutdown, against the same data compacted). Runs on H2, and on
+ * PostgreSQL with {@code -Ppostgres}; writes {@code target/soak-last-run.txt}
+ * (docs/reliability.md).
+ */
+class SoakIT {
+
+	/**
+	 * How long the clients work; {@code -Dciviclab.soak.duration=PT5M} for a longer run.
+	 */
+	static final Duration DURATION = Duration.parse(System.getProperty("civiclab.soak.duration", "PT75S"));
+
+	static final Path JAR = Path.of("target/civiclab.jar");
+
+	static final ObjectMapper JSON = new ObjectMapper();
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void aDozenClientsForTwoMinutesLeaveNoErrorAndLoseNoWrite() throws Exception {
+		Path dataDir = Files.createDirectories(this.dir.resolve("data"));
+		boolean postgres = !TestPostgres.applicationArguments(dataDir).isEmpty();
+		List<String> arguments = new ArrayList<>(List.of("--civiclab.data-dir=" + dataDir));
+		arguments.addAll(TestPostgres.applicationArguments(dataDir));
+		SoakReport report = new SoakReport(postgres ? "PostgreSQL" : "H2", DURATION);
+		Soak soak;
+		Load.Result load;
+		try (JarProcess app = JarProcess.start(JAR, List.of("-Xmx512m"), 0, this.dir, arguments)) {
+			app.awaitReady(Duration.ofMinutes(4));
+			report.started(app.residentMegabytes(), databaseBytes(dataDir, postgres));
+			soak = new Soak(app.port());
+			ScheduledExecutorService memory = Executors.newSingleThreadScheduledExecutor();
+			memory.scheduleAtFixedRate(() -> report.resident(app.residentMegabytes()), 5, 5, TimeUnit.SECONDS);
+			try {
+				load = Load.run(IntStream.range(0, 1_000_000).boxed().toList(), Soak.CLIENTS, DURATION,
+						(client, n) -> soak.act(client));
+				report.loaded(load, soak.tally());
+			}
+			finally {
+				memory.shutdownNow();
+			}
+			report.finished(app.residentMegabytes(), databaseBytes(dataDir, postgres));
+			List<String> missing = soak.missingWrites();
+			report.verified(soak.writes(), missing);
+			app.close();
+			Files.copy(app.log(), Path.of("target", "soak-" + (postgres ? "postgresql" : "h2") + ".log"),
+					StandardCopyOption.REPLACE_EXISTING);
+			report.errorLines(errorLines(app.log()));
+			if (!postgres) {
+				report.afterShutdown(Files.size(h2File(dataDir)), compactedH2Size(dataDir));
+			}
+			System.out.print(report);
+			Files.writeString(Path.of("target/soak-last-run.txt"), report.toString(), StandardCharsets.UTF_8);
+
+			assertThat(soak.tally().serverErrors()).as("5xx answers: %s", soak.tally().samples()).isZero();
+			assertThat(report.errorLines()).as("ERROR lines in %s", app.log()).isEmpty();
+			assertThat(missing).as("acknowledged writes missing afterwards").isEmpty();
+			assertThat(soak.tally().unexpected()).as("other refusals of signed-in clients: %s", soak.tally().samples())
+				.isZero();
+			assertThat(soak.tally().conflicts()).as("the same ideas were contended").isPositive();
+			assertThat(load.failed()).as("client actions that failed outright").isZero();
+			if (!postgres) {
+				// In proportion to the data after a clean shutdown: never much more than
+				// a
+				// fresh start's file, or than the data itself compacted.
+				assertThat(report.h2AfterShutdown()).as("the H2 file after a clean shutdown")
+					.isLessThanOrEqualTo(
+							Math.max(report.dbStart(), (long) (report.h2Compacted() * 1.5)) + 2L * 1024 * 1024);
+			}
+		}
+	}
+
+	private static List<String> errorLines(Path log) throws IOException {
+		return Files.readAllLines(log, StandardCharsets.UTF_8)
+			.stream()
+			.filter((line) -> line.contains(" ERROR "))
+			.toList();
+	}
+
+	private static Path h2File(Path dataDir) {
+		return dataDir.resolve("civiclab.mv.db");
+	}
+
+	private static long databaseBytes(Path dataDir, boolean postgres) throws SQLException, IOException {
+		if (!postgres) {
+			return Files.size(h2File(dataDir));
+		}
+		try (Connection sql = TestPostgres.connect(dataDir);
+				ResultSet size = sql.createStatement().executeQuery("select pg_database_size(current_database())")) {
+			size.next();
+			return size.getLong(1);
+		}
+	}
+
+	/** The size of a copy of the H2 file once H2 has compacted it completely. */
+	private long compactedH2Size(Path dataDir) throws SQLException, IOException {
+		Path copy = Files.createDirectories(this.dir.resolve("compacted"));
+		Files.copy(h2File(dataDir), copy.resolve("civiclab.mv.db"));
+		try (Connection sql = java.sql.DriverManager.getConnection("jdbc:h2:file:" + copy + "/civiclab", "sa", "")) {
+			sql.createStatement().execute("SHUTDOWN COMPACT");
+		}
+		return Files.size(copy.resolve("civiclab.mv.db"));
+	}
+
+	static JsonNode json(HttpResponse<String> answer) {
+		try {
+			return JSON.readTree(answer.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

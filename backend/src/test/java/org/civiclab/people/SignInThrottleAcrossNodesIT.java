@@ -1,0 +1,121 @@
+package org.civiclab.people;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.civiclab.testdb.TestPostgres;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The throttle's counts hold across nodes: two nodes, each with its own connections to
+ * the one database (H2 here, PostgreSQL with {@code -Ppostgres}), claim tries for the
+ * same user at the same moment, and together get no more than one node would. (Two nodes
+ * of the whole application on one PostgreSQL: {@code ClusterIT}.)
+ */
+class SignInThrottleAcrossNodesIT {
+
+	@TempDir
+	Path dir;
+
+	private SignInThrottle nodeA;
+
+	private SignInThrottle nodeB;
+
+	@BeforeEach
+	void twoNodesOnOneDatabase() {
+		DataSource a = dataSource();
+		Flyway.configure().dataSource(a).locations("classpath:db/migration").load().migrate();
+		this.nodeA = new SignInThrottle(new SignInAttempts(new JdbcTemplate(a)));
+		this.nodeB = new SignInThrottle(new SignInAttempts(new JdbcTemplate(dataSource())));
+	}
+
+	@Test
+	void simultaneousTriesOnTwoNodesGetNoMoreThanTheAllowance() throws Exception {
+		List<Boolean> granted = atOnce(40, (n) -> ((n % 2 == 0) ? this.nodeA : this.nodeB), "anna", (n) -> "10.0.0.7");
+
+		assertThat(granted.stream().filter(Boolean::booleanValue).count())
+			.as("tries granted of 40 claimed at once on two nodes")
+			.isEqualTo(SignInThrottle.MAX_FAILURES);
+	}
+
+	@Test
+	void simultaneousTriesFromManyAddressesOnTwoNodesMeetTheCeiling() throws Exception {
+		List<Boolean> granted = atOnce(40, (n) -> ((n % 2 == 0) ? this.nodeA : this.nodeB), "omar",
+				(n) -> "10.0.1." + (n % 8));
+
+		assertThat(granted.stream().filter(Boolean::booleanValue).count())
+			.as("tries granted of 40 claimed at once from 8 addresses on two nodes")
+			.isEqualTo(SignInThrottle.ACCOUNT_CEILING);
+	}
+
+	private List<Boolean> atOnce(int claims, java.util.function.IntFunction<SignInThrottle> node, String user,
+			java.util.function.IntFunction<String> address) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(claims);
+		CountDownLatch go = new CountDownLatch(1);
+		try {
+			List<Future<Boolean>> sent = new ArrayList<>();
+			for (int n = 0; n < claims; n++) {
+				int claim = n;
+				sent.add(pool.submit(() -> {
+					go.await();
+					try {
+						// Each try is a wrong password.
+						SignInThrottle throttle = node.apply(claim);
+						throttle.failed(throttle.claim(user, address.apply(claim)));
+						return true;
+					}
+					catch (SignInRefused refused) {
+						return false;
+					}
+				}));
+			}
+			go.countDown();
+			List<Boolean> granted = new ArrayList<>();
+			for (Future<Boolean> claim : sent) {
+				granted.add(claim.get(2, TimeUnit.MINUTES));
+			}
+			return granted;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/** A node's own connections to the test's database. */
+	private DataSource dataSource() {
+		List<String> postgres = TestPostgres.applicationArguments(this.dir);
+		if (postgres.isEmpty()) {
+			// Open until the JVM ends: the nodes' connections come and go.
+			return new DriverManagerDataSource("jdbc:h2:file:" + this.dir + "/throttle;DB_CLOSE_DELAY=-1", "sa", "");
+		}
+		return new DriverManagerDataSource(argument(postgres, "url"), argument(postgres, "username"),
+				argument(postgres, "password"));
+	}
+
+	private static String argument(List<String> arguments, String name) {
+		String prefix = "--spring.datasource." + name + "=";
+		return arguments.stream()
+			.filter((argument) -> argument.startsWith(prefix))
+			.map((argument) -> argument.substring(prefix.length()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+}
