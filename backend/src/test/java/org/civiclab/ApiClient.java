@@ -309,9 +309,13 @@ public final class ApiClient {
 	 * interface. The integration tests that extend this share one application (Spring
 	 * caches the context, as their configuration is the same) and one data directory,
 	 * which lives as long as the JVM does: a JUnit {@code @TempDir} would be deleted
-	 * after the first class while the cached application still writes there.
+	 * after the first class while the cached application still writes there. Passwords
+	 * are hashed with BCrypt's least strength (4): every request of these tests signs in
+	 * with HTTP Basic, and at the production strength (10) the password checks were
+	 * minutes of a run's CPU; the checks themselves are the same.
 	 */
-	@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+	@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+			properties = { "server.address=127.0.0.1", "civiclab.password-hash-strength=4" })
 	public abstract static class FullStack {
 
 		private static final Path DATA_DIR = createDataDir();

@@ -1,6 +1,7 @@
 package org.civiclab.people;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -21,9 +22,14 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 @Configuration(proxyBeanMethods = false)
 class SignInConfiguration {
 
+	/**
+	 * BCrypt with {@code civiclab.password-hash-strength} log rounds (10 by default:
+	 * about 50 to 150 ms a check on our machines). Hashes of any strength are verified,
+	 * so it can be raised without resetting anyone's password.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder();
+	PasswordEncoder passwordEncoder(@Value("${civiclab.password-hash-strength:10}") int strength) {
+		return new BCryptPasswordEncoder(strength);
 	}
 
 	@Bean
