@@ -48,7 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = ApiExceptionHandlerTests.Failing.class)
 @AutoConfigureMockMvc(addFilters = false)
-@Import(ApiExceptionHandlerTests.Failing.class)
+@Import({ ApiExceptionHandlerTests.Failing.class, ProblemAuthenticationHandlers.class })
 class ApiExceptionHandlerTests {
 
 	@Autowired
@@ -70,8 +70,8 @@ class ApiExceptionHandlerTests {
 	@Test
 	void aParameterOutOfBoundsNamesTheParameter() throws Exception {
 		problem(get("/failing/page").param("size", "101"), 400)
-			.andExpect(jsonPath("$.errors[0].field").value("page.size"))
-			.andExpect(jsonPath("$.detail").value("page.size: must be less than or equal to 100"));
+			.andExpect(jsonPath("$.errors[0].field").value("size"))
+			.andExpect(jsonPath("$.detail").value("size: must be less than or equal to 100"));
 	}
 
 	@Test
