@@ -69,8 +69,7 @@ class ApiExceptionHandlerTests {
 
 	@Test
 	void aParameterOutOfBoundsNamesTheParameter() throws Exception {
-		problem(get("/failing/page").param("size", "101"), 400)
-			.andExpect(jsonPath("$.errors[0].field").value("size"))
+		problem(get("/failing/page").param("size", "101"), 400).andExpect(jsonPath("$.errors[0].field").value("size"))
 			.andExpect(jsonPath("$.detail").value("size: must be less than or equal to 100"));
 	}
 
