@@ -189,9 +189,9 @@ export type Comment = Present<Schemas['CommentView'], 'authorName'>;
 export type SupportView = Present<Schemas['SupportView']>;
 /**
  * A gate that waits: for the reader to pass it (`mayAct`), or, for a lab lead, one that nobody
- * may pass now (`mayAct` false, nobody in `mayPass`, display names).
+ * may pass now (`mayAct` false, nobody in `mayPass`).
  */
-export type MyTask = Present<Schemas['MyTask']>;
+export type MyTask = Omit<Present<Schemas['MyTask']>, 'mayPass'> & { mayPass: Author[] };
 export type CoAuthorsRequest = Schemas['CoAuthorsRequest'];
 
 export type TestCardRequest = Schemas['TestCardRequest'];

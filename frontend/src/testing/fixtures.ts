@@ -207,7 +207,10 @@ export const screeningTask: MyTask = {
   title: 'Easy-read versions of the most used e-services',
   mayAct: true,
   yourRight: 'ALLOWED',
-  mayPass: ['Lena Holm', 'Karin Dahl'],
+  mayPass: [
+    { username: 'lena', name: 'Lena Holm' },
+    { username: 'karin', name: 'Karin Dahl' },
+  ],
 };
 
 export const tasks: MyTask[] = [screeningTask];

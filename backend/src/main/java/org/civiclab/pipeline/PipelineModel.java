@@ -93,7 +93,7 @@ class PipelineModel {
 			.toList();
 	}
 
-	/** What a stage allows: what any of its elements allows. */
+	/** The latest deployed version of the pipeline. */
 	private String latest() {
 		return this.repository.createProcessDefinitionQuery()
 			.processDefinitionKey(PipelineProcess.KEY)
@@ -102,6 +102,7 @@ class PipelineModel {
 			.getId();
 	}
 
+	/** What a stage allows: what any of its elements allows. */
 	private static Set<StageCapability> allows(List<Element> stage) {
 		Set<StageCapability> allows = EnumSet.noneOf(StageCapability.class);
 		stage.forEach((element) -> allows.addAll(element.allows()));

@@ -18,6 +18,7 @@ import org.civiclab.idea.IdeaPolicy;
 import org.civiclab.idea.IdeaPolicy.Facts;
 import org.civiclab.idea.IdeaPolicy.GateRight;
 import org.civiclab.idea.IdeaRepository;
+import org.civiclab.idea.IdeaView.Author;
 import org.civiclab.people.CurrentUser;
 import org.civiclab.people.CurrentUsers;
 import org.civiclab.people.Role;
@@ -54,7 +55,7 @@ class MyTasksController {
 	 * for anyone at all ({@code mayAct} false, {@code mayPass} empty).
 	 */
 	record MyTask(String taskId, String name, Gate gate, String stage, List<String> outcomes, Instant since,
-			Long ideaId, String reference, String title, boolean mayAct, GateRight yourRight, List<String> mayPass) {
+			Long ideaId, String reference, String title, boolean mayAct, GateRight yourRight, List<Author> mayPass) {
 	}
 
 	@GetMapping("/api/tasks/mine")
@@ -101,7 +102,7 @@ class MyTasksController {
 		}
 		return Optional.of(new MyTask(gate.taskId(), gate.name(), Gate.fromModel(gate.gate()), gate.stage(),
 				gate.outcomes(), gate.since(), idea.getId(), idea.getReference(), idea.getTitle(), right.allowed(),
-				right, mayPass.stream().map(CurrentUser::displayName).toList()));
+				right, mayPass.stream().map((person) -> new Author(person.username(), person.displayName())).toList()));
 	}
 
 }

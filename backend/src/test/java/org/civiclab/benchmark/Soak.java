@@ -136,7 +136,8 @@ final class Soak {
 		HttpResponse<String> found = get(n, "/api/tasks/mine");
 		List<JsonNode> tasks = new ArrayList<>();
 		SoakIT.json(found).forEach(tasks::add);
-		tasks.removeIf((task) -> !List.of("screening", "plan", "test", "scale").contains(task.path("gate").asText()));
+		tasks.removeIf((task) -> !task.path("mayAct").asBoolean()
+				|| !List.of("SCREENING", "PLAN", "TEST", "SCALE").contains(task.path("gate").asText()));
 		if (tasks.isEmpty()) {
 			get(n, "/api/board");
 			return;
@@ -144,10 +145,10 @@ final class Soak {
 		JsonNode task = ThreadLocalRandom.current().nextBoolean() ? tasks.get(0) : pick(tasks);
 		long id = task.path("ideaId").asLong();
 		switch (task.path("gate").asText()) {
-			case "screening" -> decide(n, client, id, ApiClient.decision("SCREENING", chance(0.8) ? "GO" : "KILL", 0)
+			case "SCREENING" -> decide(n, client, id, ApiClient.decision("SCREENING", chance(0.8) ? "GO" : "KILL", 0)
 				.set("scores", ApiClient.scores(4, 3, 4, 3)));
-			case "plan" -> plan(n, client, id);
-			case "test" -> test(n, client, id);
+			case "PLAN" -> plan(n, client, id);
+			case "TEST" -> test(n, client, id);
 			default -> decide(n, client, id, ApiClient.decision("SCALE", "KILL", 0)
 				.set("learningCard", ApiClient.learningCard("We learned that it would not scale.")));
 		}
