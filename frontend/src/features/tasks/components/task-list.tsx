@@ -24,7 +24,8 @@ function WaitingNote({ task }: { task: MyTask }) {
       {conflict
         ? t('tasks.waitsForYou', { why: t(`gateNotes.why.${conflict}`) })
         : t('tasks.waitsForRole')}
-      {task.mayPass.length > 0 && ` ${t('tasks.mayPass', { names: format.names(task.mayPass.map((person) => person.name)) })}`}
+      {task.mayPass.length > 0 &&
+        ` ${t('tasks.mayPass', { names: format.names(task.mayPass.map((person) => person.name)) })}`}
     </Paragraph>
   );
 }
