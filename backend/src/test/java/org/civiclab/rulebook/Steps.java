@@ -29,7 +29,7 @@ import static org.civiclab.ApiClient.version;
  */
 final class Steps {
 
-	private static final List<String> OUTCOMES = List.of("GO", "KILL", "HOLD", "RECYCLE");
+	private static final List<String> OUTCOMES = List.of("GO", "GO", "GO", "KILL", "HOLD", "RECYCLE");
 
 	/** Colleagues a submitter may name as co-authors. */
 	private static final List<String> COLLEAGUES = List.of("omar", "lena", "karin", "maria", "erik", "anna");
@@ -56,8 +56,25 @@ final class Steps {
 		this.theme = theme;
 	}
 
-	/** A step that can be taken now: its name, for the report, and what it does. */
-	record Step(String name, Runnable take) {
+	/**
+	 * A step that can be taken now: its name, for the report, how often it is picked
+	 * among the others (lives should go far: withdrawing and talking are rarer than
+	 * moving on), and what it does.
+	 */
+	record Step(String name, int weight, Runnable take) {
+	}
+
+	/** The step this choice picks among those possible now, by their weights. */
+	static Step pick(List<Step> possible, int choice) {
+		int total = possible.stream().mapToInt(Step::weight).sum();
+		int left = choice % total;
+		for (Step step : possible) {
+			left -= step.weight();
+			if (left < 0) {
+				return step;
+			}
+		}
+		throw new IllegalStateException("No step picked");
 	}
 
 	/** The steps that can be taken now; {@code choice} picks who and how. */
@@ -66,29 +83,30 @@ final class Steps {
 		Where where = this.life.where;
 		boolean editable = where == Where.DRAFT || where == Where.REVISION;
 		if (where == Where.DRAFT) {
-			steps.add(new Step("submit", () -> submit(author(choice))));
+			steps.add(new Step("submit", 6, () -> submit(author(choice))));
 		}
 		if (editable) {
-			steps.add(new Step("make " + (this.life.publicIdea ? "private" : "public"), () -> share(author(choice))));
-			steps.add(new Step("name co-authors", () -> nameCoAuthors(choice)));
+			steps
+				.add(new Step("make " + (this.life.publicIdea ? "private" : "public"), 2, () -> share(author(choice))));
+			steps.add(new Step("name co-authors", 2, () -> nameCoAuthors(choice / 13)));
 		}
 		if (where == Where.REVISION) {
-			steps.add(new Step("resubmit", () -> resubmit(author(choice))));
+			steps.add(new Step("resubmit", 6, () -> resubmit(author(choice))));
 		}
 		if (!where.ended()) {
-			steps.add(new Step("withdraw", () -> withdraw(author(choice))));
+			steps.add(new Step("withdraw", 1, () -> withdraw(author(choice))));
 		}
 		if (where.shelf()) {
-			steps.add(new Step("wake up", this::wakeUp));
+			steps.add(new Step("wake up", 6, this::wakeUp));
 		}
 		if (this.life.submitted) {
-			steps.add(new Step("comment", () -> comment(choice)));
+			steps.add(new Step("comment", 1, () -> comment(choice)));
 		}
 		List<Someone> deciders = this.life.whoMayPass();
 		if (where.gate != null && !where.gate.equals("REVISION") && !deciders.isEmpty()) {
-			Someone decider = deciders.get(choice % deciders.size());
-			String outcome = outcome(where.gate, choice / 7);
-			steps.add(new Step(decider + " " + where.gate + " " + outcome, () -> decide(decider, outcome)));
+			Someone decider = deciders.get((choice / 3) % deciders.size());
+			String outcome = outcome(where.gate, choice / 17);
+			steps.add(new Step(decider + " " + where.gate + " " + outcome, 8, () -> decide(decider, outcome)));
 		}
 		return steps;
 	}
@@ -99,6 +117,7 @@ final class Steps {
 		return authors.get(choice % authors.size());
 	}
 
+	/** Go half the time, so that lives reach the scale decision and beyond. */
 	private static String outcome(String gate, int choice) {
 		return (gate.equals("PLAN") || gate.equals("ADOPTION")) ? "GO" : OUTCOMES.get(choice % OUTCOMES.size());
 	}
