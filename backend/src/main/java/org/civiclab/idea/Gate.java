@@ -1,5 +1,7 @@
 package org.civiclab.idea;
 
+import java.util.Arrays;
+
 import org.civiclab.pipeline.OpenGate;
 
 /**
@@ -26,10 +28,7 @@ public enum Gate {
 	 * ours), which nobody passes through CivicLab.
 	 */
 	public static Gate fromModel(String name) {
-		return java.util.Arrays.stream(values())
-			.filter((gate) -> gate.modelName().equals(name))
-			.findFirst()
-			.orElse(null);
+		return Arrays.stream(values()).filter((gate) -> gate.modelName().equals(name)).findFirst().orElse(null);
 	}
 
 	/** Whether an open task is one of CivicLab's gates. */

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.civiclab.people.CurrentUser;
 import org.civiclab.people.Role;
@@ -188,7 +189,7 @@ public final class IdeaPolicy {
 		return gate.candidateGroups()
 			.stream()
 			.flatMap((group) -> Role.ofGroup(group).stream())
-			.collect(java.util.stream.Collectors.toUnmodifiableSet());
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/** Who of these people may pass the gate. */

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.civiclab.audit.AuditLog;
 import org.civiclab.idea.IdeaPolicy.Facts;
@@ -170,7 +171,7 @@ public class IdeaService {
 		}
 		List<Person> found = wanted.isEmpty() ? List.of()
 				: this.people.findEnabledByOrganisationAndUsernames(idea.getOrganisation().getId(), wanted);
-		Set<String> known = found.stream().map(Person::getUsername).collect(java.util.stream.Collectors.toSet());
+		Set<String> known = found.stream().map(Person::getUsername).collect(Collectors.toSet());
 		List<String> unknown = wanted.stream().filter((username) -> !known.contains(username)).toList();
 		if (!unknown.isEmpty()) {
 			throw Problems.invalid("coAuthors",

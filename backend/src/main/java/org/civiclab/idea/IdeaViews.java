@@ -1,6 +1,7 @@
 package org.civiclab.idea;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -144,7 +145,7 @@ public class IdeaViews {
 		Set<Role> roles = open.stream()
 			.flatMap((gate) -> IdeaPolicy.candidateRoles(gate).stream())
 			.collect(Collectors.toSet());
-		Set<String> authors = new java.util.HashSet<>(facts.coAuthors());
+		Set<String> authors = new HashSet<>(facts.coAuthors());
 		authors.add(facts.submitter());
 		List<CurrentUser> members = this.people.candidatesOf(facts.organisationId(), roles, authors);
 		return open.stream()

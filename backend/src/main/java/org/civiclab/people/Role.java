@@ -1,5 +1,8 @@
 package org.civiclab.people;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * What a person may do in CivicLab. Each role is also the candidate group that the
  * pipeline's user tasks name.
@@ -20,8 +23,8 @@ public enum Role {
 	}
 
 	/** The role a candidate group of the model stands for, if any. */
-	public static java.util.Optional<Role> ofGroup(String group) {
-		return java.util.Arrays.stream(values()).filter((role) -> role.group.equals(group)).findFirst();
+	public static Optional<Role> ofGroup(String group) {
+		return Arrays.stream(values()).filter((role) -> role.group.equals(group)).findFirst();
 	}
 
 }

@@ -1,17 +1,12 @@
 package org.civiclab.decision;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import org.civiclab.ApiClient;
+import org.civiclab.AtOnce;
 import org.civiclab.IdeaDriver;
 import org.civiclab.IdeaDriver.DrivenIdea;
 import org.civiclab.IdeaDriver.Stage;
@@ -37,24 +32,11 @@ class ConcurrentDecisionsIT extends ApiClient.FullStack {
 		ApiClient lena = as("lena");
 		lena.get("/api/me").expect(200);
 
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-		List<Future<Integer>> answers = new ArrayList<>();
-		for (int client = 0; client < CLIENTS; client++) {
-			answers.add(clients.submit(() -> {
-				start.await();
-				return lena
+		List<Integer> statuses = AtOnce.run(CLIENTS,
+				(client) -> () -> lena
 					.post("/api/ideas/{id}/decisions",
 							decision("SCREENING", "GO", version).set("scores", scores(4, 4, 4, 4)), id)
-					.status();
-			}));
-		}
-		start.countDown();
-		List<Integer> statuses = new ArrayList<>();
-		for (Future<Integer> answer : answers) {
-			statuses.add(answer.get(60, TimeUnit.SECONDS));
-		}
-		clients.shutdown();
+					.status());
 
 		assertThat(statuses).filteredOn((status) -> status == 201).hasSize(1);
 		assertThat(statuses).filteredOn((status) -> status == 409).hasSize(CLIENTS - 1);

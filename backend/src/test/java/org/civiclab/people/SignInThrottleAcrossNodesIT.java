@@ -1,13 +1,8 @@
 package org.civiclab.people;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 import javax.sql.DataSource;
 
@@ -16,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.civiclab.AtOnce;
 import org.civiclab.testdb.TestPostgres;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,37 +61,19 @@ class SignInThrottleAcrossNodesIT {
 			.isEqualTo(SignInThrottle.ACCOUNT_CEILING);
 	}
 
-	private List<Boolean> atOnce(int claims, java.util.function.IntFunction<SignInThrottle> node, String user,
-			java.util.function.IntFunction<String> address) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(claims);
-		CountDownLatch go = new CountDownLatch(1);
-		try {
-			List<Future<Boolean>> sent = new ArrayList<>();
-			for (int n = 0; n < claims; n++) {
-				int claim = n;
-				sent.add(pool.submit(() -> {
-					go.await();
-					try {
-						// Each try is a wrong password.
-						SignInThrottle throttle = node.apply(claim);
-						throttle.failed(throttle.claim(user, address.apply(claim)));
-						return true;
-					}
-					catch (SignInRefused refused) {
-						return false;
-					}
-				}));
+	private List<Boolean> atOnce(int claims, IntFunction<SignInThrottle> node, String user, IntFunction<String> address)
+			throws Exception {
+		return AtOnce.run(claims, (claim) -> () -> {
+			try {
+				// Each try is a wrong password.
+				SignInThrottle throttle = node.apply(claim);
+				throttle.failed(throttle.claim(user, address.apply(claim)));
+				return true;
 			}
-			go.countDown();
-			List<Boolean> granted = new ArrayList<>();
-			for (Future<Boolean> claim : sent) {
-				granted.add(claim.get(2, TimeUnit.MINUTES));
+			catch (SignInRefused refused) {
+				return false;
 			}
-			return granted;
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		});
 	}
 
 	/** A node's own connections to the test's database. */

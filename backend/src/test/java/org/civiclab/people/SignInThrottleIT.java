@@ -7,17 +7,13 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
 
 import org.civiclab.ApiClient;
+import org.civiclab.AtOnce;
 import org.civiclab.LoopbackClient;
 import org.civiclab.Municipalities;
 
@@ -130,39 +126,23 @@ class SignInThrottleIT extends ApiClient.FullStack {
 	 */
 	private List<Integer> atOnce(String user, int attempts, IntFunction<String> password) throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
-		ExecutorService pool = Executors.newFixedThreadPool(attempts);
-		CountDownLatch go = new CountDownLatch(1);
-		try {
-			List<Future<Integer>> sent = new ArrayList<>();
-			for (int n = 0; n < attempts; n++) {
-				HttpRequest request = HttpRequest
-					.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/session"))
-					.header("Content-Type", "application/json")
-					.header("Cookie", "XSRF-TOKEN=storm")
-					.header("X-XSRF-TOKEN", "storm")
-					.POST(BodyPublishers
-						.ofString("{\"username\":\"" + user + "\",\"password\":\"" + password.apply(n) + "\"}"))
-					.build();
-				boolean late = n >= LATE;
-				sent.add(pool.submit(() -> {
-					go.await();
-					if (late) {
-						// Sent a moment after the first ones, as the review's 38th was.
-						Thread.sleep(150);
-					}
-					return http.send(request, BodyHandlers.discarding()).statusCode();
-				}));
-			}
-			go.countDown();
-			List<Integer> statuses = new ArrayList<>();
-			for (Future<Integer> status : sent) {
-				statuses.add(status.get(2, TimeUnit.MINUTES));
-			}
-			return statuses;
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		return AtOnce.run(attempts, (n) -> {
+			HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/session"))
+				.header("Content-Type", "application/json")
+				.header("Cookie", "XSRF-TOKEN=storm")
+				.header("X-XSRF-TOKEN", "storm")
+				.POST(BodyPublishers
+					.ofString("{\"username\":\"" + user + "\",\"password\":\"" + password.apply(n) + "\"}"))
+				.build();
+			boolean late = n >= LATE;
+			return () -> {
+				if (late) {
+					// Sent a moment after the first ones, as the review's 38th was.
+					Thread.sleep(150);
+				}
+				return http.send(request, BodyHandlers.discarding()).statusCode();
+			};
+		});
 	}
 
 	/** A person of their own for each test: the throttle remembers the others. */

@@ -3,16 +3,12 @@ package org.civiclab.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.civiclab.ApiClient;
+import org.civiclab.AtOnce;
 import org.civiclab.IdeaDriver;
 import org.civiclab.IdeaDriver.Stage;
 
@@ -54,25 +50,7 @@ class ContentionLogIT extends ApiClient.FullStack {
 	}
 
 	private static List<Integer> atOnce(Callable<Integer> request) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);
-		CyclicBarrier together = new CyclicBarrier(AT_ONCE);
-		try {
-			List<Future<Integer>> sent = new ArrayList<>();
-			for (int i = 0; i < AT_ONCE; i++) {
-				sent.add(pool.submit(() -> {
-					together.await();
-					return request.call();
-				}));
-			}
-			List<Integer> statuses = new ArrayList<>();
-			for (Future<Integer> status : sent) {
-				statuses.add(status.get(2, TimeUnit.MINUTES));
-			}
-			return statuses;
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		return AtOnce.run(AT_ONCE, (n) -> request);
 	}
 
 }
