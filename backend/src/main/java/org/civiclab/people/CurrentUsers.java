@@ -27,7 +27,11 @@ public class CurrentUsers {
 		if (authentication == null || !authentication.isAuthenticated()) {
 			throw new AuthenticationCredentialsNotFoundException("Not signed in");
 		}
-		return byUsername(authentication.getName());
+		// A session begun before the person was deactivated no longer counts.
+		return this.people.findByUsername(authentication.getName())
+			.filter(Person::isActive)
+			.map(CurrentUser::of)
+			.orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Not signed in"));
 	}
 
 	/** The people of an organisation who can sign in, as the rules see them. */

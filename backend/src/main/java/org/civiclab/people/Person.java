@@ -113,8 +113,20 @@ public class Person {
 		return this.department;
 	}
 
-	boolean isEnabled() {
+	/**
+	 * Whether the person can sign in: false once deactivated (they left), history kept.
+	 */
+	public boolean isActive() {
 		return this.enabled;
+	}
+
+	/** The person left: they can no longer sign in; everything they did stays. */
+	public void deactivate() {
+		this.enabled = false;
+	}
+
+	public void reactivate() {
+		this.enabled = true;
 	}
 
 	public Set<Role> getRoles() {

@@ -26,7 +26,7 @@ class PersonDetailsService implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 		return User.withUsername(person.getUsername())
 			.password(person.getPasswordHash())
-			.disabled(!person.isEnabled())
+			.disabled(!person.isActive())
 			.roles(person.getRoles().stream().map(Role::name).toArray(String[]::new))
 			.build();
 	}

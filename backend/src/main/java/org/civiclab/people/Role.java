@@ -9,7 +9,11 @@ import java.util.Optional;
  */
 public enum Role {
 
-	INTRAPRENEUR("intrapreneur"), LAB_LEAD("lab-lead"), EXECUTIVE("executive"), ADMIN("admin");
+	INTRAPRENEUR("intrapreneur"), LAB_LEAD("lab-lead"), EXECUTIVE("executive"),
+	/** Administers the people, lists and settings of their own organisation. */
+	ADMIN("admin"),
+	/** Administers every organisation of the installation (a region's admin). */
+	REGION_ADMIN("region-admin");
 
 	private final String group;
 
