@@ -21,6 +21,12 @@ public class Organisation {
 
 	private Instant createdAt;
 
+	/** The language its people see by default: en, sv, da or nl. */
+	private String defaultLanguage = "en";
+
+	/** The currency of its costs and budgets (ISO 4217). */
+	private String currency = "SEK";
+
 	protected Organisation() {
 	}
 
@@ -35,6 +41,26 @@ public class Organisation {
 
 	public String getName() {
 		return this.name;
+	}
+
+	public void rename(String name) {
+		this.name = name;
+	}
+
+	public String getDefaultLanguage() {
+		return this.defaultLanguage;
+	}
+
+	public void setDefaultLanguage(String defaultLanguage) {
+		this.defaultLanguage = defaultLanguage;
+	}
+
+	public String getCurrency() {
+		return this.currency;
+	}
+
+	public void setCurrency(String currency) {
+		this.currency = currency;
 	}
 
 }

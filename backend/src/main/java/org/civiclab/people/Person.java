@@ -42,6 +42,9 @@ public class Person {
 
 	private boolean enabled = true;
 
+	@Enumerated(EnumType.STRING)
+	private Provisioning provisionedBy = Provisioning.LOCAL;
+
 	/** Whether the person agreed to be named in the public portfolio and open data. */
 	private boolean publicNameConsent;
 
@@ -66,6 +69,7 @@ public class Person {
 
 	/** Brings a person who signs in with the identity provider up to date with it. */
 	void update(String displayName, String email, Organisation organisation, Set<Role> roles) {
+		this.provisionedBy = Provisioning.OIDC;
 		this.displayName = displayName;
 		this.email = email;
 		this.organisation = organisation;
@@ -103,6 +107,14 @@ public class Person {
 
 	public void setPublicNameConsent(boolean consent) {
 		this.publicNameConsent = consent;
+	}
+
+	public Provisioning getProvisionedBy() {
+		return this.provisionedBy;
+	}
+
+	public void setProvisionedBy(Provisioning provisionedBy) {
+		this.provisionedBy = provisionedBy;
 	}
 
 	public Organisation getOrganisation() {
