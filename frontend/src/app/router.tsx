@@ -1,6 +1,6 @@
 import { noop, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 
 import { AppLayout } from '../components/layouts/app-layout';
@@ -32,6 +32,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           path: '/public/ideas/:reference',
           lazy: async () => ({ Component: (await import('./routes/public-idea')).PublicIdeaRoute }),
+        },
+        {
+          path: '/invitation/:token',
+          lazy: async () => ({ Component: (await import('./routes/invitation')).InvitationRoute }),
         },
         {
           path: paths.signIn,
@@ -78,6 +82,28 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: '/ideas/:id/edit',
               lazy: async () => ({ Component: (await import('./routes/edit-idea')).EditIdeaRoute }),
+            },
+            {
+              path: paths.admin,
+              lazy: async () => ({
+                Component: (await import('./routes/admin/layout')).AdminLayout,
+              }),
+              children: [
+                { index: true, element: <Navigate to={paths.adminPeople} replace /> },
+                {
+                  path: paths.adminPeople,
+                  lazy: async () => ({
+                    Component: (await import('./routes/admin/people')).AdminPeopleRoute,
+                  }),
+                },
+                {
+                  path: paths.adminOrganisations,
+                  lazy: async () => ({
+                    Component: (await import('./routes/admin/organisations'))
+                      .AdminOrganisationsRoute,
+                  }),
+                },
+              ],
             },
           ],
         },

@@ -1,8 +1,9 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { NavLink, useNavigate } from 'react-router';
 
 import { paths } from '../config/paths';
+import { isAdmin } from '../lib/administration';
 import { useSignOut, useUser } from '../lib/auth';
 import { leaveApp } from '../lib/leave-app';
 
@@ -18,6 +19,7 @@ export function UserMenu() {
   return (
     <div className="user-menu">
       <span>{t('header.signedInAs', { name: user.displayName })}</span>
+      {isAdmin(user) && <NavLink to={paths.admin}>{t('adminPeople.title')}</NavLink>}
       <Button
         variant="secondary"
         data-size="sm"

@@ -10,4 +10,8 @@ export const paths = {
   lessons: '/lessons',
   dashboard: '/dashboard',
   editIdea: (id: number | string) => `/ideas/${String(id)}/edit`,
+  admin: '/admin',
+  adminPeople: '/admin/people',
+  adminOrganisations: '/admin/organisations',
+  invitation: (token: string) => `/invitation/${token}`,
 } as const;

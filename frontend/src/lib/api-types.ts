@@ -7,7 +7,7 @@ type Schemas = components['schemas'];
  * does not say which are always sent. The server sends every property of its records, null where
  * there is no value; this type says so: all keys present, and those in `Nullable` may be null.
  */
-type Present<T, Nullable extends keyof T = never> = {
+export type Present<T, Nullable extends keyof T = never> = {
   [K in keyof T]-?: K extends Nullable ? Exclude<T[K], undefined> | null : Exclude<T[K], undefined>;
 };
 

@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Fieldset,
   Radio,
   Textfield,
@@ -17,10 +18,11 @@ import { FormErrorSummary, type FormError } from './form-error-summary';
 export interface FieldSpec {
   name: string;
   label: string;
-  kind?: 'text' | 'multiline' | 'number' | 'date' | 'radio';
+  /** 'checkboxes': several of its options, their values joined by commas. */
+  kind?: 'text' | 'multiline' | 'number' | 'date' | 'password' | 'radio' | 'checkboxes';
   required?: boolean;
   description?: string;
-  /** For a radio group: its choices. */
+  /** For a radio or checkbox group: its choices. */
   options?: { value: string; label: string }[];
   min?: number;
   max?: number;
@@ -123,7 +125,30 @@ export function RecordForm({
           )
         ))}
       {fields.map((field) =>
-        field.kind === 'radio' ? (
+        field.kind === 'checkboxes' ? (
+          <Fieldset key={field.name} id={fieldId(field.name)}>
+            <Fieldset.Legend>{field.label}</Fieldset.Legend>
+            {field.options?.map((option) => {
+              const chosen = (values[field.name] ?? '').split(',').filter(Boolean);
+              return (
+                <Checkbox
+                  key={option.value}
+                  name={fieldId(field.name)}
+                  value={option.value}
+                  label={option.label}
+                  checked={chosen.includes(option.value)}
+                  onChange={(event) => {
+                    const next = event.target.checked
+                      ? [...chosen, option.value]
+                      : chosen.filter((value) => value !== option.value);
+                    set(field.name, next.join(','));
+                  }}
+                />
+              );
+            })}
+            {errors[field.name] && <ValidationMessage>{errors[field.name]}</ValidationMessage>}
+          </Fieldset>
+        ) : field.kind === 'radio' ? (
           <Fieldset key={field.name} id={fieldId(field.name)}>
             <Fieldset.Legend>{field.label}</Fieldset.Legend>
             {field.options?.map((option) => (
@@ -155,6 +180,7 @@ export function RecordForm({
             key={field.name}
             {...common(field)}
             type={field.kind ?? 'text'}
+            {...(field.kind === 'password' ? { autoComplete: 'new-password' } : {})}
             {...(field.kind === 'number' ? { inputMode: 'decimal' as const } : {})}
             min={field.min}
             max={field.max}

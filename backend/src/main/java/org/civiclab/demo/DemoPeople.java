@@ -46,7 +46,9 @@ class DemoPeople {
 			new DemoUser("erik", "Erik Lund", NORRVIK, "City management", EnumSet.of(Role.EXECUTIVE)),
 			new DemoUser("sofia", "Sofia Lind", SJOSTAD, "City management", EnumSet.of(Role.EXECUTIVE)),
 			new DemoUser("karin", "Karin Dahl", NORRVIK, "Innovation lab", EnumSet.of(Role.LAB_LEAD, Role.EXECUTIVE)),
-			new DemoUser("admin", "Alex Admin", NORRVIK, "IT", EnumSet.of(Role.ADMIN)));
+			new DemoUser("admin", "Alex Admin", NORRVIK, "IT", EnumSet.of(Role.ADMIN)),
+			new DemoUser("per", "Per Admin", SJOSTAD, "IT", EnumSet.of(Role.ADMIN)),
+			new DemoUser("regina", "Regina Öberg", NORRVIK, "Regional cooperation", EnumSet.of(Role.REGION_ADMIN)));
 
 	private final OrganisationRepository organisations;
 

@@ -102,7 +102,8 @@ public class IdeaService {
 		}
 		idea.submitted();
 		this.audit.record(user.username(), "IDEA_SUBMITTED", "idea", id, id, null);
-		this.pipeline.start(id, idea.getSubmitter().getUsername());
+		this.pipeline.start(id, idea.getSubmitter().getUsername(), idea.getOrganisation().screeningEscalationAfter(),
+				idea.getOrganisation().benefitReviewEvery());
 		return idea;
 	}
 

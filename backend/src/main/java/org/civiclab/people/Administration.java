@@ -1,6 +1,7 @@
 package org.civiclab.people;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Who administers what (docs/product.md, "Admin"): an organisation's admin manages that
@@ -30,6 +31,25 @@ public final class Administration {
 	 */
 	public static boolean administersInstallation(CurrentUser user) {
 		return user.has(Role.REGION_ADMIN);
+	}
+
+	/**
+	 * Whether the person may change or deactivate someone of this organisation with these
+	 * roles: a region's admin is managed by a region's admin only.
+	 */
+	public static boolean manages(CurrentUser user, Long organisationId, Set<Role> roles) {
+		return administers(user, organisationId)
+				&& (!roles.contains(Role.REGION_ADMIN) || administersInstallation(user));
+	}
+
+	/**
+	 * Whether the person may give someone of this organisation these roles instead of the
+	 * ones they have: only a region's admin gives or takes a region's admin role.
+	 */
+	public static boolean maySetRoles(CurrentUser user, Long organisationId, Set<Role> before, Set<Role> after) {
+		return manages(user, organisationId, before)
+				&& (after.contains(Role.REGION_ADMIN) == before.contains(Role.REGION_ADMIN)
+						|| administersInstallation(user));
 	}
 
 }

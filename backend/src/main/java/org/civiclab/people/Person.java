@@ -15,6 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 
 /**
  * Someone who signs in to CivicLab: an employee of an organisation with one or more
@@ -54,6 +55,9 @@ public class Person {
 	@Column(name = "role")
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+	@Version
+	private long version;
+
 	protected Person() {
 	}
 
@@ -75,6 +79,36 @@ public class Person {
 		this.organisation = organisation;
 		this.roles.clear();
 		this.roles.addAll(roles);
+	}
+
+	/**
+	 * An admin's change of what CivicLab owns of a person (not for provisioned people).
+	 */
+	void edit(String displayName, String email, String department, Set<Role> roles) {
+		this.displayName = displayName;
+		this.email = email;
+		this.department = department;
+		this.roles.clear();
+		this.roles.addAll(roles);
+	}
+
+	/** A region's admin moves the person to another organisation of the installation. */
+	void moveTo(Organisation organisation) {
+		this.organisation = organisation;
+	}
+
+	/** The person chose a password (from an invitation); the hash only. */
+	void setPasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	/** Whether the person has a password of their own to sign in with. */
+	boolean hasPassword() {
+		return !OidcPeople.NO_PASSWORD.equals(this.passwordHash);
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 	public Long getId() {

@@ -30,4 +30,15 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 			+ " order by p.displayName")
 	List<Person> findEnabledByOrganisationAndUsernames(Long organisationId, Collection<String> usernames);
 
+	/** Everyone, for a region's admin, with their organisation and roles. */
+	@Query("select distinct p from Person p join fetch p.organisation left join fetch p.roles order by p.displayName")
+	List<Person> findAllForAdministration();
+
+	/** An organisation's people, active or not, with their organisation and roles. */
+	@Query("select distinct p from Person p join fetch p.organisation left join fetch p.roles"
+			+ " where p.organisation.id = ?1 order by p.displayName")
+	List<Person> findAllForAdministration(Long organisationId);
+
+	boolean existsByUsernameIgnoreCase(String username);
+
 }

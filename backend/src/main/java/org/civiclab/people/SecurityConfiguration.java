@@ -103,6 +103,12 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/session/demo-users", "/api/session/providers")
 				.permitAll()
+				// An invitation link: whom it is for, and setting a password with it. The
+				// CSRF token is the double-submit cookie, as for signing in.
+				.requestMatchers(HttpMethod.GET, "/api/invitations/*")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/invitations/*")
+				.permitAll()
 				// The public portfolio's open data needs no sign-in (docs/adr/0019).
 				.requestMatchers(HttpMethod.GET, "/api/open/**")
 				.permitAll()

@@ -1,6 +1,7 @@
 package org.civiclab.pipeline;
 
 import java.time.Instant;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -56,13 +57,23 @@ public class Pipeline {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void start(Long ideaId, String submitter) {
-		this.runtime.startProcessInstanceByKey(PipelineProcess.KEY, ideaId.toString(),
-				Variables.createVariables()
-					.putValue(PipelineProcess.IDEA_ID, ideaId)
-					.putValue(PipelineProcess.SUBMITTER, submitter)
-					.putValue(PipelineProcess.SCREENING_ESCALATION_AFTER,
-							this.properties.screeningEscalationAfter().toString())
-					.putValue(PipelineProcess.BENEFIT_REVIEW_CYCLE, this.properties.benefitReviewCycle()));
+		start(ideaId, submitter, null, null);
+	}
+
+	/**
+	 * Starts an idea's process with its organisation's times, where it has its own
+	 * ({@code null}: the installation's, from the properties). Read at each start, so a
+	 * change applies to the next idea without a restart.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void start(Long ideaId, String submitter, Period screeningEscalationAfter, Period benefitReviewEvery) {
+		Period escalation = (screeningEscalationAfter != null) ? screeningEscalationAfter
+				: this.properties.screeningEscalationAfter();
+		this.runtime.startProcessInstanceByKey(PipelineProcess.KEY, ideaId.toString(), Variables.createVariables()
+			.putValue(PipelineProcess.IDEA_ID, ideaId)
+			.putValue(PipelineProcess.SUBMITTER, submitter)
+			.putValue(PipelineProcess.SCREENING_ESCALATION_AFTER, escalation.toString())
+			.putValue(PipelineProcess.BENEFIT_REVIEW_CYCLE, this.properties.benefitReviewCycle(benefitReviewEvery)));
 	}
 
 	/** The gates that wait on an idea now. */

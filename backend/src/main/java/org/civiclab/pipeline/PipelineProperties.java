@@ -25,8 +25,9 @@ public record PipelineProperties(Period screeningEscalationAfter, Period benefit
 		timeBoxReminderBefore = (timeBoxReminderBefore != null) ? timeBoxReminderBefore : Duration.ofDays(7);
 	}
 
-	String benefitReviewCycle() {
-		return "R" + this.benefitReviews + "/" + this.benefitReviewEvery;
+	/** The review timer's cycle, every this often ({@code null}: the default). */
+	String benefitReviewCycle(Period every) {
+		return "R" + this.benefitReviews + "/" + ((every != null) ? every : this.benefitReviewEvery);
 	}
 
 }

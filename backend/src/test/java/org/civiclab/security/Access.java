@@ -161,6 +161,17 @@ final class Access {
 				: (target == Target.OWN_DRAFT) ? 409 : caller.groups().contains(group) ? 201 : 403);
 	}
 
+	/** The admin pages: admins (Norrvik's calls for Norrvik); 403 for everyone else. */
+	static Rule admin(int status) {
+		return (caller, target, stage) -> caller.anonymous() ? 401 : caller.groups().contains("admin") ? status : 403;
+	}
+
+	/** What only a region's admin does (no caller of the matrix is one). */
+	static Rule regionAdmin(int status) {
+		return (caller, target, stage) -> caller.anonymous() ? 401
+				: caller.groups().contains("region-admin") ? status : 403;
+	}
+
 	/** An endpoint the matrix does not call, with the reason. */
 	static Rule notCalled(String why) {
 		return (caller, target, stage) -> NOT_CALLED;

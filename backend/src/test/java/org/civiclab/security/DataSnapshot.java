@@ -16,7 +16,7 @@ record DataSnapshot(Map<String, Long> counts) {
 
 	private static final List<String> TABLES = List.of("organisation", "person", "person_role", "idea", "idea_theme",
 			"idea_co_author", "experiment", "gate_decision", "gate_decision_experiment", "impact_target",
-			"benefit_measurement", "idea_comment", "idea_support");
+			"benefit_measurement", "idea_comment", "idea_support", "invitation");
 
 	static DataSnapshot of(JdbcTemplate jdbc) {
 		Map<String, Long> counts = new LinkedHashMap<>();
@@ -24,6 +24,9 @@ record DataSnapshot(Map<String, Long> counts) {
 			counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
 		}
 		counts.put("idea versions", jdbc.queryForObject("select coalesce(sum(version), 0) from idea", Long.class));
+		counts.put("person versions", jdbc.queryForObject("select coalesce(sum(version), 0) from person", Long.class));
+		counts.put("organisation versions",
+				jdbc.queryForObject("select coalesce(sum(version), 0) from organisation", Long.class));
 		counts.put("experiment versions",
 				jdbc.queryForObject("select coalesce(sum(version), 0) from experiment", Long.class));
 		// The engine's timers (a demo time box, reminders) act on their own: their events

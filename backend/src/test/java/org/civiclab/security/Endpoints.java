@@ -16,12 +16,14 @@ import static org.civiclab.ApiClient.object;
 import static org.civiclab.ApiClient.scores;
 import static org.civiclab.ApiClient.testCard;
 import static org.civiclab.ApiClient.version;
+import static org.civiclab.security.Access.admin;
 import static org.civiclab.security.Access.author;
 import static org.civiclab.security.Access.decide;
 import static org.civiclab.security.Access.labLead;
 import static org.civiclab.security.Access.labLeadOnInternalRecord;
 import static org.civiclab.security.Access.open;
 import static org.civiclab.security.Access.read;
+import static org.civiclab.security.Access.regionAdmin;
 import static org.civiclab.security.Access.signedIn;
 import static org.civiclab.security.Access.submitter;
 import static org.civiclab.security.Access.support;
@@ -112,6 +114,21 @@ final class Endpoints {
 			entry("GET /api/open/ideas.csv", get(open(406))), // asked for JSON, as the matrix asks everything
 			entry("GET /api/open/ideas/{reference}", notCalled("names a public idea by reference; OpenDataIT reads every public idea anonymously")),
 			entry("GET /api/open/schema/ideas.json", get(open(406))), // application/schema+json
+			// Administration of people and organisations (issue 14): admins only; another
+			// organisation's people answer 404 (PeopleAdministrationIT, with Sjöstad's admin).
+			// {personId} is a new Norrvik person and {token} a new invitation for each call.
+			entry("GET /api/admin/people", get(admin(200))),
+			entry("POST /api/admin/people", write(admin(201), NO_IDEA, (f) -> Fixtures.newPerson())),
+			entry("PUT /api/admin/people/{personId}", write(admin(200), NO_IDEA, (f) -> object().put("displayName", "Matrix Changed").put("version", 0).set("roles", object().arrayNode().add("INTRAPRENEUR")))),
+			entry("POST /api/admin/people/{personId}/deactivate", write(admin(200), NO_IDEA, null)),
+			entry("POST /api/admin/people/{personId}/reactivate", write(admin(200), NO_IDEA, null)),
+			entry("POST /api/admin/people/{personId}/invitation", write(admin(201), NO_IDEA, null)),
+			entry("GET /api/admin/organisations", get(admin(200))),
+			entry("POST /api/admin/organisations", write(regionAdmin(201), NO_IDEA, (f) -> object().put("name", "Matrix " + UUID.randomUUID()).put("defaultLanguage", "sv").put("currency", "SEK"))),
+			entry("PUT /api/admin/organisations/{organisationId}", write(admin(200), NO_IDEA, Fixtures::norrvikUnchanged)),
+			// An invitation link: anyone who holds it, signed in or not
+			entry("GET /api/invitations/{token}", get(open(200))),
+			entry("POST /api/invitations/{token}", write(open(204), NO_IDEA, (f) -> object().put("password", "a long enough password"))),
 			// Not CivicLab's API: the OpenAPI document and Spring Boot's error page
 			entry("GET /v3/api-docs", get(open(200))),
 			// Asked for JSON, as the matrix asks everything: open to all, in its own media type.

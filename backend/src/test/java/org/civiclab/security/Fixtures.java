@@ -4,11 +4,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.civiclab.ApiClient;
 import org.civiclab.IdeaDriver;
@@ -79,6 +81,19 @@ final class Fixtures {
 				case "targetId" -> this.targetId;
 				case "decisionId" -> (this.decisionId != null) ? this.decisionId : Long.valueOf(1);
 				case "stage" -> "screening";
+				// Administration: a new Norrvik person, invited by Norrvik's admin, for
+				// each call; Norrvik itself; a new invitation.
+				case "personId" ->
+					this.owner.post("/api/admin/people", newPerson()).expect(201).path("person").path("id").asLong();
+				case "organisationId" -> organisation(this.owner, "Norrvik municipality").path("id").asLong();
+				case "token" -> {
+					String url = this.owner.post("/api/admin/people", newPerson())
+						.expect(201)
+						.path("invitation")
+						.path("url")
+						.asText();
+					yield url.substring(url.lastIndexOf('/') + 1);
+				}
 				default -> throw new AssertionError("The matrix does not know the path variable {" + variable + "} of "
 						+ path + ": teach Fixtures.Fixture.resolve what it names");
 			};
@@ -109,7 +124,8 @@ final class Fixtures {
 	Fixture fresh(Target target, Stage stage) {
 		this.made++;
 		if (target == Target.NONE) {
-			return new Fixture(target, null, null, null, null, null, null);
+			// Norrvik's admin makes what the administration's endpoints name.
+			return new Fixture(target, null, null, null, null, this.clients.apply("admin"), null);
 		}
 		IdeaDriver driver = target.ownOrganisation() ? IdeaDriver.norrvik(this.clients)
 				: IdeaDriver.sjostad(this.clients);
@@ -122,9 +138,39 @@ final class Fixtures {
 				driver.author(), driver.labLead());
 	}
 
+	/** A new Norrvik intrapreneur, as an admin invites them. */
+	static ObjectNode newPerson() {
+		ObjectNode person = ApiClient.object()
+			.put("username", "matrix-" + UUID.randomUUID())
+			.put("displayName", "Matrix Person")
+			.put("department", "Education");
+		person.putArray("roles").add("INTRAPRENEUR");
+		return person;
+	}
+
+	/** Norrvik's settings as they are, at their current version. */
+	static ObjectNode norrvikUnchanged(Fixture fixture) {
+		JsonNode norrvik = organisation(fixture.owner(), "Norrvik municipality");
+		return ApiClient.object()
+			.put("name", norrvik.path("name").asText())
+			.put("defaultLanguage", norrvik.path("defaultLanguage").asText())
+			.put("currency", norrvik.path("currency").asText())
+			.put("version", norrvik.path("version").asLong());
+	}
+
+	private static JsonNode organisation(ApiClient admin, String name) {
+		for (JsonNode organisation : admin.get("/api/admin/organisations").expect(200)) {
+			if (organisation.path("name").asText().equals(name)) {
+				return organisation;
+			}
+		}
+		throw new AssertionError("No organisation " + name);
+	}
+
 	/** The targets an endpoint is called on: the ideas if its path names one. */
 	static List<Target> targetsOf(String path) {
-		boolean namesAnIdea = VARIABLE.matcher(path).find() && !path.contains("{stage}");
+		boolean namesAnIdea = VARIABLE.matcher(path).find() && !path.contains("{stage}")
+				&& !path.startsWith("/api/admin/") && !path.startsWith("/api/invitations/");
 		return namesAnIdea ? Target.IDEAS : List.of(Target.NONE);
 	}
 

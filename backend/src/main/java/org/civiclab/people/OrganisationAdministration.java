@@ -1,0 +1,137 @@
+package org.civiclab.people;
+
+import java.time.Period;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.civiclab.audit.AuditLog;
+import org.civiclab.pipeline.PipelineProperties;
+import org.civiclab.web.Problems;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An admin's work on organisations: an organisation's admin sees and changes their own, a
+ * region's admin all of them, and only they add one.
+ */
+@Service
+class OrganisationAdministration {
+
+	/** The languages CivicLab speaks. */
+	static final Set<String> LANGUAGES = Set.of("en", "sv", "da", "nl");
+
+	/** What an admin sets of an organisation. */
+	record OrganisationChange(String name, String defaultLanguage, String currency, Integer screeningEscalationDays,
+			Integer benefitReviewDays, Long version) {
+	}
+
+	private final OrganisationRepository organisations;
+
+	private final PipelineProperties defaults;
+
+	private final AuditLog audit;
+
+	OrganisationAdministration(OrganisationRepository organisations, PipelineProperties defaults, AuditLog audit) {
+		this.organisations = organisations;
+		this.defaults = defaults;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	List<OrganisationView> list(CurrentUser admin) {
+		PeopleAdministration.requireAdmin(admin);
+		return this.organisations.findAll()
+			.stream()
+			.filter((organisation) -> Administration.administers(admin, organisation.getId()))
+			.sorted(Comparator.comparing(Organisation::getName))
+			.map(this::view)
+			.toList();
+	}
+
+	@Transactional
+	OrganisationView create(CurrentUser admin, OrganisationChange change) {
+		PeopleAdministration.requireAdmin(admin);
+		if (!Administration.administersInstallation(admin)) {
+			throw Problems.forbidden("Only a region's admin adds an organisation");
+		}
+		check(change, null);
+		Organisation organisation = new Organisation(change.name());
+		apply(organisation, change);
+		organisation = this.organisations.saveAndFlush(organisation);
+		this.audit.record(admin.username(), "ORGANISATION_CREATED", "organisation", organisation.getId(), null,
+				change.name());
+		return view(organisation);
+	}
+
+	@Transactional
+	OrganisationView update(CurrentUser admin, Long id, OrganisationChange change) {
+		PeopleAdministration.requireAdmin(admin);
+		Organisation organisation = this.organisations.findById(id)
+			.filter((found) -> Administration.administers(admin, found.getId()))
+			.orElseThrow(() -> Problems.notFound("No organisation " + id));
+		if (change.version() == null) {
+			throw Problems.invalid("version", "must be the version of the organisation you read");
+		}
+		if (change.version() != organisation.getVersion()) {
+			throw Problems.stale(organisation.getName(), organisation.getVersion());
+		}
+		check(change, id);
+		organisation.rename(change.name());
+		apply(organisation, change);
+		this.audit.record(admin.username(), "ORGANISATION_CHANGED", "organisation", id, null, change.name());
+		return view(this.organisations.saveAndFlush(organisation));
+	}
+
+	private void check(OrganisationChange change, Long id) {
+		if (!LANGUAGES.contains(change.defaultLanguage())) {
+			throw Problems.invalid("defaultLanguage", "must be one of en, sv, da, nl");
+		}
+		if (!Currencies.isIsoCode(change.currency())) {
+			throw Problems.invalid("currency", "must be a currency code of ISO 4217, such as SEK or EUR");
+		}
+		this.organisations.findByName(change.name()).filter((other) -> !other.getId().equals(id)).ifPresent((other) -> {
+			throw Problems.invalid("name", "is taken by another organisation");
+		});
+	}
+
+	private static void apply(Organisation organisation, OrganisationChange change) {
+		organisation.setDefaultLanguage(change.defaultLanguage());
+		organisation.setCurrency(change.currency());
+		organisation.setPipelineDays(change.screeningEscalationDays(), change.benefitReviewDays());
+	}
+
+	private OrganisationView view(Organisation organisation) {
+		return new OrganisationView(organisation.getId(), organisation.getName(), organisation.getDefaultLanguage(),
+				organisation.getCurrency(), organisation.getScreeningEscalationDays(),
+				organisation.getBenefitReviewDays(), days(this.defaults.screeningEscalationAfter()),
+				days(this.defaults.benefitReviewEvery()), organisation.getVersion());
+	}
+
+	/** A period in days, months counted as 30. */
+	private static int days(Period period) {
+		return (int) (period.toTotalMonths() * 30 + period.getDays());
+	}
+
+	/** ISO 4217 codes as Java knows them. */
+	static final class Currencies {
+
+		private Currencies() {
+		}
+
+		static boolean isIsoCode(String code) {
+			if (code == null || !code.matches("[A-Z]{3}")) {
+				return false;
+			}
+			try {
+				return java.util.Currency.getInstance(code).getCurrencyCode().equals(code);
+			}
+			catch (IllegalArgumentException ex) {
+				return false;
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,120 @@
+package org.civiclab.people;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.civiclab.people.Invitations.Issued;
+import org.civiclab.people.PeopleAdministration.Invited;
+import org.civiclab.people.PeopleAdministration.PersonChange;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * People, for their admins (docs/product.md, "Admin"): an organisation's admin sees and
+ * changes that organisation's people, a region's admin everyone's.
+ */
+@RestController
+@RequestMapping("/api/admin/people")
+class PeopleAdministrationController {
+
+	private final PeopleAdministration administration;
+
+	private final CurrentUsers currentUsers;
+
+	PeopleAdministrationController(PeopleAdministration administration, CurrentUsers currentUsers) {
+		this.administration = administration;
+		this.currentUsers = currentUsers;
+	}
+
+	/** A new person; without an organisation, the admin's own. */
+	record NewPerson(
+			@NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9][a-z0-9._-]*",
+					message = "must be lower-case letters, digits, dots, dashes or underscores") String username,
+			@NotBlank @Size(max = 200) String displayName, @Email @Size(max = 200) String email, Long organisationId,
+			@Size(max = 200) String department, @NotEmpty Set<@NotNull Role> roles) {
+	}
+
+	/** What an admin changes of a person; a new organisation only by a region's admin. */
+	record PersonRequest(@NotBlank @Size(max = 200) String displayName, @Email @Size(max = 200) String email,
+			Long organisationId, @Size(max = 200) String department, @NotEmpty Set<@NotNull Role> roles,
+			@NotNull Long version) {
+	}
+
+	/** The link for the person to set their password: shown this once, never again. */
+	record InvitationLink(String url, Instant expiresAt) {
+	}
+
+	/** A new person and their invitation link. */
+	record InvitedPerson(PersonView person, InvitationLink invitation) {
+	}
+
+	@GetMapping
+	List<PersonView> list(@RequestParam(required = false) Long organisationId) {
+		return this.administration.list(this.currentUsers.current(), organisationId);
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	InvitedPerson invite(@Valid @RequestBody NewPerson request) {
+		Invited invited = this.administration.invite(this.currentUsers.current(), request.username(),
+				new PersonChange(request.displayName(), blankToNull(request.email()), blankToNull(request.department()),
+						request.roles(), request.organisationId(), null));
+		return new InvitedPerson(invited.person(), link(invited.invitation()));
+	}
+
+	@PutMapping("/{personId}")
+	PersonView update(@PathVariable Long personId, @Valid @RequestBody PersonRequest request) {
+		return this.administration.update(this.currentUsers.current(), personId,
+				new PersonChange(request.displayName(), blankToNull(request.email()), blankToNull(request.department()),
+						request.roles(), request.organisationId(), request.version()));
+	}
+
+	@PostMapping("/{personId}/deactivate")
+	PersonView deactivate(@PathVariable Long personId) {
+		return this.administration.deactivate(this.currentUsers.current(), personId);
+	}
+
+	@PostMapping("/{personId}/reactivate")
+	PersonView reactivate(@PathVariable Long personId) {
+		return this.administration.reactivate(this.currentUsers.current(), personId);
+	}
+
+	/** A new invitation link for the person, replacing the one they had. */
+	@PostMapping("/{personId}/invitation")
+	@ResponseStatus(HttpStatus.CREATED)
+	InvitationLink reinvite(@PathVariable Long personId) {
+		return link(this.administration.reinvite(this.currentUsers.current(), personId));
+	}
+
+	private static InvitationLink link(Issued issued) {
+		String url = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/invitation/{token}")
+			.buildAndExpand(issued.token())
+			.toUriString();
+		return new InvitationLink(url, issued.expiresAt());
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { api, unwrap } from '../../../lib/api-client';
+
+import { adminKeys, type AdminOrganisation, type OrganisationRequest } from './types';
+
+/** Adds an organisation to the installation (a region's admin only). */
+export async function createOrganisation(
+  organisation: OrganisationRequest,
+): Promise<AdminOrganisation> {
+  return (await unwrap(
+    api.POST('/api/admin/organisations', { body: organisation }),
+  )) as AdminOrganisation;
+}
+
+export function useCreateOrganisation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createOrganisation,
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: adminKeys.organisations });
+    },
+  });
+}

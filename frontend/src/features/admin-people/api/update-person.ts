@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { api, unwrap } from '../../../lib/api-client';
+
+import { adminKeys, type AdminPerson, type PersonRequest } from './types';
+
+/** Changes a person's name, e-mail, department, roles (and organisation, for a region's admin). */
+export async function updatePerson(personId: number, change: PersonRequest): Promise<AdminPerson> {
+  return (await unwrap(
+    api.PUT('/api/admin/people/{personId}', { params: { path: { personId } }, body: change }),
+  )) as AdminPerson;
+}
+
+export function useUpdatePerson() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ personId, change }: { personId: number; change: PersonRequest }) =>
+      updatePerson(personId, change),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: adminKeys.people });
+    },
+  });
+}
