@@ -76,6 +76,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               }),
             },
             {
+              path: paths.myData,
+              lazy: async () => ({ Component: (await import('./routes/my-data')).MyDataRoute }),
+            },
+            {
+              path: paths.adminErasure,
+              lazy: async () => ({
+                Component: (await import('./routes/admin/erasure')).ErasureRoute,
+              }),
+            },
+            {
               path: '/ideas/:id/edit',
               lazy: async () => ({ Component: (await import('./routes/edit-idea')).EditIdeaRoute }),
             },

@@ -112,6 +112,11 @@ final class Endpoints {
 			entry("GET /api/open/ideas.csv", get(open(406))), // asked for JSON, as the matrix asks everything
 			entry("GET /api/open/ideas/{reference}", notCalled("names a public idea by reference; OpenDataIT reads every public idea anonymously")),
 			entry("GET /api/open/schema/ideas.json", get(open(406))), // application/schema+json
+			// People's data (privacy, docs/adr/0026): one's own download; an admin's erasure, of
+			// Sjöstad's Sara here, whom Norrvik's admin does not administer (404)
+			entry("GET /api/me/data", get(signedIn(200))),
+			entry("GET /api/admin/erasure/people", get(admins(200))),
+			entry("POST /api/admin/people/{personId}/erasure", write(admins(404), NO_IDEA, (f) -> object().put("confirmUsername", "sara"))),
 			// Not CivicLab's API: the OpenAPI document and Spring Boot's error page
 			entry("GET /v3/api-docs", get(open(200))),
 			// Asked for JSON, as the matrix asks everything: open to all, in its own media type.
@@ -136,6 +141,11 @@ final class Endpoints {
 	private static Rule portfolioReaders() {
 		return (caller, target, stage) -> caller.anonymous() ? 401
 				: (caller.groups().contains("lab-lead") || caller.groups().contains("executive")) ? 200 : 403;
+	}
+
+	/** The admins (the matrix's admin is Norrvik's); refused to everyone else. */
+	private static Rule admins(int status) {
+		return (caller, target, stage) -> caller.anonymous() ? 401 : caller.groups().contains("admin") ? status : 403;
 	}
 
 	private static Endpoint notCalled(String why) {

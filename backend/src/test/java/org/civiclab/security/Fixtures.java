@@ -79,6 +79,8 @@ final class Fixtures {
 				case "targetId" -> this.targetId;
 				case "decisionId" -> (this.decisionId != null) ? this.decisionId : Long.valueOf(1);
 				case "stage" -> "screening";
+				// A person of another organisation than the callers': Sjöstad's Sara.
+				case "personId" -> this.owner.get("/api/me").expect(200).path("id").asLong();
 				default -> throw new AssertionError("The matrix does not know the path variable {" + variable + "} of "
 						+ path + ": teach Fixtures.Fixture.resolve what it names");
 			};
@@ -109,7 +111,8 @@ final class Fixtures {
 	Fixture fresh(Target target, Stage stage) {
 		this.made++;
 		if (target == Target.NONE) {
-			return new Fixture(target, null, null, null, null, null, null);
+			// For a path that names a person: Sjöstad's Sara, of another organisation.
+			return new Fixture(target, null, null, null, null, this.clients.apply("sara"), null);
 		}
 		IdeaDriver driver = target.ownOrganisation() ? IdeaDriver.norrvik(this.clients)
 				: IdeaDriver.sjostad(this.clients);
@@ -124,7 +127,8 @@ final class Fixtures {
 
 	/** The targets an endpoint is called on: the ideas if its path names one. */
 	static List<Target> targetsOf(String path) {
-		boolean namesAnIdea = VARIABLE.matcher(path).find() && !path.contains("{stage}");
+		boolean namesAnIdea = VARIABLE.matcher(path).find() && !path.contains("{stage}")
+				&& !path.contains("{personId}");
 		return namesAnIdea ? Target.IDEAS : List.of(Target.NONE);
 	}
 
