@@ -48,7 +48,9 @@ describe('people’s data', () => {
     const createObjectURL = vi.fn(() => 'blob:my-data');
     const revokeObjectURL = vi.fn();
     Object.assign(URL, { createObjectURL, revokeObjectURL });
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const click = vi
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => undefined);
     const { user } = renderRoute('/my-data');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'My data' })).toBeInTheDocument();
@@ -95,7 +97,9 @@ describe('people’s data', () => {
 
     await user.type(confirmation, 'a');
     await user.click(screen.getByRole('button', { name: 'Erase their personal data' }));
-    expect(await screen.findByText('Their records now name Former colleague 7f3a9c01.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Their records now name Former colleague 7f3a9c01.'),
+    ).toBeInTheDocument();
     expect(sent).toEqual({ confirmUsername: 'anna' });
   });
 

@@ -40,13 +40,14 @@ export function ErasureForm() {
 
   function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!chosen || confirmation !== chosen.username) {
+    const confirmed = chosen?.username === confirmation ? chosen : undefined;
+    if (!confirmed) {
       setMismatch(true);
       return;
     }
     setMismatch(false);
     erase.mutate(
-      { personId: chosen.id ?? 0, confirmUsername: confirmation },
+      { personId: confirmed.id ?? 0, confirmUsername: confirmation },
       {
         onSuccess: () => {
           setPersonId('');
@@ -67,7 +68,9 @@ export function ErasureForm() {
           <Heading level={2} data-size="xs">
             {t('privacy.erasure.done')}
           </Heading>
-          <Paragraph>{t('privacy.erasure.pseudonym', { pseudonym: erase.data.pseudonym })}</Paragraph>
+          <Paragraph>
+            {t('privacy.erasure.pseudonym', { pseudonym: erase.data.pseudonym })}
+          </Paragraph>
         </Alert>
       )}
       {erase.isError && !serverError && (
