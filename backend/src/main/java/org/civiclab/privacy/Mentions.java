@@ -13,13 +13,16 @@ final class Mentions {
 	private final Pattern pattern;
 
 	Mentions(DataSubject subject) {
-		StringBuilder alternatives = new StringBuilder("(?<![\\p{L}\\p{N}_.-])")
+		// The longer texts first: "lena" is in "Lena Holm" and in "lena@norrvik.example",
+		// which are replaced whole.
+		StringBuilder alternatives = new StringBuilder();
+		if (subject.email() != null && !subject.email().isBlank()) {
+			alternatives.append(Pattern.quote(subject.email())).append('|');
+		}
+		alternatives.append(Pattern.quote(subject.displayName()))
+			.append("|(?<![\\p{L}\\p{N}_.-])")
 			.append(Pattern.quote(subject.username()))
 			.append("(?![\\p{L}\\p{N}_-])");
-		alternatives.append('|').append(Pattern.quote(subject.displayName()));
-		if (subject.email() != null && !subject.email().isBlank()) {
-			alternatives.append('|').append(Pattern.quote(subject.email()));
-		}
 		this.pattern = Pattern.compile(alternatives.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 
