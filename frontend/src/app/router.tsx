@@ -80,6 +80,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               }),
             },
             {
+              path: paths.myData,
+              lazy: async () => ({ Component: (await import('./routes/my-data')).MyDataRoute }),
+            },
+            {
               path: '/ideas/:id/edit',
               lazy: async () => ({ Component: (await import('./routes/edit-idea')).EditIdeaRoute }),
             },
@@ -101,6 +105,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   lazy: async () => ({
                     Component: (await import('./routes/admin/organisations'))
                       .AdminOrganisationsRoute,
+                  }),
+                },
+                {
+                  path: paths.adminErasure,
+                  lazy: async () => ({
+                    Component: (await import('./routes/admin/erasure')).ErasureRoute,
                   }),
                 },
               ],

@@ -1,6 +1,6 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, useNavigate } from 'react-router';
+import { Link, NavLink, useNavigate } from 'react-router';
 
 import { paths } from '../config/paths';
 import { isAdmin } from '../lib/administration';
@@ -20,6 +20,7 @@ export function UserMenu() {
     <div className="user-menu">
       <span>{t('header.signedInAs', { name: user.displayName })}</span>
       {isAdmin(user) && <NavLink to={paths.admin}>{t('adminPeople.title')}</NavLink>}
+      <Link to={paths.myData}>{t('privacy.myData.link')}</Link>
       <Button
         variant="secondary"
         data-size="sm"

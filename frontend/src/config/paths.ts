@@ -14,4 +14,6 @@ export const paths = {
   adminPeople: '/admin/people',
   adminOrganisations: '/admin/organisations',
   invitation: (token: string) => `/invitation/${token}`,
+  myData: '/my-data',
+  adminErasure: '/admin/erasure',
 } as const;

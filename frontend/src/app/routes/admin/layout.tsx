@@ -31,6 +31,9 @@ export function AdminLayout() {
           <li>
             <NavLink to={paths.adminOrganisations}>{t('adminPeople.nav.organisations')}</NavLink>
           </li>
+          <li>
+            <NavLink to={paths.adminErasure}>{t('adminPeople.nav.erasure')}</NavLink>
+          </li>
         </ul>
       </nav>
       <div className="stack">

@@ -129,6 +129,12 @@ final class Endpoints {
 			// An invitation link: anyone who holds it, signed in or not
 			entry("GET /api/invitations/{token}", get(open(200))),
 			entry("POST /api/invitations/{token}", write(open(204), NO_IDEA, (f) -> object().put("password", "a long enough password"))),
+			// People's data (privacy, docs/adr/0026): one's own download; an admin's erasure
+			// (a new Norrvik person; the wrong confirmation is a 400, nothing changed; another
+			// organisation's person is a 404 in PersonalDataIT)
+			entry("GET /api/me/data", get(signedIn(200))),
+			entry("GET /api/admin/erasure/people", get(admin(200))),
+			entry("POST /api/admin/people/{personId}/erasure", write(admin(400), NO_IDEA, (f) -> object().put("confirmUsername", "not-this-person"))),
 			// Not CivicLab's API: the OpenAPI document and Spring Boot's error page
 			entry("GET /v3/api-docs", get(open(200))),
 			// Asked for JSON, as the matrix asks everything: open to all, in its own media type.
