@@ -79,6 +79,11 @@ final class Fixtures {
 				case "targetId" -> this.targetId;
 				case "decisionId" -> (this.decisionId != null) ? this.decisionId : Long.valueOf(1);
 				case "stage" -> "screening";
+				// Personal access tokens (admin-tokens): an id no caller's token has.
+				case "tokenId" -> Long.valueOf(0);
+				// SCIM (admin-tokens): a user no directory made, and a group (a role).
+				case "userId" -> Long.valueOf(0);
+				case "groupId" -> "lab-lead";
 				default -> throw new AssertionError("The matrix does not know the path variable {" + variable + "} of "
 						+ path + ": teach Fixtures.Fixture.resolve what it names");
 			};
@@ -124,7 +129,8 @@ final class Fixtures {
 
 	/** The targets an endpoint is called on: the ideas if its path names one. */
 	static List<Target> targetsOf(String path) {
-		boolean namesAnIdea = VARIABLE.matcher(path).find() && !path.contains("{stage}");
+		boolean namesAnIdea = VARIABLE.matcher(path).find() && !path.contains("{stage}") && !path.contains("{tokenId}")
+				&& !path.startsWith("/scim/");
 		return namesAnIdea ? Target.IDEAS : List.of(Target.NONE);
 	}
 
