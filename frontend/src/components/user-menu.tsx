@@ -1,6 +1,6 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import { paths } from '../config/paths';
 import { useSignOut, useUser } from '../lib/auth';
@@ -18,6 +18,7 @@ export function UserMenu() {
   return (
     <div className="user-menu">
       <span>{t('header.signedInAs', { name: user.displayName })}</span>
+      <Link to={paths.accessTokens}>{t('accessTokens.menuLink')}</Link>
       <Button
         variant="secondary"
         data-size="sm"
