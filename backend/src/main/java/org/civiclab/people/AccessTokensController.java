@@ -38,13 +38,13 @@ class AccessTokensController {
 	}
 
 	@GetMapping
-	List<AccessTokenView> mine() {
+	List<AccessTokenView> listAccessTokens() {
 		return this.tokens.of(this.currentUsers.current());
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	CreatedAccessToken create(@Valid @RequestBody AccessTokenRequest request) {
+	CreatedAccessToken createAccessToken(@Valid @RequestBody AccessTokenRequest request) {
 		if (SecurityContextHolder.getContext().getAuthentication() instanceof AccessTokenAuthentication) {
 			// A leaked token must not outlive its revocation through tokens it made.
 			throw Problems.forbidden("Access tokens are made signed in, not with another access token");
@@ -54,7 +54,7 @@ class AccessTokensController {
 
 	@DeleteMapping("/{tokenId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void revoke(@PathVariable Long tokenId) {
+	void revokeAccessToken(@PathVariable Long tokenId) {
 		this.tokens.revoke(this.currentUsers.current(), tokenId);
 	}
 
