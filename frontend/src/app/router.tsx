@@ -115,6 +115,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 },
               ],
             },
+            {
+              path: paths.accessTokens,
+              lazy: async () => ({
+                Component: (await import('./routes/access-tokens')).AccessTokensRoute,
+              }),
+            },
           ],
         },
         { path: '*', element: <NotFoundRoute /> },

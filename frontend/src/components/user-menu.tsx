@@ -21,6 +21,7 @@ export function UserMenu() {
       <span>{t('header.signedInAs', { name: user.displayName })}</span>
       {isAdmin(user) && <NavLink to={paths.admin}>{t('adminPeople.title')}</NavLink>}
       <Link to={paths.myData}>{t('privacy.myData.link')}</Link>
+      <Link to={paths.accessTokens}>{t('accessTokens.menuLink')}</Link>
       <Button
         variant="secondary"
         data-size="sm"

@@ -16,4 +16,5 @@ export const paths = {
   invitation: (token: string) => `/invitation/${token}`,
   myData: '/my-data',
   adminErasure: '/admin/erasure',
+  accessTokens: '/account/tokens',
 } as const;

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -56,6 +57,14 @@ public final class ApiClient {
 	}
 
 	private ApiClient(String username, int port, boolean basic) {
+		this(username, port, basic, null);
+	}
+
+	/**
+	 * @param authorization an {@code Authorization} header for every request instead of
+	 * HTTP Basic (a personal access token), sent with no CSRF token
+	 */
+	private ApiClient(String username, int port, boolean basic, String authorization) {
 		this.username = username;
 		this.basic = basic;
 		this.http = RestClient.builder()
@@ -64,7 +73,10 @@ public final class ApiClient {
 					new JdkClientHttpRequestFactory(HttpClient.newBuilder().cookieHandler(this.cookies).build()))
 			.baseUrl("http://127.0.0.1:" + port)
 			.defaultHeaders((headers) -> {
-				if (basic && username != null) {
+				if (authorization != null) {
+					headers.set(HttpHeaders.AUTHORIZATION, authorization);
+				}
+				else if (basic && username != null) {
 					headers.setBasicAuth(username, PASSWORD);
 				}
 				headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
@@ -85,6 +97,14 @@ public final class ApiClient {
 		ApiClient client = new ApiClient(username, port, false);
 		client.post("/api/session", object().put("username", username).put("password", PASSWORD)).expect(200);
 		return client;
+	}
+
+	/**
+	 * A script sending a personal access token ({@code Authorization: Bearer}) with every
+	 * request, and no CSRF token.
+	 */
+	public static ApiClient bearer(String token, int port) {
+		return new ApiClient("token " + token.substring(0, Math.min(8, token.length())), port, true, "Bearer " + token);
 	}
 
 	/**
@@ -336,6 +356,11 @@ public final class ApiClient {
 		/** A client signed in with a session, as the web app is. */
 		protected ApiClient signedIn(String username) {
 			return ApiClient.signedIn(username, this.port);
+		}
+
+		/** A script with a personal access token. */
+		protected ApiClient bearer(String token) {
+			return ApiClient.bearer(token, this.port);
 		}
 
 		/** A client that has not signed in. */

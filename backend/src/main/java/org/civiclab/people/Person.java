@@ -175,6 +175,24 @@ public class Person {
 		this.enabled = true;
 	}
 
+	// Directory provisioning (admin-tokens, SCIM 2.0, docs/adr/0025)
+
+	/**
+	 * Brings a person a directory provisions up to date with it: from now on the
+	 * directory owns their name and e-mail.
+	 */
+	public void updateFromDirectory(String displayName, String email) {
+		this.provisionedBy = Provisioning.SCIM;
+		this.displayName = displayName;
+		this.email = email;
+	}
+
+	/** The roles the directory's groups give the person (SCIM, docs/adr/0025). */
+	public void assignRolesFromDirectory(Set<Role> roles) {
+		this.roles.clear();
+		this.roles.addAll(roles);
+	}
+
 	public Set<Role> getRoles() {
 		return Set.copyOf(this.roles);
 	}

@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -31,7 +32,8 @@ import org.springframework.util.StringUtils;
  * Who may call what (docs/adr/0009). The web app signs in with a session
  * ({@code POST /api/session}) and sends the CSRF token bound to it with every change; API
  * clients may send HTTP Basic instead: such a request is authenticated by its credentials
- * alone, which a browser never adds by itself, and so needs no CSRF token. Any other
+ * alone, which a browser never adds by itself, and so needs no CSRF token; so may a
+ * personal access token ({@code Authorization: Bearer clt_...}, docs/adr/0024). Any other
  * {@code Authorization} header excuses nothing. The cockpit under {@code /camunda} keeps
  * its own sign-in and CSRF protection.
  */
@@ -46,6 +48,26 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * Requests that carry a personal access token (docs/adr/0024): authenticated by the
+	 * token alone, with one lookup of its hash, never by a session cookie that comes with
+	 * them, so they need no CSRF token; an unknown, expired or revoked token is a 401, a
+	 * write with a read-only one a 403. Nothing is stored between requests.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain accessToken(HttpSecurity http, ProblemAuthenticationHandlers problems, AccessTokens tokens)
+			throws Exception {
+		http.securityMatcher(AccessTokenFilter::carriesAccessToken)
+			.addFilterAt(new AccessTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(
+					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
+			.csrf((csrf) -> csrf.disable());
+		return common(http, problems).build();
+	}
 
 	/**
 	 * Requests that carry HTTP Basic credentials (scripts, tests): authenticated by those
@@ -114,6 +136,9 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/api/**")
 				.authenticated()
+				// Directory provisioning: a SCIM token only (docs/adr/0025).
+				.requestMatchers(AccessTokenScope.SCIM_PATHS + "**")
+				.hasAuthority(AccessTokenScope.SCIM_AUTHORITY)
 				.requestMatchers("/actuator/health/**", "/actuator/info")
 				.permitAll()
 				.requestMatchers("/actuator/**")

@@ -22,7 +22,7 @@ class SinglePageAppForwardingFilter extends OncePerRequestFilter {
 
 	/** Path prefixes the server answers itself; never forwarded to the app. */
 	static final List<String> SERVER_PATHS = List.of("/api", "/camunda", "/engine-rest", "/actuator", "/v3/api-docs",
-			"/swagger-ui", "/h2-console", "/error", "/oauth2", "/login/oauth2");
+			"/swagger-ui", "/h2-console", "/error", "/oauth2", "/login/oauth2", "/scim");
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

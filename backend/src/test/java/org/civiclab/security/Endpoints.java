@@ -135,6 +135,24 @@ final class Endpoints {
 			entry("GET /api/me/data", get(signedIn(200))),
 			entry("GET /api/admin/erasure/people", get(admin(200))),
 			entry("POST /api/admin/people/{personId}/erasure", write(admin(400), NO_IDEA, (f) -> object().put("confirmUsername", "not-this-person"))),
+			// Personal access tokens (admin-tokens, docs/adr/0024): each person's own; another's
+			// token, like one that does not exist, is a 404 ({tokenId} names none of theirs)
+			entry("GET /api/access-tokens", get(signedIn(200))),
+			entry("POST /api/access-tokens", write(signedIn(201), NO_IDEA, (f) -> object().put("name", "Matrix script").put("scope", "READ").put("expiresOn", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30).toString()))),
+			entry("DELETE /api/access-tokens/{tokenId}", write(signedIn(404), NO_IDEA, null)),
+			// SCIM 2.0 (admin-tokens, docs/adr/0025): a directory's SCIM token only, which no
+			// caller here holds (ScimProvisioningIT calls them with one)
+			entry("GET /scim/v2/Users", get(signedIn(403))),
+			entry("POST /scim/v2/Users", write(signedIn(403), NO_IDEA, null)),
+			entry("GET /scim/v2/Users/{userId}", get(signedIn(403))),
+			entry("PUT /scim/v2/Users/{userId}", write(signedIn(403), NO_IDEA, null)),
+			entry("PATCH /scim/v2/Users/{userId}", write(signedIn(403), NO_IDEA, null)),
+			entry("DELETE /scim/v2/Users/{userId}", write(signedIn(403), NO_IDEA, null)),
+			entry("GET /scim/v2/Groups", get(signedIn(403))),
+			entry("POST /scim/v2/Groups", write(signedIn(403), NO_IDEA, null)),
+			entry("GET /scim/v2/Groups/{groupId}", get(signedIn(403))),
+			entry("PUT /scim/v2/Groups/{groupId}", write(signedIn(403), NO_IDEA, null)),
+			entry("PATCH /scim/v2/Groups/{groupId}", write(signedIn(403), NO_IDEA, null)),
 			// Not CivicLab's API: the OpenAPI document and Spring Boot's error page
 			entry("GET /v3/api-docs", get(open(200))),
 			// Asked for JSON, as the matrix asks everything: open to all, in its own media type.

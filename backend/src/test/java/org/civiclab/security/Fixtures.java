@@ -94,6 +94,11 @@ final class Fixtures {
 						.asText();
 					yield url.substring(url.lastIndexOf('/') + 1);
 				}
+				// Personal access tokens (admin-tokens): an id no caller's token has.
+				case "tokenId" -> Long.valueOf(0);
+				// SCIM (admin-tokens): a user no directory made, and a group (a role).
+				case "userId" -> Long.valueOf(0);
+				case "groupId" -> "lab-lead";
 				default -> throw new AssertionError("The matrix does not know the path variable {" + variable + "} of "
 						+ path + ": teach Fixtures.Fixture.resolve what it names");
 			};
@@ -169,8 +174,8 @@ final class Fixtures {
 
 	/** The targets an endpoint is called on: the ideas if its path names one. */
 	static List<Target> targetsOf(String path) {
-		boolean namesAnIdea = VARIABLE.matcher(path).find() && !path.contains("{stage}")
-				&& !path.startsWith("/api/admin/") && !path.startsWith("/api/invitations/");
+		boolean namesAnIdea = VARIABLE.matcher(path).find() && !path.contains("{stage}") && !path.contains("{tokenId}")
+				&& !path.startsWith("/api/admin/") && !path.startsWith("/api/invitations/") && !path.startsWith("/scim/");
 		return namesAnIdea ? Target.IDEAS : List.of(Target.NONE);
 	}
 

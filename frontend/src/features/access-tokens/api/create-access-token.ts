@@ -1,0 +1,30 @@
+import type { components } from '@api/schema';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { api, unwrap } from '../../../lib/api-client';
+
+import { accessTokensKey, type AccessToken } from './get-access-tokens';
+
+type Schemas = components['schemas'];
+
+export type AccessTokenRequest = Schemas['AccessTokenRequest'];
+export type AccessTokenScope = NonNullable<AccessTokenRequest['scope']>;
+
+/** A token just made: its secret, shown this once. */
+export type CreatedAccessToken = Omit<Required<Schemas['CreatedAccessToken']>, 'accessToken'> & {
+  accessToken: AccessToken;
+};
+
+export async function createAccessToken(body: AccessTokenRequest): Promise<CreatedAccessToken> {
+  return (await unwrap(api.POST('/api/access-tokens', { body }))) as CreatedAccessToken;
+}
+
+export function useCreateAccessToken() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createAccessToken,
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: accessTokensKey });
+    },
+  });
+}
