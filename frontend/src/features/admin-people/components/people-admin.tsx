@@ -9,6 +9,7 @@ import { usePeople } from '../api/get-people';
 import type { AdminPerson } from '../api/types';
 
 import { ConfirmActiveDialog } from './confirm-active-dialog';
+import { PersonActions } from './person-actions';
 import { PersonDialog } from './person-dialog';
 import { ReinviteDialog } from './reinvite-dialog';
 
@@ -82,54 +83,13 @@ export function PeopleAdmin({ regionAdmin, myId }: { regionAdmin: boolean; myId:
                   )}
                 </Table.Cell>
                 <Table.Cell>
-                  <div className="button-row">
-                    {person.editable && person.active && (
-                      <Button
-                        type="button"
-                        data-size="sm"
-                        variant="secondary"
-                        aria-label={t('adminPeople.editLabel', { name: person.displayName })}
-                        onClick={() => {
-                          setOpen({ kind: 'edit', person });
-                        }}
-                      >
-                        {t('adminPeople.editShort')}
-                      </Button>
-                    )}
-                    {person.editable && person.active && (
-                      <Button
-                        type="button"
-                        data-size="sm"
-                        variant="tertiary"
-                        aria-label={t('adminPeople.reinvite.label', { name: person.displayName })}
-                        onClick={() => {
-                          setOpen({ kind: 'reinvite', person });
-                        }}
-                      >
-                        {t('adminPeople.reinvite.short')}
-                      </Button>
-                    )}
-                    {person.id !== myId && (
-                      <Button
-                        type="button"
-                        data-size="sm"
-                        variant="tertiary"
-                        aria-label={t(
-                          person.active
-                            ? 'adminPeople.deactivate.label'
-                            : 'adminPeople.reactivate.label',
-                          { name: person.displayName },
-                        )}
-                        onClick={() => {
-                          setOpen({ kind: 'active', person });
-                        }}
-                      >
-                        {person.active
-                          ? t('adminPeople.deactivate.short')
-                          : t('adminPeople.reactivate.short')}
-                      </Button>
-                    )}
-                  </div>
+                  <PersonActions
+                    person={person}
+                    isMe={person.id === myId}
+                    onOpen={(kind) => {
+                      setOpen({ kind, person });
+                    }}
+                  />
                 </Table.Cell>
               </Table.Row>
             ))}

@@ -18,3 +18,10 @@ create table invitation (
     expires_at timestamp with time zone not null,
     created_at timestamp with time zone not null
 );
+
+-- What admins now write of people and organisations holds its limit in characters, as
+-- V8 made the ideas' text: H2 counts UTF-16 units, so the columns are twice the limit.
+alter table person alter column display_name set data type varchar(400);
+alter table person alter column department set data type varchar(400);
+alter table person alter column email set data type varchar(400);
+alter table organisation alter column name set data type varchar(400);

@@ -45,18 +45,31 @@ class PeopleAdministrationController {
 		this.currentUsers = currentUsers;
 	}
 
+	/**
+	 * What a username may be: no free text (the person signs in with it, the audit log
+	 * names them by it), so its length is part of its pattern.
+	 */
+	static final String USERNAME = "[a-z0-9][a-z0-9._-]{0,99}";
+
+	static final String USERNAME_RULE = "must be 1 to 100 lower-case letters, digits, dots, dashes or underscores,"
+			+ " beginning with a letter or digit";
+
+	/** An e-mail address fits its column (200 characters). */
+	static final String EMAIL_LENGTH = "(?s).{0,200}";
+
+	static final String EMAIL_RULE = "must be an e-mail address of at most 200 characters";
+
 	/** A new person; without an organisation, the admin's own. */
-	record NewPerson(
-			@NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9][a-z0-9._-]*",
-					message = "must be lower-case letters, digits, dots, dashes or underscores") String username,
-			@NotBlank @Size(max = 200) String displayName, @Email @Size(max = 200) String email, Long organisationId,
+	record NewPerson(@NotBlank @Pattern(regexp = USERNAME, message = USERNAME_RULE) String username,
+			@NotBlank @Size(max = 200) String displayName,
+			@Email(regexp = EMAIL_LENGTH, message = EMAIL_RULE) String email, Long organisationId,
 			@Size(max = 200) String department, @NotEmpty Set<@NotNull Role> roles) {
 	}
 
 	/** What an admin changes of a person; a new organisation only by a region's admin. */
-	record PersonRequest(@NotBlank @Size(max = 200) String displayName, @Email @Size(max = 200) String email,
-			Long organisationId, @Size(max = 200) String department, @NotEmpty Set<@NotNull Role> roles,
-			@NotNull Long version) {
+	record PersonRequest(@NotBlank @Size(max = 200) String displayName,
+			@Email(regexp = EMAIL_LENGTH, message = EMAIL_RULE) String email, Long organisationId,
+			@Size(max = 200) String department, @NotEmpty Set<@NotNull Role> roles, @NotNull Long version) {
 	}
 
 	/** The link for the person to set their password: shown this once, never again. */

@@ -166,6 +166,14 @@ final class Access {
 		return (caller, target, stage) -> caller.anonymous() ? 401 : caller.groups().contains("admin") ? status : 403;
 	}
 
+	/**
+	 * Another organisation's record on the admin pages: to Norrvik's admin it does not
+	 * exist (404); everyone else is refused the admin pages.
+	 */
+	static Rule adminOfAnotherOrganisation() {
+		return (caller, target, stage) -> caller.anonymous() ? 401 : caller.groups().contains("admin") ? 404 : 403;
+	}
+
 	/** What only a region's admin does (no caller of the matrix is one). */
 	static Rule regionAdmin(int status) {
 		return (caller, target, stage) -> caller.anonymous() ? 401

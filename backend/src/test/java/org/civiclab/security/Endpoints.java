@@ -17,6 +17,7 @@ import static org.civiclab.ApiClient.scores;
 import static org.civiclab.ApiClient.testCard;
 import static org.civiclab.ApiClient.version;
 import static org.civiclab.security.Access.admin;
+import static org.civiclab.security.Access.adminOfAnotherOrganisation;
 import static org.civiclab.security.Access.author;
 import static org.civiclab.security.Access.decide;
 import static org.civiclab.security.Access.labLead;
@@ -116,7 +117,8 @@ final class Endpoints {
 			entry("GET /api/open/schema/ideas.json", get(open(406))), // application/schema+json
 			// Administration of people and organisations (issue 14): admins only; another
 			// organisation's people answer 404 (PeopleAdministrationIT, with Sjöstad's admin).
-			// {personId} is a new Norrvik person and {token} a new invitation for each call.
+			// {personId} is a new Norrvik person and {token} a new invitation for each call;
+			// {organisationId} is Sjöstad (its admin and the region's change it in the IT).
 			entry("GET /api/admin/people", get(admin(200))),
 			entry("POST /api/admin/people", write(admin(201), NO_IDEA, (f) -> Fixtures.newPerson())),
 			entry("PUT /api/admin/people/{personId}", write(admin(200), NO_IDEA, (f) -> object().put("displayName", "Matrix Changed").put("version", 0).set("roles", object().arrayNode().add("INTRAPRENEUR")))),
@@ -125,7 +127,7 @@ final class Endpoints {
 			entry("POST /api/admin/people/{personId}/invitation", write(admin(201), NO_IDEA, null)),
 			entry("GET /api/admin/organisations", get(admin(200))),
 			entry("POST /api/admin/organisations", write(regionAdmin(201), NO_IDEA, (f) -> object().put("name", "Matrix " + UUID.randomUUID()).put("defaultLanguage", "sv").put("currency", "SEK"))),
-			entry("PUT /api/admin/organisations/{organisationId}", write(admin(200), NO_IDEA, Fixtures::norrvikUnchanged)),
+			entry("PUT /api/admin/organisations/{organisationId}", write(adminOfAnotherOrganisation(), NO_IDEA, Fixtures::sjostadUnchanged)),
 			// An invitation link: anyone who holds it, signed in or not
 			entry("GET /api/invitations/{token}", get(open(200))),
 			entry("POST /api/invitations/{token}", write(open(204), NO_IDEA, (f) -> object().put("password", "a long enough password"))),

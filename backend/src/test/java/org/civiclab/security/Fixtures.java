@@ -82,10 +82,11 @@ final class Fixtures {
 				case "decisionId" -> (this.decisionId != null) ? this.decisionId : Long.valueOf(1);
 				case "stage" -> "screening";
 				// Administration: a new Norrvik person, invited by Norrvik's admin, for
-				// each call; Norrvik itself; a new invitation.
+				// each call; Sjöstad (no caller's: nothing renames an organisation that
+				// other tests name); a new invitation.
 				case "personId" ->
 					this.owner.post("/api/admin/people", newPerson()).expect(201).path("person").path("id").asLong();
-				case "organisationId" -> organisation(this.owner, "Norrvik municipality").path("id").asLong();
+				case "organisationId" -> organisation(this.labLead, "Sjöstad municipality").path("id").asLong();
 				case "token" -> {
 					String url = this.owner.post("/api/admin/people", newPerson())
 						.expect(201)
@@ -129,8 +130,10 @@ final class Fixtures {
 	Fixture fresh(Target target, Stage stage) {
 		this.made++;
 		if (target == Target.NONE) {
-			// Norrvik's admin makes what the administration's endpoints name.
-			return new Fixture(target, null, null, null, null, this.clients.apply("admin"), null);
+			// What the administration's endpoints name: Norrvik's admin makes it; the
+			// region's admin reads other organisations.
+			return new Fixture(target, null, null, null, null, this.clients.apply("admin"),
+					this.clients.apply("regina"));
 		}
 		IdeaDriver driver = target.ownOrganisation() ? IdeaDriver.norrvik(this.clients)
 				: IdeaDriver.sjostad(this.clients);
@@ -153,14 +156,14 @@ final class Fixtures {
 		return person;
 	}
 
-	/** Norrvik's settings as they are, at their current version. */
-	static ObjectNode norrvikUnchanged(Fixture fixture) {
-		JsonNode norrvik = organisation(fixture.owner(), "Norrvik municipality");
+	/** Sjöstad's settings as they are, at their current version. */
+	static ObjectNode sjostadUnchanged(Fixture fixture) {
+		JsonNode sjostad = organisation(fixture.labLead(), "Sjöstad municipality");
 		return ApiClient.object()
-			.put("name", norrvik.path("name").asText())
-			.put("defaultLanguage", norrvik.path("defaultLanguage").asText())
-			.put("currency", norrvik.path("currency").asText())
-			.put("version", norrvik.path("version").asLong());
+			.put("name", sjostad.path("name").asText())
+			.put("defaultLanguage", sjostad.path("defaultLanguage").asText())
+			.put("currency", sjostad.path("currency").asText())
+			.put("version", sjostad.path("version").asLong());
 	}
 
 	private static JsonNode organisation(ApiClient admin, String name) {
