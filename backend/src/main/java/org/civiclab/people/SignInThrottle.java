@@ -1,13 +1,8 @@
 package org.civiclab.people;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,12 +74,12 @@ class SignInThrottle {
 	 */
 	Claim claim(String username, String address) {
 		forgetExpired(this.clock.instant());
-		String addressKey = key("address", username, address);
+		String addressKey = SignInThrottleKeys.of("address", username, address);
 		SignInAttempts.Row before = claim(addressKey, PER_ADDRESS);
 		if (before != null && before.knownUntil() > this.clock.millis()) {
 			return new Claim(addressKey, null);
 		}
-		String userKey = key("user", username, "");
+		String userKey = SignInThrottleKeys.ofUser(username);
 		try {
 			claim(userKey, PER_USER);
 		}
@@ -178,19 +173,6 @@ class SignInThrottle {
 			}
 
 		};
-	}
-
-	private static String key(String kind, String username, String address) {
-		try {
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of()
-				.formatHex(
-						sha256.digest((kind + "\n" + String.valueOf(username).toLowerCase(Locale.ROOT) + "\n" + address)
-							.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.civiclab.people.SignInThrottleKeys;
 import org.civiclab.people.SignedInSessions;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -51,7 +52,7 @@ class SessionRecords implements PersonalRecords {
 				}));
 		rows.addAll(this.jdbc.query(
 				"select failures, window_ends, blocked_until from sign_in_throttle where throttle_key = :key",
-				new MapSqlParameterSource("key", ThrottleKey.of(subject.username())), (rs, n) -> {
+				new MapSqlParameterSource("key", SignInThrottleKeys.ofUser(subject.username())), (rs, n) -> {
 					Map<String, Object> row = new LinkedHashMap<>();
 					row.put("kind", "failedSignIns");
 					row.put("failures", rs.getInt("failures"));
@@ -66,7 +67,7 @@ class SessionRecords implements PersonalRecords {
 	public void pseudonymise(DataSubject subject, Pseudonym pseudonym) {
 		this.sessions.endAllOf(subject.username());
 		MapSqlParameterSource parameters = new MapSqlParameterSource("username", subject.username()).addValue("key",
-				ThrottleKey.of(subject.username()));
+				SignInThrottleKeys.ofUser(subject.username()));
 		this.jdbc.update("delete from spring_session where principal_name = :username", parameters);
 		this.jdbc.update("delete from sign_in_throttle where throttle_key = :key", parameters);
 	}

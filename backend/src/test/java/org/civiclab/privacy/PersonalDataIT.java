@@ -20,6 +20,7 @@ import org.civiclab.IdeaDriver.DrivenIdea;
 import org.civiclab.IdeaDriver.People;
 import org.civiclab.IdeaDriver.Stage;
 import org.civiclab.Municipalities;
+import org.civiclab.people.SignInThrottleKeys;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -281,7 +282,7 @@ class PersonalDataIT extends ApiClient.FullStack {
 		assertThat(failures).singleElement()
 			.satisfies((row) -> assertThat(row.path("failures").asInt())
 				.isEqualTo(this.jdbc.queryForObject("select failures from sign_in_throttle where throttle_key = ?",
-						Integer.class, ThrottleKey.of(pia.username))));
+						Integer.class, SignInThrottleKeys.ofUser(pia.username))));
 		assertThat(records.path("processEngine").findValuesAsText("ideaId"))
 			.contains(String.valueOf(history.revision.id()));
 		assertThat(records.path("processEngine").findValuesAsText("kind")).contains("task");

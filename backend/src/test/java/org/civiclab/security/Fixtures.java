@@ -178,7 +178,8 @@ final class Fixtures {
 	/** The targets an endpoint is called on: the ideas if its path names one. */
 	static List<Target> targetsOf(String path) {
 		boolean namesAnIdea = VARIABLE.matcher(path).find() && !path.contains("{stage}") && !path.contains("{tokenId}")
-				&& !path.startsWith("/api/admin/") && !path.startsWith("/api/invitations/") && !path.startsWith("/scim/");
+				&& !path.startsWith("/api/admin/") && !path.startsWith("/api/invitations/")
+				&& !path.startsWith("/scim/");
 		return namesAnIdea ? Target.IDEAS : List.of(Target.NONE);
 	}
 
