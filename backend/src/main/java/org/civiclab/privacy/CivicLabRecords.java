@@ -81,4 +81,30 @@ class CivicLabRecords {
 				from benefit_measurement where recorded_by_id = :id order by id""");
 	}
 
+	/**
+	 * Their access tokens (never the token: only its hash is kept); gone with an erasure.
+	 */
+	@Bean
+	PersonalRecords accessTokensRecords(NamedParameterJdbcTemplate jdbc) {
+		return new SqlRecords(jdbc, "accessTokens", """
+				select id, name, scope, created_at, expires_at, last_used_at, revoked_at
+				from access_token where person_id = :id order by id""",
+				"delete from access_token where person_id = :id");
+	}
+
+	/** What a directory told CivicLab of them (SCIM); gone with an erasure. */
+	@Bean
+	PersonalRecords directoryRecords(NamedParameterJdbcTemplate jdbc) {
+		return new SqlRecords(jdbc, "directory",
+				"select external_id, given_name, family_name, deleted_at from scim_user where person_id = :id",
+				"delete from scim_user where person_id = :id");
+	}
+
+	/** An invitation link not yet used (only its hash is kept); gone with an erasure. */
+	@Bean
+	PersonalRecords invitationRecords(NamedParameterJdbcTemplate jdbc) {
+		return new SqlRecords(jdbc, "invitation", "select created_at, expires_at from invitation where person_id = :id",
+				"delete from invitation where person_id = :id");
+	}
+
 }

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +75,10 @@ class PersonalDataIT extends ApiClient.FullStack {
 		assertThat(pseudonym).startsWith("Former colleague ");
 
 		assertThat(found(pia)).as("columns that still hold the erased person's data").isEmpty();
+		assertThat(this.jdbc.queryForObject("select count(*) from access_token where person_id = ?", Integer.class,
+				pia.id))
+			.as("the erased person's access tokens")
+			.isZero();
 		assertThat(this.jdbc.queryForList(
 				"select id, gate, outcome from gate_decision where decided_by_id = ?" + " order by id", pia.id))
 			.isEqualTo(decisions);
@@ -186,6 +192,8 @@ class PersonalDataIT extends ApiClient.FullStack {
 
 		ApiClient session;
 
+		long accessToken;
+
 		String commentNamingPia() {
 			return PersonalDataIT.this.jdbc.queryForObject("select body from idea_comment where id = ?", String.class,
 					this.namingComment);
@@ -229,6 +237,14 @@ class PersonalDataIT extends ApiClient.FullStack {
 			.asLong();
 		history.session = signedIn(pia.username);
 		history.session.get("/api/me").expect(200);
+		history.accessToken = as(pia.username)
+			.post("/api/access-tokens",
+					object().put("name", "Pia's report script")
+						.put("scope", "READ")
+						.put("expiresOn", LocalDate.now(ZoneOffset.UTC).plusDays(30).toString()))
+			.expect(201)
+			.path("id")
+			.asLong();
 		assertThat(anonymous().post("/api/session", object().put("username", pia.username).put("password", "wrong"))
 			.status()).isEqualTo(401);
 		return history;
@@ -258,6 +274,7 @@ class PersonalDataIT extends ApiClient.FullStack {
 			.hasSize(1);
 		assertThat(ids(records.path("gateDecisions"), "id"))
 			.isEqualTo(longs("select id from gate_decision where decided_by_id = ? order by id", pia.id));
+		assertThat(ids(records.path("accessTokens"), "id")).containsExactly(history.accessToken);
 		assertThat(ids(records.path("benefitMeasurements"), "id"))
 			.isEqualTo(longs("select id from benefit_measurement where recorded_by_id = ? order by id", pia.id))
 			.hasSize(1);
