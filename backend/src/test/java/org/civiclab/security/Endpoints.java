@@ -112,6 +112,11 @@ final class Endpoints {
 			entry("GET /api/open/ideas.csv", get(open(406))), // asked for JSON, as the matrix asks everything
 			entry("GET /api/open/ideas/{reference}", notCalled("names a public idea by reference; OpenDataIT reads every public idea anonymously")),
 			entry("GET /api/open/schema/ideas.json", get(open(406))), // application/schema+json
+			// Process versions (admin-engine): any admin reads; only a region's admin deploys or moves ideas
+			// (no demo caller is one: ProcessVersionsIT deploys and moves as a region's admin of its own)
+			entry("GET /api/admin/process-versions", get(admins(200))),
+			entry("POST /api/admin/process-versions", write(installationAdmins(201), NO_IDEA, null)),
+			entry("POST /api/admin/process-versions/migrations", write(installationAdmins(200), NO_IDEA, (f) -> object().put("fromVersion", 1))),
 			// Not CivicLab's API: the OpenAPI document and Spring Boot's error page
 			entry("GET /v3/api-docs", get(open(200))),
 			// Asked for JSON, as the matrix asks everything: open to all, in its own media type.
@@ -136,6 +141,18 @@ final class Endpoints {
 	private static Rule portfolioReaders() {
 		return (caller, target, stage) -> caller.anonymous() ? 401
 				: (caller.groups().contains("lab-lead") || caller.groups().contains("executive")) ? 200 : 403;
+	}
+
+	/** The admins (of an organisation or the region): {@code Administration.isAdmin}. */
+	private static Rule admins(int status) {
+		return (caller, target, stage) -> caller.anonymous() ? 401
+				: (caller.groups().contains("admin") || caller.groups().contains("region-admin")) ? status : 403;
+	}
+
+	/** A region's admin: {@code Administration.administersInstallation}. */
+	private static Rule installationAdmins(int status) {
+		return (caller, target, stage) -> caller.anonymous() ? 401
+				: caller.groups().contains("region-admin") ? status : 403;
 	}
 
 	private static Endpoint notCalled(String why) {
