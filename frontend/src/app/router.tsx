@@ -79,6 +79,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: '/ideas/:id/edit',
               lazy: async () => ({ Component: (await import('./routes/edit-idea')).EditIdeaRoute }),
             },
+            {
+              path: paths.adminProcesses,
+              lazy: async () => ({
+                Component: (await import('./routes/admin/processes')).AdminProcessesRoute,
+              }),
+            },
           ],
         },
         { path: '*', element: <NotFoundRoute /> },

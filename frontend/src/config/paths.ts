@@ -10,4 +10,5 @@ export const paths = {
   lessons: '/lessons',
   dashboard: '/dashboard',
   editIdea: (id: number | string) => `/ideas/${String(id)}/edit`,
+  adminProcesses: '/admin/processes',
 } as const;
