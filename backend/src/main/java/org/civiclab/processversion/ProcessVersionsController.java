@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.civiclab.people.Administration;
 import org.civiclab.people.CurrentUser;
 import org.civiclab.people.CurrentUsers;
@@ -15,6 +19,7 @@ import org.civiclab.web.Problems;
 import org.civiclab.web.Problems.FieldProblem;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -55,8 +60,15 @@ class ProcessVersionsController {
 		return this.versions.list();
 	}
 
-	/** Deploys the uploaded model as the latest version, if it passes the checks. */
+	/**
+	 * Deploys the uploaded model as the latest version, if it passes the checks. The
+	 * handler takes any request (a refusal comes before the body is read); the document
+	 * says what to send.
+	 */
 	@PostMapping
+	@Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+					schema = @Schema(implementation = ModelUpload.class))))
 	@ResponseStatus(HttpStatus.CREATED)
 	ProcessVersion deploy(@RequestPart(name = "file", required = false) MultipartFile file) {
 		mayChangeTheModel();
@@ -102,6 +114,13 @@ class ProcessVersionsController {
 		if (!Administration.administersInstallation(this.users.current())) {
 			throw Problems.forbidden("The model is the installation's: only a region's admin changes it");
 		}
+	}
+
+	/**
+	 * @param file the model, a {@code .bpmn} file saved in the Modeler
+	 */
+	record ModelUpload(
+			@Schema(type = "string", format = "binary", requiredMode = Schema.RequiredMode.REQUIRED) String file) {
 	}
 
 	/**
