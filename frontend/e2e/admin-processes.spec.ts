@@ -16,7 +16,8 @@ const port = Number(process.env.CIVICLAB_E2E_PROCESSES_PORT ?? '8766');
 const baseURL = `http://127.0.0.1:${String(port)}`;
 const jar = path.resolve('../backend/target/civiclab.jar');
 const dataDir = path.resolve('target/e2e-processes-data');
-const database = `jdbc:h2:file:${dataDir}/civiclab;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=TRUE`;
+// (H2 takes AUTO_SERVER without DB_CLOSE_ON_EXIT=FALSE.)
+const database = `jdbc:h2:file:${dataDir}/civiclab;AUTO_SERVER=TRUE`;
 const grantRegionAdmin =
   "insert into person_role (person_id, role) select id, 'REGION_ADMIN' from person where username = 'admin'";
 
