@@ -113,6 +113,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                     Component: (await import('./routes/admin/erasure')).ErasureRoute,
                   }),
                 },
+                {
+                  path: paths.adminProcesses,
+                  lazy: async () => ({
+                    Component: (await import('./routes/admin/processes')).AdminProcessesRoute,
+                  }),
+                },
               ],
             },
             {

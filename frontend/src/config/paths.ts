@@ -17,4 +17,5 @@ export const paths = {
   myData: '/my-data',
   adminErasure: '/admin/erasure',
   accessTokens: '/account/tokens',
+  adminProcesses: '/admin/processes',
 } as const;

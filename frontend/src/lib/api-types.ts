@@ -199,3 +199,11 @@ export type ResultRequest = Schemas['ResultRequest'];
 export type TargetRequest = Schemas['TargetRequest'];
 export type MeasurementRequest = Schemas['MeasurementRequest'];
 export type ProcessDiagram = Present<Schemas['ProcessDiagram']>;
+
+// Process versions (admin-engine): the model's versions on the admin page.
+export type ModelMigration = Present<Schemas['Migration']>;
+export type ProcessVersion = Omit<Present<Schemas['ProcessVersion']>, 'migration'> & {
+  /** Null for the latest version and for a version no idea runs on. */
+  migration: ModelMigration | null;
+};
+export type Migrated = Present<Schemas['Migrated']>;

@@ -34,6 +34,9 @@ export function AdminLayout() {
           <li>
             <NavLink to={paths.adminErasure}>{t('adminPeople.nav.erasure')}</NavLink>
           </li>
+          <li>
+            <NavLink to={paths.adminProcesses}>{t('adminPeople.nav.processes')}</NavLink>
+          </li>
         </ul>
       </nav>
       <div className="stack">

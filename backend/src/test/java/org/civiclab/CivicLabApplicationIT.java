@@ -214,18 +214,37 @@ class CivicLabApplicationIT {
 	}
 
 	@Test
-	void theCockpitLetsTheAdminSignIn() throws Exception {
-		HttpResponse<String> login = cockpitLogin("admin", "admin");
+	void aCivicLabAdminSignsInToTheCockpitWithTheirOwnAccountAndSeesTheEnginesData() throws Exception {
+		Cockpit cockpit = new Cockpit();
+		HttpResponse<String> login = cockpit.login("admin", "demo");
 
 		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
 		assertThat(login.body()).contains("\"userId\":\"admin\"").contains("cockpit");
+		// In the engine's admin group, which is granted everything.
+		HttpResponse<String> definitions = cockpit.get("/camunda/api/engine/engine/default/process-definition");
+		assertThat(definitions.statusCode()).as(definitions.body()).isEqualTo(200);
+		assertThat(definitions.body()).contains("\"key\":\"innovation-pipeline\"");
+		HttpResponse<String> groups = cockpit.get("/camunda/api/engine/engine/default/group?member=admin");
+		assertThat(groups.body()).contains("\"id\":\"camunda-admin\"");
+	}
+
+	@Test
+	void theCockpitHasNoAccountOfItsOwn() throws Exception {
+		// The engine's former admin/admin: CivicLab's admin has another password.
+		assertThat(new Cockpit().login("admin", "admin").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void theCockpitRefusesSomeoneWhoIsNotAnAdmin() throws Exception {
+		Cockpit cockpit = new Cockpit();
+
+		assertThat(cockpit.login("lena", "demo").statusCode()).isEqualTo(401);
+		assertThat(cockpit.get("/camunda/api/engine/engine/default/process-definition").statusCode()).isIn(401, 403);
 	}
 
 	@Test
 	void theCockpitRefusesAnUnknownUser() throws Exception {
-		// Not the admin with a wrong password: the engine then delays the admin's next
-		// sign-in (brute-force protection), which would make this suite order-dependent.
-		assertThat(cockpitLogin("mallory", "admin").statusCode()).isEqualTo(401);
+		assertThat(new Cockpit().login("mallory", "admin").statusCode()).isEqualTo(401);
 	}
 
 	@Test
@@ -237,23 +256,36 @@ class CivicLabApplicationIT {
 	}
 
 	/**
-	 * Signs in the way the cockpit's login page does in a browser: a session, its CSRF
-	 * token, then the form.
+	 * A browser on the cockpit: it signs in the way the cockpit's login page does (a
+	 * session, its CSRF token, then the form), and then reads with that session.
 	 */
-	private HttpResponse<String> cockpitLogin(String username, String password) throws Exception {
-		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		HttpResponse<String> loginPage = browser.send(
-				HttpRequest.newBuilder(URI.create(this.http.getRootUri() + "/camunda/app/cockpit/default/")).build(),
-				BodyHandlers.ofString());
-		String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
-		HttpRequest login = HttpRequest
-			.newBuilder(URI.create(this.http.getRootUri() + "/camunda/api/admin/auth/user/default/login/cockpit"))
-			.header("Content-Type", MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-			.header("X-XSRF-TOKEN", loginPage.headers().firstValue("X-XSRF-TOKEN").orElseThrow())
-			.POST(BodyPublishers.ofString(form))
-			.build();
-		return browser.send(login, BodyHandlers.ofString());
+	private final class Cockpit {
+
+		private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+		HttpResponse<String> login(String username, String password) throws Exception {
+			HttpResponse<String> loginPage = get("/camunda/app/cockpit/default/");
+			String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+					+ URLEncoder.encode(password, StandardCharsets.UTF_8);
+			HttpRequest login = HttpRequest
+				.newBuilder(URI.create(CivicLabApplicationIT.this.http.getRootUri()
+						+ "/camunda/api/admin/auth/user/default/login/cockpit"))
+				.header("Content-Type", MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+				.header("X-XSRF-TOKEN", loginPage.headers().firstValue("X-XSRF-TOKEN").orElseThrow())
+				.POST(BodyPublishers.ofString(form))
+				.build();
+			return this.browser.send(login, BodyHandlers.ofString());
+		}
+
+		HttpResponse<String> get(String path) throws Exception {
+			HttpRequest.Builder request = HttpRequest
+				.newBuilder(URI.create(CivicLabApplicationIT.this.http.getRootUri() + path));
+			if (path.startsWith("/camunda/api/")) {
+				request.header("Accept", MediaType.APPLICATION_JSON_VALUE);
+			}
+			return this.browser.send(request.build(), BodyHandlers.ofString());
+		}
+
 	}
 
 }

@@ -35,9 +35,8 @@ class ProductionWebIT {
 
 	@BeforeAll
 	static void start() throws Exception {
-		List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=prod",
-				"--camunda.bpm.admin-user.password=correct-horse-battery-staple",
-				"--CIVICLAB_TRUSTED_PROXIES=127\\.0\\.0\\.1"));
+		List<String> arguments = new ArrayList<>(
+				List.of("--spring.profiles.active=prod", "--CIVICLAB_TRUSTED_PROXIES=127\\.0\\.0\\.1"));
 		if (TestPostgres.applicationArguments(dir).isEmpty()) {
 			arguments.addAll(List.of("--spring.datasource.url=jdbc:h2:file:" + dir + "/civiclab;DB_CLOSE_ON_EXIT=FALSE",
 					"--spring.datasource.username=sa", "--spring.datasource.password="));

@@ -155,6 +155,11 @@ final class Endpoints {
 			entry("GET /scim/v2/Groups/{groupId}", get(signedIn(403))),
 			entry("PUT /scim/v2/Groups/{groupId}", write(signedIn(403), NO_IDEA, null)),
 			entry("PATCH /scim/v2/Groups/{groupId}", write(signedIn(403), NO_IDEA, null)),
+			// Process versions (admin-engine): any admin reads; only a region's admin deploys or moves ideas
+			// (no demo caller is one: ProcessVersionsIT deploys and moves as a region's admin of its own)
+			entry("GET /api/admin/process-versions", get(admin(200))),
+			entry("POST /api/admin/process-versions", write(regionAdmin(201), NO_IDEA, null)),
+			entry("POST /api/admin/process-versions/migrations", write(regionAdmin(200), NO_IDEA, (f) -> object().put("fromVersion", 1))),
 			// Not CivicLab's API: the OpenAPI document and Spring Boot's error page
 			entry("GET /v3/api-docs", get(open(200))),
 			// Asked for JSON, as the matrix asks everything: open to all, in its own media type.

@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { api, unwrap } from '../../../lib/api-client';
+import type { Migrated } from '../../../lib/api-types';
+
+import { processVersionsKey } from './get-process-versions';
+
+/** Moves every idea running on a version to the latest version. */
+export async function migrateProcessVersion(fromVersion: number): Promise<Migrated> {
+  return (await unwrap(
+    api.POST('/api/admin/process-versions/migrations', { body: { fromVersion } }),
+  )) as Migrated;
+}
+
+export function useMigrateProcessVersion() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: migrateProcessVersion,
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: processVersionsKey });
+    },
+  });
+}
