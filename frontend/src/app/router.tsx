@@ -79,6 +79,18 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: '/ideas/:id/edit',
               lazy: async () => ({ Component: (await import('./routes/edit-idea')).EditIdeaRoute }),
             },
+            {
+              path: paths.adminLists,
+              lazy: async () => ({
+                Component: (await import('./routes/admin/lists')).AdminListsRoute,
+              }),
+            },
+            {
+              path: paths.adminFields,
+              lazy: async () => ({
+                Component: (await import('./routes/admin/fields')).AdminFieldsRoute,
+              }),
+            },
           ],
         },
         { path: '*', element: <NotFoundRoute /> },

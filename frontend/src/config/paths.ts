@@ -10,4 +10,6 @@ export const paths = {
   lessons: '/lessons',
   dashboard: '/dashboard',
   editIdea: (id: number | string) => `/ideas/${String(id)}/edit`,
+  adminLists: '/admin/lists',
+  adminFields: '/admin/fields',
 } as const;
