@@ -26,7 +26,7 @@ async function fillIn(user: ReturnType<typeof renderRoute>['user']) {
   await user.type(await screen.findByRole('textbox', { name: 'Title' }), 'Shade benches');
   await user.type(screen.getByRole('textbox', { name: /^Problem/ }), 'Too hot in summer.');
   await user.type(screen.getByRole('textbox', { name: /^Proposal/ }), 'Benches with shade.');
-  await user.click(screen.getByRole('checkbox', { name: 'health' }));
+  await user.click(await screen.findByRole('checkbox', { name: 'health' }));
 }
 
 describe('submitting an idea', () => {
@@ -111,7 +111,7 @@ describe('submitting an idea', () => {
 
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
 
-    expect(await screen.findByText('The draft was saved.')).toBeVisible();
+    expect(await screen.findByText('The draft was saved.', {}, { timeout: 10_000 })).toBeVisible();
     expect(router.state.location.pathname).toBe('/ideas/21');
     expect(body).toEqual({
       title: 'Shade benches',
