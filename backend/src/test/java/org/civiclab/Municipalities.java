@@ -103,4 +103,10 @@ public final class Municipalities {
 				kind, name, name.toLowerCase(java.util.Locale.ROOT), kind, name.toLowerCase(java.util.Locale.ROOT));
 	}
 
+	/** Takes a name a test added off the lists of every organisation again. */
+	public static void removeFromLists(JdbcTemplate jdbc, String kind, String name) {
+		jdbc.update("delete from managed_list_entry where kind = ? and name_key = ?", kind,
+				name.toLowerCase(java.util.Locale.ROOT));
+	}
+
 }

@@ -1,5 +1,6 @@
 package org.civiclab.lists;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -11,5 +12,5 @@ import jakarta.validation.constraints.Size;
  */
 record ListEntryRequest(
 		@NotBlank @Size(max = 200) @Pattern(regexp = "[^<>]+", message = "may not contain < or >") String name,
-		@Min(0) Integer position, boolean retired) {
+		@Min(0) Integer position, @JsonDeserialize(using = StrictBoolean.class) boolean retired) {
 }

@@ -27,7 +27,7 @@ final class AdminListTargets {
 		return path.startsWith("/api/admin/organisations/");
 	}
 
-	static long norrvik() {
+	static Long norrvik() {
 		return admin().get("/api/me").expect(200).path("organisationId").asLong();
 	}
 
@@ -40,14 +40,14 @@ final class AdminListTargets {
 		return path.endsWith("{entryId}") ? "receiving-units" : "departments";
 	}
 
-	static long freshEntry() {
+	static Long freshEntry() {
 		return admin().post("/api/admin/organisations/{id}/lists/receiving-units", entry("Matrix unit"), norrvik())
 			.expect(201)
 			.path("id")
 			.asLong();
 	}
 
-	static long freshField() {
+	static Long freshField() {
 		return admin().post("/api/admin/organisations/{id}/fields", field("Matrix field"), norrvik())
 			.expect(201)
 			.path("id")

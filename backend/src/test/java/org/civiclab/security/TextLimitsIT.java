@@ -87,6 +87,11 @@ class TextLimitsIT extends ApiClient.FullStack {
 					String uri = fixture.uri(path, Map.of());
 					Response atLimit = client.exchange(method, uri, with(Endpoints.body(endpoint, fixture), limits,
 							limit.getKey(), characters(limit.getValue())));
+					if ("department".equals(limit.getKey())) {
+						// Off the list again: the admin's own list endpoints add a name
+						// of this length.
+						Municipalities.removeFromLists(this.jdbc, "DEPARTMENTS", characters(limit.getValue()));
+					}
 					if (atLimit.status() != allowed) {
 						wrong.add(key + " " + limit.getKey() + " at its limit of " + limit.getValue() + " answered "
 								+ atLimit.status() + " " + atLimit.body());
