@@ -43,7 +43,7 @@ test('an admin adds a theme and a required field, and the submit form asks for t
   await page.getByRole('button', { name: 'Save and submit' }).click();
   await expect(page.getByText('The idea was submitted.')).toBeVisible();
   await expect(page.getByText('CC-4711')).toBeVisible();
-  await expect(page.getByText('Playgrounds')).toBeVisible();
+  await expect(page.getByText('Playgrounds', { exact: true })).toBeVisible();
 
   await switchTo(page, 'Alex Admin');
   await page.goto('/admin/fields');
