@@ -119,6 +119,18 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                     Component: (await import('./routes/admin/processes')).AdminProcessesRoute,
                   }),
                 },
+                {
+                  path: paths.adminLists,
+                  lazy: async () => ({
+                    Component: (await import('./routes/admin/lists')).AdminListsRoute,
+                  }),
+                },
+                {
+                  path: paths.adminFields,
+                  lazy: async () => ({
+                    Component: (await import('./routes/admin/fields')).AdminFieldsRoute,
+                  }),
+                },
               ],
             },
             {

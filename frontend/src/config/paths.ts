@@ -18,4 +18,6 @@ export const paths = {
   adminErasure: '/admin/erasure',
   accessTokens: '/account/tokens',
   adminProcesses: '/admin/processes',
+  adminLists: '/admin/lists',
+  adminFields: '/admin/fields',
 } as const;

@@ -207,3 +207,16 @@ export type ProcessVersion = Omit<Present<Schemas['ProcessVersion']>, 'migration
   migration: ModelMigration | null;
 };
 export type Migrated = Present<Schemas['Migrated']>;
+/** The reader's organisation's pick-lists: the active entries of each, in order. */
+export type PickLists = Present<Schemas['PickLists']>;
+/** A custom field of the submission form, as the form renders it. */
+export type CustomFieldSpec = Present<Schemas['FieldSpec']>;
+export type CustomFieldType = CustomFieldSpec['type'];
+/** An idea's value of a custom field (full view only). */
+export type StoredFieldValue = Present<Schemas['StoredValue']>;
+/** An entry of a managed list, as the admin page shows it. */
+export type ListEntry = Present<Schemas['ListEntryView']>;
+export type ListEntryRequest = Schemas['ListEntryRequest'];
+/** A custom field, as the admin page shows it. */
+export type CustomFieldAdmin = Present<Schemas['CustomFieldView']>;
+export type CustomFieldRequest = Schemas['CustomFieldRequest'];

@@ -5,10 +5,14 @@
 export const queryKeys = {
   board: ['board'] as const,
   idea: (id: number) => ['ideas', id] as const,
-  ideaPart: (id: number, part: 'decisions' | 'experiments' | 'impact' | 'comments' | 'diagram') =>
-    ['ideas', id, part] as const,
+  ideaPart: (
+    id: number,
+    part: 'decisions' | 'experiments' | 'impact' | 'comments' | 'diagram' | 'fields',
+  ) => ['ideas', id, part] as const,
   myIdeas: ['my-ideas'] as const,
   myTasks: ['my-tasks'] as const,
   gates: ['gates'] as const,
   colleagues: ['colleagues'] as const,
+  pickLists: ['pick-lists'] as const,
+  customFields: ['custom-fields'] as const,
 };

@@ -8,6 +8,7 @@ import type {
   FullIdeaView,
   GateCatalogueEntry,
   MyTask,
+  PickLists,
   SharedBoardCard,
 } from '../lib/api-types';
 
@@ -264,3 +265,10 @@ export const colleagues = [
   { username: 'erik', name: 'Erik Lund' },
   { username: 'karin', name: 'Karin Dahl' },
 ];
+
+/** The organisation's managed lists, as the pick-lists read them. */
+export const pickLists: PickLists = {
+  departments: ['Education', 'Elderly care', 'Social services'],
+  themes: ['health', 'mobility', 'schools'],
+  receivingUnits: ['Contact centre', 'Property unit'],
+};

@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 
 import type { CurrentUser } from '../lib/api-types';
 
-import { colleagues, demoUsers, gates } from './fixtures';
+import { colleagues, demoUsers, gates, pickLists } from './fixtures';
 
 /** The API as the tests see it: nobody signed in, unless a test says otherwise. */
 export const server = setupServer(
@@ -17,6 +17,8 @@ export const server = setupServer(
   http.get('*/api/session/providers', () => HttpResponse.json([])),
   http.get('*/api/gates', () => HttpResponse.json(gates)),
   http.get('*/api/colleagues', () => HttpResponse.json(colleagues)),
+  http.get('*/api/lists', () => HttpResponse.json(pickLists)),
+  http.get('*/api/custom-fields', () => HttpResponse.json([])),
 );
 
 /** Makes the API answer as if `user` had signed in. */

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ui/error-alert';
 import { Loading } from '../../components/ui/loading';
 import { paths } from '../../config/paths';
 import { useIdea } from '../../features/ideas/api/get-idea';
+import { useIdeaFields } from '../../features/ideas/api/get-idea-fields';
 import { IdeaForm } from '../../features/ideas/components/idea-form';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 
@@ -14,9 +15,10 @@ export function EditIdeaRoute() {
   const navigate = useNavigate();
   const id = Number(useParams().id);
   const idea = useIdea(id);
+  const fields = useIdeaFields(id, idea.data?.view === 'FULL');
   const title = idea.data ? t('ideaForm.editTitle', { reference: idea.data.reference }) : undefined;
   useDocumentTitle(title);
-  if (idea.isPending) {
+  if (idea.isPending || (idea.data?.view === 'FULL' && fields.isPending)) {
     return <Loading />;
   }
   if (idea.isError) {
@@ -41,6 +43,7 @@ export function EditIdeaRoute() {
       <IdeaForm
         key={editable.version}
         idea={editable}
+        storedFields={fields.data ?? []}
         onSaved={(saved, submitted) => {
           void navigate(paths.idea(saved.id), {
             state: { notice: submitted ? 'submitted' : 'saved' },

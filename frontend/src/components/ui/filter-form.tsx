@@ -3,6 +3,8 @@ import { useId, useState, type ReactNode, type SubmitEvent } from 'react';
 
 import { useUser } from '../../lib/auth';
 
+import { PickList } from './pick-list';
+
 /** Filters as the address keeps them: a value per name, none for an unused filter. */
 type Filters = Partial<Record<string, string>>;
 
@@ -14,6 +16,9 @@ export interface FilterField<F extends FilterShape<F>> {
   label: string;
   type?: 'text' | 'search' | 'date';
   description?: string | undefined;
+  /** A managed list to pick from instead of typing, with the label of "any". */
+  options?: readonly string[] | undefined;
+  anyLabel?: string | undefined;
 }
 
 interface FilterFormProps<F extends FilterShape<F>> {
@@ -88,20 +93,37 @@ export function FilterForm<F extends FilterShape<F>>({
         </Heading>
       )}
       <div className="board-filter-fields">
-        {fields.map((field) => (
-          <Textfield
-            key={field.name}
-            data-size="sm"
-            name={field.name}
-            type={field.type ?? 'text'}
-            label={field.label}
-            description={field.description}
-            value={draft[field.name] ?? ''}
-            onChange={(event) => {
-              set(field.name, event.target.value);
-            }}
-          />
-        ))}
+        {fields.map((field) =>
+          field.options ? (
+            <PickList
+              key={field.name}
+              data-size="sm"
+              id={`${headingId}-${field.name}`}
+              name={field.name}
+              label={field.label}
+              description={field.description}
+              options={field.options}
+              emptyLabel={field.anyLabel ?? ''}
+              value={draft[field.name] ?? ''}
+              onChange={(value) => {
+                set(field.name, value || undefined);
+              }}
+            />
+          ) : (
+            <Textfield
+              key={field.name}
+              data-size="sm"
+              name={field.name}
+              type={field.type ?? 'text'}
+              label={field.label}
+              description={field.description}
+              value={draft[field.name] ?? ''}
+              onChange={(event) => {
+                set(field.name, event.target.value);
+              }}
+            />
+          ),
+        )}
         {extraFields?.(draft, set)}
         {user && organisationLabel && (
           <Checkbox

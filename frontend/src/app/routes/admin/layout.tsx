@@ -32,6 +32,12 @@ export function AdminLayout() {
             <NavLink to={paths.adminOrganisations}>{t('adminPeople.nav.organisations')}</NavLink>
           </li>
           <li>
+            <NavLink to={paths.adminLists}>{t('adminPeople.nav.lists')}</NavLink>
+          </li>
+          <li>
+            <NavLink to={paths.adminFields}>{t('adminPeople.nav.fields')}</NavLink>
+          </li>
+          <li>
             <NavLink to={paths.adminErasure}>{t('adminPeople.nav.erasure')}</NavLink>
           </li>
           <li>

@@ -12,6 +12,11 @@ export function toApiFilter(filters: BoardFilters): BoardFilter {
   if (filters.theme) filter.theme = filters.theme;
   if (filters.owner) filter.owner = filters.owner;
   if (filters.q) filter.q = filters.q;
+  const field = Number(filters.field);
+  if (filters.field && Number.isInteger(field) && filters.fieldValue) {
+    filter.field = field;
+    filter.fieldValue = filters.fieldValue;
+  }
   return filter;
 }
 

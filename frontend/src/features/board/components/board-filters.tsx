@@ -1,12 +1,15 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 
+import { usePickLists } from '../../../api/get-pick-lists';
 import { FilterForm } from '../../../components/ui/filter-form';
 import {
   filterNames,
   type BoardFilters as Filters,
   type FilterName,
 } from '../hooks/use-board-filters';
+
+import { BoardFieldFilter } from './board-field-filter';
 
 interface BoardFiltersProps {
   filters: Filters;
@@ -16,7 +19,6 @@ interface BoardFiltersProps {
 const textFilters = ['q', 'department', 'theme', 'owner'] as const satisfies readonly FilterName[];
 const hints = {
   q: 'board.filters.qHint',
-  department: 'board.filters.departmentHint',
   owner: 'board.filters.ownerHint',
 } as const;
 
@@ -27,7 +29,11 @@ const hints = {
  */
 export function BoardFilters({ filters, onChange }: BoardFiltersProps) {
   const { t } = useTranslation();
-  const active = filterNames.filter((name) => filters[name] !== undefined).length;
+  const active = filterNames.filter(
+    (name) => name !== 'field' && filters[name] !== undefined,
+  ).length;
+  const lists = usePickLists().data;
+  const options = { department: lists?.departments, theme: lists?.themes } as const;
   return (
     <FilterForm
       filters={filters}
@@ -38,7 +44,13 @@ export function BoardFilters({ filters, onChange }: BoardFiltersProps) {
         label: t(`board.filters.${name}`),
         type: name === 'q' ? 'search' : 'text',
         description: name in hints ? t(hints[name as keyof typeof hints]) : undefined,
+        ...(name === 'department' || name === 'theme'
+          ? { options: options[name], anyLabel: t('adminLists.any') }
+          : {}),
       }))}
+      extraFields={(draft, set) => (
+        <BoardFieldFilter field={draft.field} value={draft.fieldValue} set={set} />
+      )}
       organisationLabel={t('board.filters.organisation')}
       applyLabel={t('board.filters.apply')}
       actions={

@@ -29,9 +29,9 @@ describe('the board filters', () => {
   it('read the filters from a shared link and ask the API for that board', async () => {
     renderRoute('/board?department=Education&q=bike&theme=schools');
 
-    expect(await screen.findByRole('textbox', { name: /^Department/ })).toHaveValue('Education');
+    expect(await screen.findByRole('combobox', { name: /^Department/ })).toHaveValue('Education');
     expect(screen.getByRole('searchbox', { name: /^Text/ })).toHaveValue('bike');
-    expect(screen.getByRole('textbox', { name: /^Theme/ })).toHaveValue('schools');
+    expect(screen.getByRole('combobox', { name: /^Theme/ })).toHaveValue('schools');
     expect(screen.getByRole('textbox', { name: /^Owner/ })).toHaveValue('');
     expect(screen.getByText('3 filters in use')).toBeInTheDocument();
     await waitFor(() => {
@@ -64,9 +64,8 @@ describe('the board filters', () => {
 
   it('show the previous filters again when the user goes back, and clear them all', async () => {
     const { user, router } = renderRoute('/board?department=Education');
-    const department = await screen.findByRole('textbox', { name: /^Department/ });
-    await user.clear(department);
-    await user.type(department, 'Elderly care');
+    const department = await screen.findByRole('combobox', { name: /^Department/ });
+    await user.selectOptions(department, 'Elderly care');
     await user.click(screen.getByRole('button', { name: 'Apply filters' }));
     await waitFor(() => {
       expect(router.state.location.search).toBe('?department=Elderly+care');
@@ -75,7 +74,7 @@ describe('the board filters', () => {
     await router.navigate(-1);
 
     await waitFor(() => {
-      expect(screen.getByRole('textbox', { name: /^Department/ })).toHaveValue('Education');
+      expect(screen.getByRole('combobox', { name: /^Department/ })).toHaveValue('Education');
     });
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => {
@@ -83,7 +82,7 @@ describe('the board filters', () => {
     });
     // The form follows the address once the page has rendered the navigation.
     await waitFor(() => {
-      expect(screen.getByRole('textbox', { name: /^Department/ })).toHaveValue('');
+      expect(screen.getByRole('combobox', { name: /^Department/ })).toHaveValue('');
     });
     await waitFor(() => {
       expect(lastBoardRequest()).toEqual({ size: '20' });

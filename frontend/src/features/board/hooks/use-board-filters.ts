@@ -2,7 +2,15 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
 /** The board's filters, each kept in the address as a search parameter of the same name. */
-export const filterNames = ['organisation', 'department', 'theme', 'owner', 'q'] as const;
+export const filterNames = [
+  'organisation',
+  'department',
+  'theme',
+  'owner',
+  'q',
+  'field',
+  'fieldValue',
+] as const;
 export type FilterName = (typeof filterNames)[number];
 export type BoardFilters = Partial<Record<FilterName, string>>;
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
+import { usePickLists } from '../../../api/get-pick-lists';
 import { FilterForm } from '../../../components/ui/filter-form';
 import type { DashboardFilter } from '../api/get-dashboard';
 
@@ -19,6 +20,8 @@ export function DashboardFilters({
   onChange: (filter: DashboardFilter) => void;
 }) {
   const { t } = useTranslation();
+  const lists = usePickLists().data;
+  const options = { department: lists?.departments, theme: lists?.themes } as const;
   return (
     <FilterForm
       filters={filter}
@@ -28,6 +31,9 @@ export function DashboardFilters({
         name,
         type,
         label: t(`dashboard.filter.${name}`),
+        ...(name === 'department' || name === 'theme'
+          ? { options: options[name], anyLabel: t('adminLists.any') }
+          : {}),
       }))}
       organisationLabel={t('dashboard.filter.organisation')}
       applyLabel={t('dashboard.apply')}

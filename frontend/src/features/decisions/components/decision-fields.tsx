@@ -13,6 +13,8 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { usePickLists } from '../../../api/get-pick-lists';
+import { PickList } from '../../../components/ui/pick-list';
 import { asOutcome } from '../../../hooks/use-gate-labels';
 import type {
   Checklist,
@@ -93,7 +95,26 @@ export function completeScores(scores: DecisionValues['scores']): Scores | null 
   return { strategicFit, citizenValue, feasibility, novelty };
 }
 
-type TextField = 'rationale' | 'budget' | 'receivingUnit' | 'timeBoxEndsAt' | 'wakeUpAt';
+type TextField = 'rationale' | 'budget' | 'timeBoxEndsAt' | 'wakeUpAt';
+
+/** The receiving unit, picked from the organisation's list. */
+function ReceivingUnitInput({ value, onChange, fieldId, error }: InputProps<'receivingUnit'>) {
+  const { t } = useTranslation();
+  const units = usePickLists().data?.receivingUnits ?? [];
+  return (
+    <PickList
+      id={fieldId('receivingUnit')}
+      name="receivingUnit"
+      required
+      label={t('decisions.dialog.receivingUnit')}
+      options={units}
+      emptyLabel={t('adminLists.choose')}
+      value={value}
+      error={error('receivingUnit')}
+      onChange={onChange}
+    />
+  );
+}
 
 /** A field typed in one box: its kind, and how its text goes into the request. */
 function textField<K extends TextField>(
@@ -249,7 +270,11 @@ export const decisionFields: { [K in DecisionField]: DecisionFieldSpec<K> } = {
     }),
   },
   budget: textField('budget', 'number', (value) => (value === '' ? {} : { budget: Number(value) })),
-  receivingUnit: textField('receivingUnit', 'text', (value) => ({ receivingUnit: value.trim() })),
+  receivingUnit: {
+    Input: ReceivingUnitInput,
+    write: (value) => ({ receivingUnit: value.trim() }),
+    labels: (t) => ({ receivingUnit: t('decisions.dialog.receivingUnit') }),
+  },
   checklist: {
     Input: ChecklistInput,
     write: (checklist) => ({ checklist }),

@@ -42,6 +42,7 @@ export function useSaveIdea() {
     },
     onSuccess: (idea) => {
       queryClient.setQueryData(queryKeys.idea(idea.id), idea);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.ideaPart(idea.id, 'fields') });
       void queryClient.invalidateQueries({ queryKey: queryKeys.myIdeas });
       void queryClient.invalidateQueries({ queryKey: queryKeys.board });
     },

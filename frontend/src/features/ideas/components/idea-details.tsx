@@ -6,6 +6,9 @@ import { TimeBoxStatus } from '../../../components/ui/time-box-status';
 import { useStageLabel } from '../../../hooks/use-stage-label';
 import type { IdeaView } from '../../../lib/api-types';
 import { useFormat } from '../../../lib/format';
+import { useIdeaFields } from '../api/get-idea-fields';
+
+import { fieldValueText } from './custom-field-inputs';
 
 /** Where the idea is and the facts about it. */
 export function IdeaDetails({ idea }: { idea: IdeaView }) {
@@ -13,6 +16,8 @@ export function IdeaDetails({ idea }: { idea: IdeaView }) {
   const format = useFormat();
   const stageLabel = useStageLabel();
   const headingId = useId();
+  // The custom fields' values belong to the full view: another organisation's reader has none.
+  const customFields = useIdeaFields(idea.id, idea.view === 'FULL').data ?? [];
   const facts: [string, ReactNode][] = [
     [t('idea.stage'), stageLabel(idea.stage)],
     ...(idea.stageEnteredAt
@@ -66,6 +71,9 @@ export function IdeaDetails({ idea }: { idea: IdeaView }) {
         ))}
       </ul>,
     ]);
+  }
+  for (const field of customFields) {
+    facts.push([field.label, fieldValueText(field, format)]);
   }
   if (idea.estimatedCost !== null) {
     facts.push([t('idea.estimatedCost'), format.number(idea.estimatedCost)]);

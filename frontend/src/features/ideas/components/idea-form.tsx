@@ -9,11 +9,23 @@ import {
 import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useCustomFields } from '../../../api/get-custom-fields';
+import { usePickLists } from '../../../api/get-pick-lists';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { FormErrorSummary, type FormError } from '../../../components/ui/form-error-summary';
+import { PickList } from '../../../components/ui/pick-list';
 import { isApiError } from '../../../lib/api-error';
-import type { EntryRoute, FullIdeaView, IdeaRequest, IdeaView } from '../../../lib/api-types';
+import type {
+  EntryRoute,
+  FullIdeaView,
+  IdeaRequest,
+  IdeaView,
+  StoredFieldValue,
+} from '../../../lib/api-types';
 import { useSaveIdea } from '../api/save-idea';
+
+import { CustomFieldInputs, customFieldName } from './custom-field-inputs';
+import { ThemePicker } from './theme-picker';
 
 const entryRoutes: EntryRoute[] = [
   'IDEA_DRIVEN',
@@ -42,7 +54,7 @@ interface Values {
   beneficiaries: string;
   department: string;
   entryRoute: EntryRoute;
-  themes: string;
+  themes: string[];
   estimatedCost: string;
   publicIdea: boolean;
 }
@@ -55,23 +67,29 @@ function initialValues(idea?: FullIdeaView): Values {
     beneficiaries: idea?.beneficiaries ?? '',
     department: idea?.department ?? '',
     entryRoute: idea?.entryRoute ?? 'IDEA_DRIVEN',
-    themes: idea?.themes.join(', ') ?? '',
+    themes: idea?.themes ?? [],
     estimatedCost: idea?.estimatedCost === null || !idea ? '' : String(idea.estimatedCost),
     publicIdea: idea?.publicIdea ?? false,
   };
 }
 
-function toRequest(values: Values, version?: number): IdeaRequest {
+/** The custom fields' values, by their form name ("fields.12"). */
+type CustomValues = Record<string, string>;
+
+function toRequest(values: Values, custom: CustomValues, version?: number): IdeaRequest {
   const request: IdeaRequest = {
     title: values.title.trim(),
     problem: values.problem.trim(),
     proposal: values.proposal.trim(),
     entryRoute: values.entryRoute,
-    themes: values.themes
-      .split(',')
-      .map((theme) => theme.trim())
-      .filter((theme) => theme !== ''),
+    themes: values.themes,
     publicIdea: values.publicIdea,
+    fields: Object.entries(custom)
+      .filter(([, value]) => value.trim() !== '')
+      .map(([name, value]) => ({
+        fieldId: Number(name.slice('fields.'.length)),
+        value: value.trim(),
+      })),
   };
   if (values.beneficiaries.trim()) request.beneficiaries = values.beneficiaries.trim();
   if (values.department.trim()) request.department = values.department.trim();
@@ -89,6 +107,8 @@ function formField(serverField: string): FieldName | undefined {
 interface IdeaFormProps {
   /** The draft or revision being edited; none for a new idea. */
   idea?: FullIdeaView;
+  /** Its values of the custom fields. */
+  storedFields?: StoredFieldValue[];
   onSaved: (idea: IdeaView, submitted: boolean) => void;
 }
 
@@ -96,12 +116,20 @@ interface IdeaFormProps {
  * Writes or edits an idea. It is saved as a draft that only its authors see; "save and submit"
  * also sends it to the lab. Each error, the form's own or the server's, shows at its field.
  */
-export function IdeaForm({ idea, onSaved }: IdeaFormProps) {
+export function IdeaForm({ idea, storedFields = [], onSaved }: IdeaFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const save = useSaveIdea();
+  const lists = usePickLists().data;
+  const customFields = useCustomFields().data ?? [];
   const [values, setValues] = useState<Values>(() => initialValues(idea));
+  const [custom, setCustom] = useState<CustomValues>(() =>
+    Object.fromEntries(
+      storedFields.map((field) => [customFieldName({ id: field.fieldId }), field.value]),
+    ),
+  );
   const [missing, setMissing] = useState<(typeof required)[number][]>([]);
+  const [customMissing, setCustomMissing] = useState<string[]>([]);
   const isDraft = !idea || idea.stage === 'draft';
 
   const labels: Record<FieldName, string> = {
@@ -115,21 +143,38 @@ export function IdeaForm({ idea, onSaved }: IdeaFormProps) {
     estimatedCost: t('ideaForm.estimatedCost'),
     publicIdea: t('ideaForm.publicIdea'),
   };
-  const fieldId = (name: FieldName) => `${id}-${name}`;
+  const fieldId = (name: string) => `${id}-${name.replace(/\W/g, '-')}`;
 
   const errors: Partial<Record<FieldName, string>> = {};
   for (const name of missing) errors[name] = t('ideaForm.required');
+  const customErrors: Record<string, string | undefined> = {};
+  for (const name of customMissing) customErrors[name] = t('ideaForm.required');
   let unplaced: string[] = [];
   if (isApiError(save.error, 400)) {
     for (const { field, message } of save.error.fieldErrors) {
       const name = formField(field);
       if (name) errors[name] ??= message;
+      else if (customFields.some((spec) => customFieldName(spec) === field))
+        customErrors[field] ??= message;
       else unplaced = [...unplaced, `${field}: ${message}`];
     }
   }
-  const summary: FormError[] = fieldNames
-    .filter((name) => errors[name] !== undefined)
-    .map((name) => ({ fieldId: fieldId(name), label: labels[name], message: errors[name] ?? '' }));
+  const summary: FormError[] = [
+    ...fieldNames
+      .filter((name) => errors[name] !== undefined)
+      .map((name) => ({
+        fieldId: fieldId(name),
+        label: labels[name],
+        message: errors[name] ?? '',
+      })),
+    ...customFields
+      .filter((spec) => customErrors[customFieldName(spec)] !== undefined)
+      .map((spec) => ({
+        fieldId: fieldId(customFieldName(spec)),
+        label: spec.label,
+        message: customErrors[customFieldName(spec)] ?? '',
+      })),
+  ];
 
   function set<K extends keyof Values>(key: K, value: Values[K]) {
     setValues((current) => ({ ...current, [key]: value }));
@@ -141,13 +186,17 @@ export function IdeaForm({ idea, onSaved }: IdeaFormProps) {
     const submitter = event.nativeEvent.submitter;
     const andSubmit = submitter?.getAttribute('value') === 'submit';
     const empty = required.filter((name) => values[name].trim() === '');
+    const emptyCustom = customFields
+      .filter((spec) => spec.required && (custom[customFieldName(spec)] ?? '').trim() === '')
+      .map(customFieldName);
     setMissing(empty);
-    if (empty.length > 0) {
+    setCustomMissing(emptyCustom);
+    if (empty.length > 0 || emptyCustom.length > 0) {
       save.reset();
       return;
     }
     save.mutate(
-      { id: idea?.id, request: toRequest(values, idea?.version), submit: andSubmit },
+      { id: idea?.id, request: toRequest(values, custom, idea?.version), submit: andSubmit },
       {
         onSuccess: (saved) => {
           onSaved(saved, andSubmit);
@@ -156,7 +205,7 @@ export function IdeaForm({ idea, onSaved }: IdeaFormProps) {
     );
   }
 
-  const text = (name: 'title' | 'department', autoComplete?: string) => (
+  const text = (name: 'title', autoComplete?: string) => (
     <Textfield
       id={fieldId(name)}
       name={name}
@@ -206,7 +255,18 @@ export function IdeaForm({ idea, onSaved }: IdeaFormProps) {
       {longText('problem', t('ideaForm.problemHint'))}
       {longText('proposal', t('ideaForm.proposalHint'))}
       {longText('beneficiaries')}
-      {text('department', 'organization-title')}
+      <PickList
+        id={fieldId('department')}
+        name="department"
+        label={labels.department}
+        options={lists?.departments ?? []}
+        emptyLabel={t('adminLists.none')}
+        value={values.department}
+        error={errors.department}
+        onChange={(value) => {
+          set('department', value);
+        }}
+      />
       <Fieldset id={fieldId('entryRoute')}>
         <Fieldset.Legend>{labels.entryRoute}</Fieldset.Legend>
         {entryRoutes.map((route) => (
@@ -223,15 +283,14 @@ export function IdeaForm({ idea, onSaved }: IdeaFormProps) {
         ))}
         {errors.entryRoute && <ValidationMessage>{errors.entryRoute}</ValidationMessage>}
       </Fieldset>
-      <Textfield
+      <ThemePicker
         id={fieldId('themes')}
-        name="themes"
-        label={labels.themes}
-        description={t('ideaForm.themesHint')}
+        legend={labels.themes}
+        options={lists?.themes ?? []}
         value={values.themes}
         error={errors.themes}
-        onChange={(event) => {
-          set('themes', event.target.value);
+        onChange={(themes) => {
+          set('themes', themes);
         }}
       />
       <Textfield
@@ -255,6 +314,16 @@ export function IdeaForm({ idea, onSaved }: IdeaFormProps) {
         error={errors.publicIdea}
         onChange={(event) => {
           set('publicIdea', event.target.checked);
+        }}
+      />
+      <CustomFieldInputs
+        fields={customFields}
+        values={custom}
+        errors={customErrors}
+        fieldId={fieldId}
+        onChange={(name, value) => {
+          setCustom((current) => ({ ...current, [name]: value }));
+          setCustomMissing((current) => current.filter((other) => other !== name));
         }}
       />
       <div className="button-row">

@@ -2,6 +2,7 @@ import { Field, Label, Select } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { usePickLists } from '../../../api/get-pick-lists';
 import { FilterForm } from '../../../components/ui/filter-form';
 import { useLessonThemes } from '../api/get-lesson-themes';
 
@@ -20,6 +21,12 @@ export function LessonsSearchForm({
 }) {
   const { t } = useTranslation();
   const themes = useLessonThemes();
+  const lists = usePickLists();
+  // The organisation's themes, and those other organisations' published lessons carry.
+  const offered = [...(lists.data?.themes ?? [])];
+  for (const theme of themes.data ?? []) {
+    if (!offered.some((known) => known.toLowerCase() === theme.toLowerCase())) offered.push(theme);
+  }
   const themeId = useId();
   return (
     <FilterForm
@@ -41,7 +48,7 @@ export function LessonsSearchForm({
             }}
           >
             <Select.Option value="">{t('lessons.allThemes')}</Select.Option>
-            {(themes.data ?? []).map((name) => (
+            {offered.map((name) => (
               <Select.Option key={name} value={name}>
                 {name}
               </Select.Option>

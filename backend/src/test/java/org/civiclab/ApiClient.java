@@ -226,7 +226,7 @@ public final class ApiClient {
 			.put("entryRoute", "IDEA_DRIVEN")
 			.put("estimatedCost", new BigDecimal("45000"))
 			.put("publicIdea", true);
-		idea.putArray("themes").add("welfare").add("digital services");
+		idea.putArray("themes").add("welfare technology").add("e-services");
 		return idea;
 	}
 

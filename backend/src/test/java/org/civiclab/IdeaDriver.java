@@ -163,7 +163,7 @@ public final class IdeaDriver {
 	/** A complete decision to scale: budget, receiving unit and checklist. */
 	public static ObjectNode scaleGo(long version) {
 		return decision("SCALE", "GO", version).put("budget", 100000)
-			.put("receivingUnit", "Customer service")
+			.put("receivingUnit", "Contact centre")
 			.set("checklist", checklist(true));
 	}
 

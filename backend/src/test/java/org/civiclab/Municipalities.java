@@ -89,4 +89,24 @@ public final class Municipalities {
 				username, "INTRAPRENEUR");
 	}
 
+	/**
+	 * Adds a name to a list of every organisation of a running application (the kind as
+	 * stored: DEPARTMENTS, THEMES or RECEIVING_UNITS), unless it holds it: a value a test
+	 * names that the demo's lists do not hold.
+	 */
+	public static void addToLists(JdbcTemplate jdbc, String kind, String name) {
+		jdbc.update(
+				"""
+						insert into managed_list_entry (organisation_id, kind, name, name_key, position, retired)
+						select o.id, ?, ?, ?, 1000, false from organisation o where not exists (select 1 from managed_list_entry e
+						    where e.organisation_id = o.id and e.kind = ? and e.name_key = ?)""",
+				kind, name, name.toLowerCase(java.util.Locale.ROOT), kind, name.toLowerCase(java.util.Locale.ROOT));
+	}
+
+	/** Takes a name a test added off the lists of every organisation again. */
+	public static void removeFromLists(JdbcTemplate jdbc, String kind, String name) {
+		jdbc.update("delete from managed_list_entry where kind = ? and name_key = ?", kind,
+				name.toLowerCase(java.util.Locale.ROOT));
+	}
+
 }

@@ -112,13 +112,23 @@ class BoardQuery {
 			where.append(" and i.organisation_id = :organisation");
 			parameters.put("organisation", filter.organisation());
 		}
+		// Regardless of case (old free text is spelled as it was typed): no index serves
+		// the
+		// department, which is checked on the rows the board index reads, and a theme is
+		// looked up by the idea's id (idea_theme's key); lower() costs a call per row.
 		if (StringUtils.hasText(filter.department())) {
-			where.append(" and i.department = :department");
-			parameters.put("department", filter.department());
+			where.append(" and lower(i.department) = :department");
+			parameters.put("department", TextSearch.sameAs(filter.department()));
 		}
 		if (StringUtils.hasText(filter.theme())) {
-			where.append(" and exists (select 1 from idea_theme t where t.idea_id = i.id and t.theme = :theme)");
-			parameters.put("theme", filter.theme());
+			where.append(" and exists (select 1 from idea_theme t where t.idea_id = i.id and lower(t.theme) = :theme)");
+			parameters.put("theme", TextSearch.sameAs(filter.theme()));
+		}
+		if (filter.field() != null && StringUtils.hasText(filter.fieldValue())) {
+			where.append(" and exists (select 1 from idea_field_value v where v.idea_id = i.id"
+					+ " and v.field_id = :field and lower(v.field_value) = :fieldValue)");
+			parameters.put("field", filter.field());
+			parameters.put("fieldValue", TextSearch.sameAs(filter.fieldValue()));
 		}
 		if (StringUtils.hasText(filter.owner())) {
 			where.append(" and i.submitter_id = (select p.id from person p where p.username = :owner)");

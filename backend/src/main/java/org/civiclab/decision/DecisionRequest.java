@@ -29,6 +29,15 @@ public record DecisionRequest(@NotNull Gate gate, @NotNull Outcome outcome, @Siz
 		Checklist checklist, Instant timeBoxEndsAt, Instant wakeUpAt, @Size(max = 50) List<@NotNull Long> experimentIds,
 		@NotNull Long version) implements DecisionInput {
 
+	/**
+	 * The same decision naming the receiving unit as the organisation's list spells it.
+	 */
+	DecisionRequest withReceivingUnit(String unit) {
+		return new DecisionRequest(this.gate, this.outcome, this.rationale, this.conditions, this.scores,
+				this.learningCard, this.budget, unit, this.checklist, this.timeBoxEndsAt, this.wakeUpAt,
+				this.experimentIds, this.version);
+	}
+
 	/** The screening rubric's scores, 1 to 5 each. */
 	public record Scores(@NotNull @Min(1) @Max(5) Integer strategicFit, @NotNull @Min(1) @Max(5) Integer citizenValue,
 			@NotNull @Min(1) @Max(5) Integer feasibility, @NotNull @Min(1) @Max(5) Integer novelty) {

@@ -18,6 +18,8 @@ import org.civiclab.idea.IdeaPolicy;
 import org.civiclab.idea.IdeaService;
 import org.civiclab.idea.IdeaViews;
 import org.civiclab.idea.Outcome;
+import org.civiclab.lists.ListKind;
+import org.civiclab.lists.ManagedLists;
 import org.civiclab.people.CurrentUser;
 import org.civiclab.people.CurrentUsers;
 import org.civiclab.people.PersonRepository;
@@ -58,10 +60,13 @@ public class GateDecisionService {
 
 	private final AuditLog audit;
 
+	private final ManagedLists lists;
+
 	GateDecisionService(IdeaService ideas, IdeaViews views, GateDecisionRepository decisions,
 			ExperimentRepository experiments, PersonRepository persons, CurrentUsers people, Pipeline pipeline,
-			AuditLog audit) {
+			AuditLog audit, ManagedLists lists) {
 		this.ideas = ideas;
+		this.lists = lists;
 		this.views = views;
 		this.decisions = decisions;
 		this.experiments = experiments;
@@ -87,7 +92,8 @@ public class GateDecisionService {
 	 * to take (403, with who may), bad fields (400).
 	 */
 	@Transactional
-	public DecisionView decide(Long ideaId, DecisionRequest request, CurrentUser user) {
+	public DecisionView decide(Long ideaId, DecisionRequest asSent, CurrentUser user) {
+		DecisionRequest request = asSent;
 		Idea idea = IdeaViews.requireMember(this.ideas.visibleForUpdate(ideaId, user), user, "take its gate decisions");
 		if (!request.gate().isDecision()) {
 			throw Problems.invalid("gate", "must be a gate decision; a revision is resubmitted by the idea's authors"
@@ -106,6 +112,10 @@ public class GateDecisionService {
 					"must be one of " + gate.outcomes() + " at the " + request.gate().modelName() + " gate");
 		}
 		check(idea, request);
+		if (request.gate() == Gate.SCALE && request.outcome() == Outcome.GO) {
+			request = request.withReceivingUnit(this.lists.canonical(idea.getOrganisation().getId(),
+					ListKind.RECEIVING_UNITS, request.receivingUnit(), "receivingUnit"));
+		}
 		Recommendation recommendation = (request.scores() != null) ? this.pipeline.recommend(scores(request)) : null;
 		GateDecision decision = this.decisions
 			.save(new GateDecision(ideaId, request, this.persons.findById(user.id()).orElseThrow(), roleFor(gate, user),

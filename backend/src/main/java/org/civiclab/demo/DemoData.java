@@ -30,7 +30,11 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoIdeas demoIdeas;
 
-	DemoData(PersonRepository people, DemoPeople demoPeople, IdeaRepository ideas, DemoIdeas demoIdeas) {
+	private final DemoLists lists;
+
+	DemoData(PersonRepository people, DemoPeople demoPeople, IdeaRepository ideas, DemoIdeas demoIdeas,
+			DemoLists lists) {
+		this.lists = lists;
 		this.people = people;
 		this.demoPeople = demoPeople;
 		this.ideas = ideas;
@@ -43,6 +47,7 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		this.demoPeople.create();
+		DemoPeople.USERS.forEach((user) -> this.lists.department(user.department()));
 		this.demoIdeas.create();
 		logger.info("Created the demo: {} people (password '{}') and {} ideas", DemoPeople.USERS.size(),
 				DemoPeople.PASSWORD, this.ideas.count());

@@ -56,7 +56,7 @@ class DemoIdeas {
 	static IdeaRequest idea(String title, String problem, String proposal, String beneficiaries, String department,
 			EntryRoute entryRoute, long estimatedCost, String... themes) {
 		return new IdeaRequest(title, problem, proposal, beneficiaries, department, entryRoute, List.of(themes),
-				BigDecimal.valueOf(estimatedCost), true, null);
+				BigDecimal.valueOf(estimatedCost), true, null, List.of());
 	}
 
 	/**

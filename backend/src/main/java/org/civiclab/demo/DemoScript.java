@@ -54,10 +54,13 @@ class DemoScript {
 
 	private final CurrentUsers users;
 
+	private final DemoLists lists;
+
 	DemoScript(IdeaService ideas, IdeaRepository ideaRows, ExperimentService experiments,
 			ExperimentRepository experimentRows, GateDecisionService decisions, ImpactService impact,
-			CurrentUsers users) {
+			CurrentUsers users, DemoLists lists) {
 		this.ideas = ideas;
+		this.lists = lists;
 		this.ideaRows = ideaRows;
 		this.experiments = experiments;
 		this.experimentRows = experimentRows;
@@ -80,6 +83,7 @@ class DemoScript {
 	}
 
 	Long draft(String author, IdeaRequest idea) {
+		this.lists.idea(idea);
 		return this.ideas.create(idea, user(author)).getId();
 	}
 
@@ -91,10 +95,11 @@ class DemoScript {
 
 	/** Edits an idea sent back for revision and sends it to screening again. */
 	void revise(String author, Long id, IdeaRequest revised) {
+		this.lists.idea(revised);
 		this.ideas.edit(id,
 				new IdeaRequest(revised.title(), revised.problem(), revised.proposal(), revised.beneficiaries(),
 						revised.department(), revised.entryRoute(), revised.themes(), revised.estimatedCost(),
-						revised.publicIdea(), version(id)),
+						revised.publicIdea(), version(id), revised.fields()),
 				user(author));
 		this.ideas.resubmit(id, version(id), user(author));
 	}
@@ -150,6 +155,7 @@ class DemoScript {
 
 	void scale(String executive, Long id, BigDecimal budget, String receivingUnit, String rationale,
 			String conditions) {
+		this.lists.receivingUnit(receivingUnit);
 		this.decisions.decide(id, new DecisionRequest(Gate.SCALE, Outcome.GO, rationale, conditions, null, null, budget,
 				receivingUnit, COMPLETE, null, null, experimentIds(id), version(id)), user(executive));
 	}

@@ -117,14 +117,15 @@ public class Idea {
 		this.stageEnteredAt = this.createdAt;
 	}
 
-	void describe(IdeaRequest request) {
+	/** What the author wrote, with the department and themes as the lists spell them. */
+	void describe(IdeaRequest request, String department, List<String> themes) {
 		this.title = request.title().strip();
 		this.problem = request.problem().strip();
 		this.proposal = request.proposal().strip();
 		this.beneficiaries = request.beneficiaries();
-		this.department = request.department();
+		this.department = department;
 		this.entryRoute = request.entryRoute();
-		this.themes = new LinkedHashSet<>(request.themes());
+		this.themes = new LinkedHashSet<>(themes);
 		this.estimatedCost = request.estimatedCost();
 		this.publicIdea = request.publicIdea();
 	}

@@ -7,6 +7,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.civiclab.lists.CustomFields;
+import org.civiclab.lists.CustomFields.StoredValue;
+import org.civiclab.people.CurrentUser;
 import org.civiclab.people.CurrentUsers;
 import org.civiclab.pipeline.ProcessDiagrams;
 import org.civiclab.pipeline.ProcessDiagrams.ProcessDiagram;
@@ -38,8 +41,12 @@ class IdeaController {
 
 	private final CurrentUsers currentUsers;
 
-	IdeaController(IdeaService ideas, IdeaViews views, ProcessDiagrams diagrams, CurrentUsers currentUsers) {
+	private final CustomFields fields;
+
+	IdeaController(IdeaService ideas, IdeaViews views, ProcessDiagrams diagrams, CurrentUsers currentUsers,
+			CustomFields fields) {
 		this.ideas = ideas;
+		this.fields = fields;
 		this.views = views;
 		this.diagrams = diagrams;
 		this.currentUsers = currentUsers;
@@ -73,6 +80,19 @@ class IdeaController {
 	ProcessDiagram diagram(@PathVariable Long id) {
 		this.views.readable(id, this.currentUsers.current());
 		return this.diagrams.of(id);
+	}
+
+	/**
+	 * The idea's values of its organisation's custom fields: full view only, so to other
+	 * organisations' readers they do not exist (404).
+	 */
+	@GetMapping("/{id}/fields")
+	List<StoredValue> fields(@PathVariable Long id) {
+		CurrentUser user = this.currentUsers.current();
+		if (!this.views.read(id, user).isFull()) {
+			throw IdeaViews.notFound(id);
+		}
+		return this.fields.valuesOf(id);
 	}
 
 	@PutMapping("/{id}")

@@ -42,8 +42,12 @@ public class IdeaService {
 
 	private final IdeaNumbers numbers;
 
-	IdeaService(IdeaRepository ideas, PersonRepository people, Pipeline pipeline, AuditLog audit, IdeaNumbers numbers) {
+	private final IdeaVocabulary vocabulary;
+
+	IdeaService(IdeaRepository ideas, PersonRepository people, Pipeline pipeline, AuditLog audit, IdeaNumbers numbers,
+			IdeaVocabulary vocabulary) {
 		this.ideas = ideas;
+		this.vocabulary = vocabulary;
 		this.numbers = numbers;
 		this.people = people;
 		this.pipeline = pipeline;
@@ -54,9 +58,11 @@ public class IdeaService {
 	public Idea create(IdeaRequest request, CurrentUser user) {
 		Person author = this.people.getReferenceById(user.id());
 		Organisation organisation = author.getOrganisation();
+		IdeaVocabulary.Checked checked = this.vocabulary.check(organisation.getId(), request, null);
 		Idea idea = new Idea(this.numbers.next(), author, organisation);
-		idea.describe(request);
-		this.ideas.save(idea);
+		idea.describe(request, checked.department(), checked.themes());
+		this.ideas.saveAndFlush(idea);
+		this.vocabulary.store(idea, checked);
 		this.audit.record(user.username(), "IDEA_CREATED", "idea", idea.getId(), idea.getId(), idea.getTitle());
 		return idea;
 	}
@@ -70,7 +76,9 @@ public class IdeaService {
 			throw Problems.conflict("Only a draft, or an idea sent back for revision, can be edited; "
 					+ idea.getReference() + " is in " + idea.getStage());
 		}
-		idea.describe(request);
+		IdeaVocabulary.Checked checked = this.vocabulary.check(idea.getOrganisation().getId(), request, idea);
+		idea.describe(request, checked.department(), checked.themes());
+		this.vocabulary.store(idea, checked);
 		this.audit.record(user.username(), "IDEA_EDITED", "idea", id, id, null);
 		return idea;
 	}

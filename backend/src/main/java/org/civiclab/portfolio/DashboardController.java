@@ -2,12 +2,14 @@ package org.civiclab.portfolio;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
 
 import org.springdoc.core.annotations.ParameterObject;
 
+import org.civiclab.lists.CustomFields;
 import org.civiclab.people.CurrentUser;
 import org.civiclab.people.CurrentUsers;
 import org.civiclab.people.Role;
@@ -41,14 +43,25 @@ class DashboardController {
 
 	private final Pipeline pipeline;
 
-	DashboardController(DashboardQuery query, CurrentUsers users, Pipeline pipeline) {
+	private final CustomFields fields;
+
+	DashboardController(DashboardQuery query, CurrentUsers users, Pipeline pipeline, CustomFields fields) {
 		this.query = query;
 		this.users = users;
 		this.pipeline = pipeline;
+		this.fields = fields;
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	Dashboard dashboard(@ParameterObject @Valid DashboardFilter filter) {
+		return shown(filter).dashboard();
+	}
+
+	/** The dashboard and the records of its ideas. */
+	private record Shown(Dashboard dashboard, DashboardQuery.Records records) {
+	}
+
+	private Shown shown(DashboardFilter filter) {
 		CurrentUser reader = this.users.current();
 		if (!reader.has(Role.EXECUTIVE) && !reader.has(Role.LAB_LEAD)) {
 			throw Problems.forbidden("The portfolio dashboard is for executives and lab leads");
@@ -63,16 +76,29 @@ class DashboardController {
 		DashboardQuery.Records records = this.query.read(shown, reader);
 		List<StageColumn> columns = this.pipeline.stages();
 		List<String> stages = columns.stream().map(StageColumn::stage).toList();
-		return new Dashboard(shown,
+		return new Shown(new Dashboard(shown,
 				columns.stream().map((column) -> new Dashboard.Stage(column.stage(), column.label())).toList(),
 				DashboardFigures.funnel(records, shown, stages, Instant.now()), DashboardFigures.conversion(records),
 				DashboardFigures.timeInStage(records, stages), DashboardFigures.stopped(records),
-				DashboardFigures.cost(records, stages), DashboardFigures.benefit(records));
+				DashboardFigures.cost(records, stages), DashboardFigures.benefit(records)), records);
+	}
+
+	/**
+	 * The dashboard's tables, and its ideas with a column per custom field of the
+	 * reader's organisation.
+	 */
+	private List<DashboardTables.Table> tables(DashboardFilter filter) {
+		Shown shown = shown(filter);
+		List<DashboardQuery.CohortIdea> ideas = shown.records().ideas();
+		List<DashboardTables.Table> tables = new ArrayList<>(DashboardTables.of(shown.dashboard()));
+		tables.add(DashboardTables.ideas(ideas, this.fields.spec(this.users.current().organisationId()),
+				this.fields.valuesOf(ideas.stream().map(DashboardQuery.CohortIdea::id).toList())));
+		return tables;
 	}
 
 	@GetMapping(path = "/export.csv", produces = "text/csv")
 	ResponseEntity<String> csv(@ParameterObject @Valid DashboardFilter filter) {
-		String csv = DashboardExport.csv(DashboardTables.of(dashboard(filter)));
+		String csv = DashboardExport.csv(tables(filter));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"civiclab-dashboard.csv\"")
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
@@ -81,7 +107,7 @@ class DashboardController {
 
 	@GetMapping(path = "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 	ResponseEntity<byte[]> xlsx(@ParameterObject @Valid DashboardFilter filter) {
-		byte[] workbook = DashboardExport.xlsx(DashboardTables.of(dashboard(filter)));
+		byte[] workbook = DashboardExport.xlsx(tables(filter));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"civiclab-dashboard.xlsx\"")
 			.contentType(XLSX)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.civiclab.idea.IdeaVisibility;
+import org.civiclab.idea.TextSearch;
 import org.civiclab.people.CurrentUser;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -100,12 +101,13 @@ class DashboardQuery {
 			parameters.put("organisation", filter.organisation());
 		}
 		if (StringUtils.hasText(filter.department())) {
-			where.append(" and i.department = :department");
-			parameters.put("department", filter.department());
+			where.append(" and lower(i.department) = :department");
+			parameters.put("department", TextSearch.sameAs(filter.department()));
 		}
 		if (StringUtils.hasText(filter.theme())) {
-			where.append(" and exists (select 1 from idea_theme th where th.idea_id = i.id and th.theme = :theme)");
-			parameters.put("theme", filter.theme());
+			where.append(
+					" and exists (select 1 from idea_theme th where th.idea_id = i.id and lower(th.theme) = :theme)");
+			parameters.put("theme", TextSearch.sameAs(filter.theme()));
 		}
 		return where.toString();
 	}

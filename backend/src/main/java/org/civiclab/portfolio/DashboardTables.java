@@ -2,7 +2,10 @@ package org.civiclab.portfolio;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+
+import org.civiclab.lists.FieldSpec;
 
 /**
  * The dashboard as the tables it shows beside its charts, for the CSV and XLSX exports:
@@ -72,6 +75,19 @@ final class DashboardTables {
 									item.target(), item.latest(), item.progress()))
 							.toList()));
 		return tables;
+	}
+
+	/** The ideas shown, with a column per custom field (by its label). */
+	static Table ideas(List<DashboardQuery.CohortIdea> ideas, List<FieldSpec> fields,
+			Map<Long, Map<Long, String>> values) {
+		List<String> header = new ArrayList<>(List.of("reference", "title", "stage"));
+		fields.forEach((field) -> header.add(field.label()));
+		return new Table("Ideas", header, ideas.stream().map((idea) -> {
+			List<Object> row = new ArrayList<>(List.of(idea.reference(), idea.title(), idea.stage()));
+			Map<Long, String> own = values.getOrDefault(idea.id(), Map.of());
+			fields.forEach((field) -> row.add(own.get(field.id())));
+			return row;
+		}).toList());
 	}
 
 	private static Table filter(DashboardFilter filter) {

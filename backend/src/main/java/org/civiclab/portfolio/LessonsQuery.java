@@ -81,8 +81,8 @@ class LessonsQuery {
 			.append(IdeaVisibility.visible("i", reader, parameters));
 		parameters.put("stopped", STOPPED);
 		if (StringUtils.hasText(theme)) {
-			where.append(" and exists (select 1 from idea_theme t where t.idea_id = i.id and t.theme = :theme)");
-			parameters.put("theme", theme);
+			where.append(" and exists (select 1 from idea_theme t where t.idea_id = i.id and lower(t.theme) = :theme)");
+			parameters.put("theme", TextSearch.sameAs(theme));
 		}
 		if (StringUtils.hasText(text)) {
 			where.append("""

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ReadModelTest
 class BoardQueryTests {
 
-	private static final BoardFilter ALL = new BoardFilter(null, null, null, null, null);
+	private static final BoardFilter ALL = new BoardFilter(null, null, null, null, null, null, null);
 
 	private static final OffsetDateTime MARCH = OffsetDateTime.parse("2026-03-01T09:00:00Z");
 
@@ -130,21 +130,42 @@ class BoardQueryTests {
 	void theFiltersCombine() {
 		long norrvik = this.towns.norrvik();
 
-		assertThat(titles("screening", "lena", new BoardFilter(null, "Parks", null, null, null)))
+		assertThat(titles("screening", "lena", new BoardFilter(null, "Parks", null, null, null, null, null)))
 			.containsExactly("Norrvik's private idea");
-		assertThat(titles("screening", "lena", new BoardFilter(null, null, "roads", null, null)))
+		assertThat(titles("screening", "lena", new BoardFilter(null, null, "roads", null, null, null, null)))
 			.containsExactly("Norrvik's public idea, not yet screened");
-		assertThat(titles("plan", "omar", new BoardFilter(norrvik, null, null, null, null))).isEmpty();
-		assertThat(titles("plan", "omar", new BoardFilter(this.towns.sjostad(), null, null, "jonas", null)))
+		assertThat(titles("plan", "omar", new BoardFilter(norrvik, null, null, null, null, null, null))).isEmpty();
+		assertThat(titles("plan", "omar", new BoardFilter(this.towns.sjostad(), null, null, "jonas", null, null, null)))
 			.containsExactly("Sjöstad's published idea by Jonas");
-		assertThat(titles("screening", "lena", new BoardFilter(null, null, null, null, "PRIVATE")))
+		assertThat(titles("screening", "lena", new BoardFilter(null, null, null, null, "PRIVATE", null, null)))
 			.containsExactly("Norrvik's private idea");
-		assertThat(titles("screening", "lena", new BoardFilter(null, null, null, null, "idea-2026-2")))
+		assertThat(titles("screening", "lena", new BoardFilter(null, null, null, null, "idea-2026-2", null, null)))
 			.as("by reference")
 			.containsExactly("Norrvik's public idea, not yet screened");
-		assertThat(titles("screening", "lena", new BoardFilter(null, null, null, null, "%"))).as("% is a character")
+		assertThat(titles("screening", "lena", new BoardFilter(null, null, null, null, "%", null, null)))
+			.as("% is a character")
 			.isEmpty();
-		assertThat(titles("screening", "lena", new BoardFilter(null, "Parks", "roads", null, null))).isEmpty();
+		assertThat(titles("screening", "lena", new BoardFilter(null, "Parks", "roads", null, null, null, null)))
+			.isEmpty();
+	}
+
+	@Test
+	void departmentAndThemeMatchRegardlessOfCase() {
+		assertThat(titles("screening", "lena", new BoardFilter(null, "PARKS", null, null, null, null, null)))
+			.containsExactly("Norrvik's private idea");
+		assertThat(titles("screening", "lena", new BoardFilter(null, null, " Roads ", null, null, null, null)))
+			.containsExactly("Norrvik's public idea, not yet screened");
+	}
+
+	@Test
+	void aCustomFieldFiltersOnItsValueRegardlessOfCase() {
+		this.jdbc.update("insert into custom_field (id, organisation_id, label, type, required, position)"
+				+ " values (901, ?, 'Cost centre', 'TEXT', false, 0)", this.towns.norrvik());
+		this.jdbc.update("insert into idea_field_value (idea_id, field_id, field_value) values (2, 901, 'CC-42')");
+
+		assertThat(titles("screening", "lena", new BoardFilter(null, null, null, null, null, 901L, "cc-42")))
+			.containsExactly("Norrvik's public idea, not yet screened");
+		assertThat(titles("screening", "lena", new BoardFilter(null, null, null, null, null, 901L, "CC-4"))).isEmpty();
 	}
 
 	@Test

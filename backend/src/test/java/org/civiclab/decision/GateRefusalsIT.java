@@ -498,7 +498,7 @@ class GateRefusalsIT extends ApiClient.FullStack {
 
 	private static ObjectNode scaleGo(long version) {
 		return decision("SCALE", "GO", version).put("budget", new BigDecimal("80000"))
-			.put("receivingUnit", "Family services");
+			.put("receivingUnit", "Contact centre");
 	}
 
 	private static ObjectNode withoutVersion(ObjectNode request) {

@@ -71,6 +71,10 @@ class OpenDataIT extends ApiClient.FullStack {
 	void people() {
 		person("quintessa", PRIVATE_NAME, PRIVATE_EMAIL, false);
 		person("bart", CONSENTING_NAME, "bart@norrvik.example", true);
+		// What these ideas name that the demo's lists do not hold.
+		Municipalities.addToLists(this.jdbc, "THEMES", "parks");
+		Municipalities.addToLists(this.jdbc, "THEMES", "food");
+		Municipalities.addToLists(this.jdbc, "DEPARTMENTS", "@SUM(1+1)");
 	}
 
 	@Test

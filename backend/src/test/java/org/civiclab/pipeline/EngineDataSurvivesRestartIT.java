@@ -57,8 +57,8 @@ class EngineDataSurvivesRestartIT {
 			IdeaService service = app.getBean(IdeaService.class);
 			CurrentUser anna = app.getBean(CurrentUsers.class).byUsername("anna");
 			Idea draft = service.create(new IdeaRequest("Repair café in every library", "Broken things are thrown away",
-					"A monthly repair café with volunteers", "Residents", "Culture", EntryRoute.IDEA_DRIVEN,
-					List.of("climate"), null, true, null), anna);
+					"A monthly repair café with volunteers", "Residents", "Culture and libraries",
+					EntryRoute.IDEA_DRIVEN, List.of("climate"), null, true, null, List.of()), anna);
 			ideaId = service.submit(draft.getId(), draft.getVersion(), anna).getId();
 			ideas = app.getBean(IdeaRepository.class).count();
 		}

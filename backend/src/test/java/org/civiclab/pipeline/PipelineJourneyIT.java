@@ -139,7 +139,7 @@ class PipelineJourneyIT extends ApiClient.FullStack {
 
 		JsonNode scale = this.maria.decide(id,
 				decision("SCALE", "GO", trail.version()).put("budget", new BigDecimal("120000"))
-					.put("receivingUnit", "Family services")
+					.put("receivingUnit", "Contact centre")
 					.set("checklist", checklist(true)));
 		assertThat(scale.path("decidedAs").asText()).isEqualTo("EXECUTIVE");
 		assertThat(scale.path("checklist").asText())
@@ -147,7 +147,7 @@ class PipelineJourneyIT extends ApiClient.FullStack {
 		trail.isNowIn("scaling", "maria GATE_DECIDED SCALE GO", "system STAGE_ENTERED scaling");
 		JsonNode scaling = this.anna.idea(id);
 		assertThat(scaling.path("budget").decimalValue()).isEqualByComparingTo("120000");
-		assertThat(scaling.path("receivingUnit").asText()).isEqualTo("Family services");
+		assertThat(scaling.path("receivingUnit").asText()).isEqualTo("Contact centre");
 		assertThat(actions(this.lena.idea(id))).contains("DECIDE ADOPTION", "ADD_MEASUREMENT");
 
 		this.lena

@@ -122,6 +122,12 @@ class DashboardQueryTests {
 		assertThat(titles(filter(this.towns.norrvik(), "Parks", "roads"), "lena")).isEmpty();
 	}
 
+	@Test
+	void departmentAndThemeMatchRegardlessOfCase() {
+		assertThat(titles(filter(null, "pARKS", null), "lena")).containsExactly("Stopped in January");
+		assertThat(titles(filter(null, null, "Roads"), "lena")).containsExactly("Planned in February");
+	}
+
 	private IdeaRows.Idea submitted(long id, String title, String author, String submittedAt, String stage) {
 		return this.towns.idea(id, title, author)
 			.createdAt(at(submittedAt))

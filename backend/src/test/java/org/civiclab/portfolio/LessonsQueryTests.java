@@ -104,6 +104,12 @@ class LessonsQueryTests {
 	}
 
 	@Test
+	void aThemeMatchesRegardlessOfCase() {
+		assertThat(titles(null, "MOBILITY", "omar")).hasSize(2);
+		assertThat(titles(null, " Housing ", "jonas")).containsExactly("Tiny houses on the school field");
+	}
+
+	@Test
 	void theThemesAreThoseOfTheLessonsTheReaderMaySee() {
 		assertThat(this.query.themes(this.towns.reader("omar"))).containsExactly("mobility");
 		assertThat(this.query.themes(this.towns.reader("jonas"))).containsExactly("housing", "mobility");

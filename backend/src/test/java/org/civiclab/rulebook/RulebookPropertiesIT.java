@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 import org.civiclab.ApiClient;
+import org.civiclab.Municipalities;
 import org.civiclab.idea.IdeaPolicy;
 import org.civiclab.idea.IdeaPolicy.Facts;
 import org.civiclab.people.CurrentUser;
@@ -31,6 +32,7 @@ import org.civiclab.rulebook.Life.Sight;
 import org.civiclab.rulebook.Steps.Step;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.civiclab.ApiClient.newIdea;
@@ -57,6 +59,9 @@ class RulebookPropertiesIT extends ApiClient.FullStack {
 	@Autowired
 	private RuntimeService processes;
 
+	@Autowired
+	private JdbcTemplate jdbc;
+
 	private final Map<String, ApiClient> sessions = new HashMap<>();
 
 	private final Map<String, CurrentUser> users = new HashMap<>();
@@ -68,6 +73,8 @@ class RulebookPropertiesIT extends ApiClient.FullStack {
 		String title = "Rulebook life " + life;
 		String theme = "rulebook " + life;
 		ObjectNode request = newIdea(title).put("publicIdea", publicIdea);
+		// Each life has a theme of its own, which the organisation's list holds.
+		Municipalities.addToLists(this.jdbc, "THEMES", theme);
 		request.putArray("themes").add(theme);
 		JsonNode draft = session(submitter).post("/api/ideas", request).expect(201);
 		Life expected = new Life(submitter, publicIdea);

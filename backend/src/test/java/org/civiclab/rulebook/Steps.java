@@ -212,7 +212,7 @@ final class Steps {
 		}
 		if (gate.equals("SCALE") && outcome.equals("GO")) {
 			request.put("budget", new BigDecimal("90000"))
-				.put("receivingUnit", "Customer service")
+				.put("receivingUnit", "Contact centre")
 				.set("checklist", checklist(true));
 		}
 		if (outcome.equals("HOLD")) {

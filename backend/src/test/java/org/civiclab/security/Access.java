@@ -163,7 +163,8 @@ final class Access {
 
 	/** The admin pages: admins (Norrvik's calls for Norrvik); 403 for everyone else. */
 	static Rule admin(int status) {
-		return (caller, target, stage) -> caller.anonymous() ? 401 : caller.groups().contains("admin") ? status : 403;
+		return (caller, target, stage) -> caller.anonymous() ? 401
+				: (caller.groups().contains("admin") || caller.groups().contains("region-admin")) ? status : 403;
 	}
 
 	/**

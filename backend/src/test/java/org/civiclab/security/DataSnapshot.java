@@ -16,7 +16,9 @@ record DataSnapshot(Map<String, Long> counts) {
 
 	private static final List<String> TABLES = List.of("organisation", "person", "person_role", "idea", "idea_theme",
 			"idea_co_author", "experiment", "gate_decision", "gate_decision_experiment", "impact_target",
-			"benefit_measurement", "idea_comment", "idea_support", "invitation");
+			"benefit_measurement", "idea_comment", "idea_support", "invitation",
+			// Lists and custom fields (admin-lists)
+			"managed_list_entry", "custom_field", "idea_field_value");
 
 	static DataSnapshot of(JdbcTemplate jdbc) {
 		Map<String, Long> counts = new LinkedHashMap<>();
@@ -33,6 +35,17 @@ record DataSnapshot(Map<String, Long> counts) {
 		// are the system's, and refusals are audited by design.
 		counts.put("audit events", jdbc.queryForObject("select count(*) from audit_event where actor <> 'system'"
 				+ " and action not in ('ACTION_REFUSED', 'SIGN_IN_FAILED')", Long.class));
+		// A rename, a move or a retirement changes no count (admin-lists).
+		counts.put("list entries as named",
+				jdbc.queryForObject(
+						"select coalesce(sum(length(name) + position), 0) + count(case when retired then 1 end)"
+								+ " from managed_list_entry",
+						Long.class));
+		counts.put("custom fields as described",
+				jdbc.queryForObject(
+						"select coalesce(sum(length(label) + position), 0) + count(case when retired then 1 end)"
+								+ " + count(case when required then 1 end) from custom_field",
+						Long.class));
 		counts.put("engine tasks", jdbc.queryForObject("select count(*) from act_ru_task", Long.class));
 		return new DataSnapshot(counts);
 	}

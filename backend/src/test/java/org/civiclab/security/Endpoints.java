@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.civiclab.IdeaDriver.Stage;
 import org.civiclab.security.Access.Rule;
+import org.civiclab.security.Access.Target;
 import org.civiclab.security.Fixtures.Fixture;
 
 import static java.util.Map.entry;
@@ -160,6 +161,19 @@ final class Endpoints {
 			entry("GET /api/admin/process-versions", get(admin(200))),
 			entry("POST /api/admin/process-versions", write(regionAdmin(201), NO_IDEA, null)),
 			entry("POST /api/admin/process-versions/migrations", write(regionAdmin(200), NO_IDEA, (f) -> object().put("fromVersion", 1))),
+			// Lists and custom fields (admin-lists): the pick-lists and the form's fields for everyone signed
+			// in; an idea's values of them in the full view only; the admin's API for Norrvik's admin
+			// (another organisation answers 404: ManagedListsIT)
+			entry("GET /api/lists", get(signedIn(200))),
+			entry("GET /api/custom-fields", get(signedIn(200))),
+			entry("GET /api/ideas/{id}/fields", get(fullViewOnly())),
+			entry("GET /api/admin/organisations/{id}/lists/{kind}", get(admin(200))),
+			entry("POST /api/admin/organisations/{id}/lists/{kind}", write(admin(201), NO_IDEA, (f) -> AdminListTargets.entry("Matrix department"))),
+			entry("PUT /api/admin/organisations/{id}/lists/{kind}/{entryId}", write(admin(200), NO_IDEA, (f) -> AdminListTargets.entry("Matrix renamed"))),
+			entry("DELETE /api/admin/organisations/{id}/lists/{kind}/{entryId}", write(admin(204), NO_IDEA, null)),
+			entry("GET /api/admin/organisations/{id}/fields", get(admin(200))),
+			entry("POST /api/admin/organisations/{id}/fields", write(admin(201), NO_IDEA, (f) -> AdminListTargets.field("Matrix field"))),
+			entry("PUT /api/admin/organisations/{id}/fields/{fieldId}", write(admin(200), NO_IDEA, (f) -> AdminListTargets.field("Matrix field changed"))),
 			// Not CivicLab's API: the OpenAPI document and Spring Boot's error page
 			entry("GET /v3/api-docs", get(open(200))),
 			// Asked for JSON, as the matrix asks everything: open to all, in its own media type.
@@ -184,6 +198,15 @@ final class Endpoints {
 	private static Rule portfolioReaders() {
 		return (caller, target, stage) -> caller.anonymous() ? 401
 				: (caller.groups().contains("lab-lead") || caller.groups().contains("executive")) ? 200 : 403;
+	}
+
+	/**
+	 * A record of an idea's full view: as {@link Access#read}, but another organisation's
+	 * published idea has none (404) (admin-lists).
+	 */
+	private static Rule fullViewOnly() {
+		return (caller, target, stage) -> (target == Target.OTHER_ORGANISATION_PUBLIC && !caller.anonymous()) ? 404
+				: Access.read().expect(caller, target, stage);
 	}
 
 	private static Endpoint notCalled(String why) {

@@ -76,7 +76,12 @@ final class Fixtures {
 		 */
 		String resolve(String path, String variable) {
 			Object value = switch (variable) {
-				case "id" -> path.startsWith("/api/experiments/") ? this.experimentId : this.ideaId;
+				case "id" -> path.startsWith("/api/experiments/") ? this.experimentId
+						: AdminListTargets.names(path) ? AdminListTargets.norrvik() : this.ideaId;
+				// Lists and custom fields (admin-lists)
+				case "kind" -> AdminListTargets.kind(path);
+				case "entryId" -> AdminListTargets.freshEntry();
+				case "fieldId" -> AdminListTargets.freshField();
 				case "ideaId" -> this.ideaId;
 				case "targetId" -> this.targetId;
 				case "decisionId" -> (this.decisionId != null) ? this.decisionId : Long.valueOf(1);
@@ -118,6 +123,7 @@ final class Fixtures {
 
 	Fixtures(Function<String, ApiClient> clients) {
 		this.clients = clients;
+		AdminListTargets.use(clients);
 	}
 
 	/** A fixture shared by the calls that are refused and so change nothing. */

@@ -1,0 +1,34 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { api, unwrap } from '../../../lib/api-client';
+import type { ListEntry, ListEntryRequest } from '../../../lib/api-types';
+import { queryKeys } from '../../../lib/query-keys';
+
+import { adminListKeys, type ListKind } from './list-kinds';
+
+/** Renames, moves, retires or brings back an entry. */
+export async function changeListEntry(
+  organisation: number,
+  kind: ListKind,
+  entryId: number,
+  request: ListEntryRequest,
+): Promise<ListEntry> {
+  return (await unwrap(
+    api.PUT('/api/admin/organisations/{id}/lists/{kind}/{entryId}', {
+      params: { path: { id: organisation, kind, entryId } },
+      body: request,
+    }),
+  )) as ListEntry;
+}
+
+export function useChangeListEntry(organisation: number, kind: ListKind) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ entryId, request }: { entryId: number; request: ListEntryRequest }) =>
+      changeListEntry(organisation, kind, entryId, request),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: adminListKeys.entries(organisation, kind) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.pickLists });
+    },
+  });
+}
