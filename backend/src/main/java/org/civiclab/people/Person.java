@@ -171,6 +171,12 @@ public class Person {
 		this.enabled = false;
 	}
 
+	/** Makes them a region's admin who can sign in (the installation's first admin). */
+	void grantRegionAdministration() {
+		this.roles.add(Role.REGION_ADMIN);
+		this.enabled = true;
+	}
+
 	public void reactivate() {
 		this.enabled = true;
 	}

@@ -41,4 +41,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
 	boolean existsByUsernameIgnoreCase(String username);
 
+	/** How many people who can sign in hold one of these roles. */
+	@Query("select count(distinct p) from Person p join p.roles r where r in ?1 and p.enabled = true")
+	long countActiveWithRoleIn(Collection<Role> roles);
+
 }

@@ -243,6 +243,7 @@ class PersonalDataIT extends ApiClient.FullStack {
 						.put("scope", "READ")
 						.put("expiresOn", LocalDate.now(ZoneOffset.UTC).plusDays(30).toString()))
 			.expect(201)
+			.path("accessToken")
 			.path("id")
 			.asLong();
 		assertThat(anonymous().post("/api/session", object().put("username", pia.username).put("password", "wrong"))
