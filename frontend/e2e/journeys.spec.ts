@@ -49,7 +49,7 @@ test('a lab lead and an executive take an idea from submission to Scaled', async
   await scale.getByRole('radio', { name: 'Go' }).check();
   await scale.getByLabel('Rationale').fill('Worth it for every family centre.');
   await scale.getByLabel('Budget').fill('120000');
-  await scale.getByLabel('Receiving unit').fill('Family services');
+  await scale.getByLabel('Receiving unit').selectOption('Contact centre');
   for (const item of await scale.getByRole('checkbox').all()) {
     await item.check();
   }
