@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -9,6 +9,7 @@ import { useCustomFieldAdmin } from '../api/get-custom-field-admin';
 import { useSaveCustomField } from '../api/save-custom-field';
 
 import { CustomFieldDialog } from './custom-field-dialog';
+import { EntryName, RowActions } from './row-actions';
 
 /**
  * An organisation's own fields of the submission form: each to change, move or retire (ideas keep
@@ -60,68 +61,30 @@ export function CustomFieldsAdmin({ organisation }: { organisation: number }) {
           <Table.Body>
             {fields.data.map((field, index, all) => (
               <Table.Row key={field.id}>
-                <Table.HeaderCell scope="row">
-                  {field.label}{' '}
-                  {field.retired && (
-                    <Tag data-size="sm" data-color="neutral">
-                      {t('adminLists.retired')}
-                    </Tag>
-                  )}
-                </Table.HeaderCell>
+                <EntryName name={field.label} retired={field.retired} />
                 <Table.Cell>
                   {t(`adminLists.types.${field.type}`)}
                   {field.choices.length > 0 && `: ${field.choices.join(', ')}`}
                 </Table.Cell>
                 <Table.Cell>{field.required ? t('common.yes') : t('common.no')}</Table.Cell>
                 <Table.Cell>
-                  <div className="button-row">
-                    <Button
-                      data-size="sm"
-                      variant="tertiary"
-                      aria-label={t('adminLists.fields.change', { label: field.label })}
-                      onClick={() => {
-                        save.reset();
-                        setEditing(field);
-                      }}
-                    >
-                      {t('adminLists.rename')}
-                    </Button>
-                    <Button
-                      data-size="sm"
-                      variant="tertiary"
-                      disabled={index === 0}
-                      aria-label={t('adminLists.moveUp', { name: field.label })}
-                      onClick={() => {
-                        update(field, { position: index - 1 });
-                      }}
-                    >
-                      ↑
-                    </Button>
-                    <Button
-                      data-size="sm"
-                      variant="tertiary"
-                      disabled={index === all.length - 1}
-                      aria-label={t('adminLists.moveDown', { name: field.label })}
-                      onClick={() => {
-                        update(field, { position: index + 1 });
-                      }}
-                    >
-                      ↓
-                    </Button>
-                    <Button
-                      data-size="sm"
-                      variant="tertiary"
-                      aria-label={t(
-                        field.retired ? 'adminLists.restoreEntry' : 'adminLists.retireEntry',
-                        { name: field.label },
-                      )}
-                      onClick={() => {
-                        update(field, { retired: !field.retired });
-                      }}
-                    >
-                      {field.retired ? t('adminLists.restore') : t('adminLists.retire')}
-                    </Button>
-                  </div>
+                  <RowActions
+                    name={field.label}
+                    retired={field.retired}
+                    index={index}
+                    count={all.length}
+                    changeLabel={t('adminLists.fields.change', { label: field.label })}
+                    onChange={() => {
+                      save.reset();
+                      setEditing(field);
+                    }}
+                    onMove={(position) => {
+                      update(field, { position });
+                    }}
+                    onRetire={() => {
+                      update(field, { retired: !field.retired });
+                    }}
+                  />
                 </Table.Cell>
               </Table.Row>
             ))}

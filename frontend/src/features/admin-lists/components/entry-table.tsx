@@ -1,7 +1,9 @@
-import { Button, Table, Tag } from '@digdir/designsystemet-react';
+import { Button, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 
 import type { ListEntry } from '../../../lib/api-types';
+
+import { EntryName, RowActions } from './row-actions';
 
 interface EntryTableProps {
   list: ListEntry[];
@@ -27,64 +29,25 @@ export function EntryTable({ list, labelledBy, onRename, onChange, onDelete }: E
       <Table.Body>
         {list.map((entry, index) => (
           <Table.Row key={entry.id}>
-            <Table.HeaderCell scope="row">
-              {entry.name}{' '}
-              {entry.retired && (
-                <Tag data-size="sm" data-color="neutral">
-                  {t('adminLists.retired')}
-                </Tag>
-              )}
-            </Table.HeaderCell>
+            <EntryName name={entry.name} retired={entry.retired} />
             <Table.Cell>{entry.uses}</Table.Cell>
             <Table.Cell>
-              <div className="button-row">
-                <Button
-                  data-size="sm"
-                  variant="tertiary"
-                  aria-label={t('adminLists.renameEntry', { name: entry.name })}
-                  onClick={() => {
-                    onRename(entry);
-                  }}
-                >
-                  {t('adminLists.rename')}
-                </Button>
-                <Button
-                  data-size="sm"
-                  variant="tertiary"
-                  disabled={index === 0}
-                  aria-label={t('adminLists.moveUp', { name: entry.name })}
-                  onClick={() => {
-                    onChange(entry, { position: index - 1 });
-                  }}
-                >
-                  ↑
-                </Button>
-                <Button
-                  data-size="sm"
-                  variant="tertiary"
-                  disabled={index === list.length - 1}
-                  aria-label={t('adminLists.moveDown', { name: entry.name })}
-                  onClick={() => {
-                    onChange(entry, { position: index + 1 });
-                  }}
-                >
-                  ↓
-                </Button>
-                <Button
-                  data-size="sm"
-                  variant="tertiary"
-                  aria-label={t(
-                    entry.retired ? 'adminLists.restoreEntry' : 'adminLists.retireEntry',
-                    {
-                      name: entry.name,
-                    },
-                  )}
-                  onClick={() => {
-                    onChange(entry, { retired: !entry.retired });
-                  }}
-                >
-                  {entry.retired ? t('adminLists.restore') : t('adminLists.retire')}
-                </Button>
+              <RowActions
+                name={entry.name}
+                retired={entry.retired}
+                index={index}
+                count={list.length}
+                changeLabel={t('adminLists.renameEntry', { name: entry.name })}
+                onChange={() => {
+                  onRename(entry);
+                }}
+                onMove={(position) => {
+                  onChange(entry, { position });
+                }}
+                onRetire={() => {
+                  onChange(entry, { retired: !entry.retired });
+                }}
+              >
                 {entry.uses === 0 && (
                   <Button
                     data-size="sm"
@@ -98,7 +61,7 @@ export function EntryTable({ list, labelledBy, onRename, onChange, onDelete }: E
                     {t('adminLists.delete')}
                   </Button>
                 )}
-              </div>
+              </RowActions>
             </Table.Cell>
           </Table.Row>
         ))}
