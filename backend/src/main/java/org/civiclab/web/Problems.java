@@ -1,5 +1,6 @@
 package org.civiclab.web;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -55,7 +56,14 @@ public final class Problems {
 		return invalid(List.of(new FieldProblem(field, message)));
 	}
 
-	public static ErrorResponseException invalid(List<FieldProblem> problems) {
+	/**
+	 * A 400 naming every field at fault, in the order of their names: the same request
+	 * always gets the same answer (a validator reports its findings in no set order).
+	 */
+	public static ErrorResponseException invalid(List<FieldProblem> found) {
+		List<FieldProblem> problems = found.stream()
+			.sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
+			.toList();
 		String detail = problems.stream()
 			.map((problem) -> problem.field() + ": " + problem.message())
 			.reduce((a, b) -> a + "; " + b)
