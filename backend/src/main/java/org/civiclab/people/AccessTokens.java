@@ -1,15 +1,9 @@
 package org.civiclab.people;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,8 +28,6 @@ class AccessTokens {
 
 	/** The longest a token may live: a year from today. */
 	static final int MAXIMUM_DAYS = 366;
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final AccessTokenRepository tokens;
 
@@ -119,9 +111,7 @@ class AccessTokens {
 
 	/** {@link #PREFIX} and 32 random bytes, base64url: 256 bits no one can guess. */
 	static String newSecret() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		return PREFIX + Secrets.randomToken();
 	}
 
 	/**
@@ -129,13 +119,7 @@ class AccessTokens {
 	 * (docs/adr/0024): there is no dictionary to try.
 	 */
 	static String hash(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java has SHA-256", ex);
-		}
+		return Secrets.sha256Hex(secret);
 	}
 
 }

@@ -1,14 +1,9 @@
 package org.civiclab.people;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Set;
 
 import org.civiclab.web.Problems;
@@ -41,8 +36,6 @@ class Invitations {
 	record Invited(String username, String displayName, String organisation) {
 	}
 
-	private final SecureRandom random = new SecureRandom();
-
 	private final InvitationRepository invitations;
 
 	private final PasswordEncoder passwords;
@@ -57,9 +50,7 @@ class Invitations {
 	/** A new link for this person, replacing any they had. */
 	@Transactional
 	Issued issue(Person person) {
-		byte[] bytes = new byte[32];
-		this.random.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = Secrets.randomToken();
 		Instant now = this.clock.instant();
 		this.invitations.deleteByPerson(person.getId());
 		Invitation invitation = this.invitations.save(new Invitation(person, hash(token), now, now.plus(VALID_FOR)));
@@ -117,13 +108,7 @@ class Invitations {
 	}
 
 	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java has SHA-256", ex);
-		}
+		return Secrets.sha256Hex(token);
 	}
 
 }

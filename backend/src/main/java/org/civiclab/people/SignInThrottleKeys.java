@@ -1,9 +1,5 @@
 package org.civiclab.people;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -22,16 +18,7 @@ public final class SignInThrottleKeys {
 	}
 
 	static String of(String kind, String username, String address) {
-		try {
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of()
-				.formatHex(
-						sha256.digest((kind + "\n" + String.valueOf(username).toLowerCase(Locale.ROOT) + "\n" + address)
-							.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Secrets.sha256Hex(kind + "\n" + String.valueOf(username).toLowerCase(Locale.ROOT) + "\n" + address);
 	}
 
 }
