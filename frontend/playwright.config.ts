@@ -33,6 +33,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${String(port)}`,
     locale: 'en-GB',
+    // Dialogs slide in over 300 ms; on a busy machine Playwright can find a control "stable"
+    // mid-slide and its click is lost (CI met it once). Reduced motion is a setting our users
+    // have too, and it shows every dialog at once.
+    reducedMotion: 'reduce',
     launchOptions: chromium,
   },
   webServer: {
