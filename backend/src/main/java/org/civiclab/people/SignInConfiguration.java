@@ -1,7 +1,11 @@
 package org.civiclab.people;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -14,6 +18,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * How people sign in: BCrypt password hashes, the session that keeps them signed in, and
@@ -46,6 +57,31 @@ class SignInConfiguration {
 	@Bean
 	SecurityContextRepository securityContextRepository() {
 		return new HttpSessionSecurityContextRepository();
+	}
+
+	/**
+	 * Spring Session's filter, on the same sessions with their last access written once a
+	 * minute ({@link SessionLastAccess}). The filter is replaced, not the repository:
+	 * Spring Boot keeps making the repository (and its cleanup) only while no other one
+	 * is declared.
+	 */
+	@Bean
+	static BeanPostProcessor sessionLastAccess(ObjectProvider<JdbcIndexedSessionRepository> sessions,
+			ObjectProvider<CookieSerializer> cookies) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (!(bean instanceof SessionRepositoryFilter<?>)) {
+					return bean;
+				}
+				CookieHttpSessionIdResolver ids = new CookieHttpSessionIdResolver();
+				ids.setCookieSerializer(cookies.getObject());
+				SessionRepositoryFilter<?> filter = new SessionRepositoryFilter<>(
+						new SessionLastAccess(sessions.getObject()));
+				filter.setHttpSessionIdResolver(ids);
+				return filter;
+			}
+		};
 	}
 
 	@Bean

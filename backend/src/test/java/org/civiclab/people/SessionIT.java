@@ -131,6 +131,23 @@ class SessionIT extends ApiClient.FullStack {
 	}
 
 	@Test
+	void readsWithinAMinuteOfTheLastWrittenAccessWriteNothingToTheSession() throws Exception {
+		send("GET", "/api/session/demo-users", null, false);
+		send("POST", "/api/session", "{\"username\":\"jonas\",\"password\":\"demo\"}", true);
+		send("GET", "/api/session", null, false);
+		String row = "select last_access_time || '/' || expiry_time from spring_session where principal_name = 'jonas'";
+		String before = this.database.queryForObject(row, String.class);
+
+		List<Integer> reads = List.of(send("GET", "/api/board", null, false).statusCode(),
+				send("GET", "/api/ideas/mine", null, false).statusCode(),
+				send("GET", "/api/session", null, false).statusCode());
+
+		assertThat(reads).containsOnly(200);
+		assertThat(this.database.queryForObject(row, String.class)).as("last access and expiry as written at first")
+			.isEqualTo(before);
+	}
+
+	@Test
 	void anAuthorizationHeaderOtherThanValidBasicDoesNotExcuseAChangeFromItsCsrfToken() throws Exception {
 		send("GET", "/api/session/demo-users", null, false);
 		send("POST", "/api/session", "{\"username\":\"anna\",\"password\":\"demo\"}", true);
