@@ -52,7 +52,7 @@ class PeopleAdministration {
 	}
 
 	@Transactional(readOnly = true)
-	List<PersonView> list(CurrentUser admin, Long organisationId) {
+	List<PersonView> list(CurrentUser admin, Long organisationId, boolean erased) {
 		List<Person> found;
 		if (organisationId != null) {
 			this.scope.requireAdministers(admin, organisationId);
@@ -65,6 +65,7 @@ class PeopleAdministration {
 		}
 		Set<Long> invited = this.invitations.pending();
 		return found.stream()
+			.filter((person) -> erased || !person.isErased())
 			.map((person) -> PersonView.of(person, !person.hasPassword() && invited.contains(person.getId())))
 			.toList();
 	}
