@@ -50,3 +50,30 @@ test('an admin adds a theme and a required field, and the submit form asks for t
   await page.getByRole('button', { name: 'Retire Cost centre' }).click();
   await expect(page.getByRole('button', { name: 'Bring back Cost centre' })).toBeVisible();
 });
+
+/**
+ * A region's admin picks the organisation whose lists they manage: Regina (of Norrvik) adds a
+ * theme to Sjöstad's list, and Sjöstad's admin, Per, finds it on his own page.
+ */
+test("a region's admin adds a theme to another organisation's list", async ({ page }) => {
+  await signInAs(page, 'Regina Öberg');
+  await page.goto('/admin/lists');
+  await page.getByLabel('Organisation').selectOption({ label: 'Sjöstad municipality' });
+  const themes = page.getByRole('region', { name: 'Themes' });
+  await themes.getByLabel('New entry of Themes').fill('Archipelago ferries');
+  await themes.getByRole('button', { name: 'Add' }).click();
+  await expect(themes.getByRole('rowheader', { name: 'Archipelago ferries' })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  await page.getByLabel('Organisation').selectOption({ label: 'Norrvik municipality' });
+  await expect(themes.getByRole('rowheader', { name: 'Archipelago ferries' })).toBeHidden();
+
+  await switchTo(page, 'Per Admin');
+  await page.goto('/admin/lists');
+  await expect(page.getByLabel('Organisation')).toHaveCount(0);
+  await expect(
+    page
+      .getByRole('region', { name: 'Themes' })
+      .getByRole('rowheader', { name: 'Archipelago ferries' }),
+  ).toBeVisible();
+});

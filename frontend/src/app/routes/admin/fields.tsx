@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 
 import { Loading } from '../../../components/ui/loading';
 import { CustomFieldsAdmin } from '../../../features/admin-lists/components/custom-fields-admin';
+import { OrganisationScope } from '../../../features/admin-lists/components/organisation-scope';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
+import { isRegionAdmin } from '../../../lib/administration';
 import { useUser } from '../../../lib/auth';
 
-/** The admin's page of their organisation's own fields on the submission form. */
+/** The admin's page of an organisation's own fields on the submission form. */
 export function AdminFieldsRoute() {
   const { t } = useTranslation();
   useDocumentTitle(t('adminLists.fields.pageTitle'));
@@ -16,7 +18,13 @@ export function AdminFieldsRoute() {
       <Heading level={1} data-size="xl">
         {t('adminLists.fields.pageTitle')}
       </Heading>
-      {user ? <CustomFieldsAdmin organisation={user.organisationId} /> : <Loading />}
+      {user ? (
+        <OrganisationScope own={user.organisationId} regionAdmin={isRegionAdmin(user)}>
+          {(organisation) => <CustomFieldsAdmin organisation={organisation} />}
+        </OrganisationScope>
+      ) : (
+        <Loading />
+      )}
     </div>
   );
 }

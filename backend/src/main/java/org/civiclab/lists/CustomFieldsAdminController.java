@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.civiclab.lists.CustomFieldAdministration.CustomFieldView;
+import org.civiclab.people.AdminScope;
 import org.civiclab.people.CurrentUser;
 import org.civiclab.people.CurrentUsers;
 
@@ -59,7 +60,7 @@ class CustomFieldsAdminController {
 
 	private CurrentUser admin(Long organisationId) {
 		CurrentUser user = this.users.current();
-		this.scope.require(user, organisationId);
+		this.scope.requireAdministers(user, organisationId);
 		return user;
 	}
 

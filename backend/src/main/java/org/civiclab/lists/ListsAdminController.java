@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.civiclab.people.AdminScope;
 import org.civiclab.people.CurrentUser;
 import org.civiclab.people.CurrentUsers;
 
@@ -72,7 +73,7 @@ class ListsAdminController {
 
 	private CurrentUser admin(Long organisationId) {
 		CurrentUser user = this.users.current();
-		this.scope.require(user, organisationId);
+		this.scope.requireAdministers(user, organisationId);
 		return user;
 	}
 

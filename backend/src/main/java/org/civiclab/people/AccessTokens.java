@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.civiclab.audit.AuditLog;
 import org.civiclab.web.Problems;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A person's access tokens for scripts and integrations (docs/adr/0024): made with a
  * name, a scope and an expiry of at most a year, shown once, stored as a SHA-256 hash,
  * revoked by their person. A request that carries one is authenticated by one lookup of
- * that hash.
+ * that hash. Making and revoking one is audited: who, which token (its id, name and
+ * scope), never the secret.
  */
 @Service
 class AccessTokens {
@@ -29,20 +31,28 @@ class AccessTokens {
 	/** The longest a token may live: a year from today. */
 	static final int MAXIMUM_DAYS = 366;
 
+	/** The audit's actions for a token made and revoked. */
+	static final String CREATED = "ACCESS_TOKEN_CREATED";
+
+	static final String REVOKED = "ACCESS_TOKEN_REVOKED";
+
 	private final AccessTokenRepository tokens;
 
 	private final PersonRepository people;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
 	@Autowired
-	AccessTokens(AccessTokenRepository tokens, PersonRepository people) {
-		this(tokens, people, Clock.systemUTC());
+	AccessTokens(AccessTokenRepository tokens, PersonRepository people, AuditLog audit) {
+		this(tokens, people, audit, Clock.systemUTC());
 	}
 
-	AccessTokens(AccessTokenRepository tokens, PersonRepository people, Clock clock) {
+	AccessTokens(AccessTokenRepository tokens, PersonRepository people, AuditLog audit, Clock clock) {
 		this.tokens = tokens;
 		this.people = people;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -76,6 +86,7 @@ class AccessTokens {
 		Instant expiresAt = expiresOn.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 		AccessToken token = this.tokens
 			.save(new AccessToken(person, name.strip(), hash(secret), scope, this.clock.instant(), expiresAt));
+		this.audit.record(user.username(), CREATED, "access_token", token.getId(), null, described(token));
 		return new AccessTokenViews.CreatedAccessToken(secret, AccessTokenViews.AccessTokenView.of(token));
 	}
 
@@ -92,6 +103,15 @@ class AccessTokens {
 			.filter((found) -> found.getRevokedAt() == null)
 			.orElseThrow(() -> Problems.notFound("No access token " + tokenId));
 		token.revoke(this.clock.instant());
+		this.audit.record(user.username(), REVOKED, "access_token", token.getId(), null, described(token));
+	}
+
+	/**
+	 * What the audit says of a token: its name and scope (the secret is known to nobody
+	 * here).
+	 */
+	private static String described(AccessToken token) {
+		return token.getName() + " (" + token.getScope() + ")";
 	}
 
 	/**

@@ -33,15 +33,19 @@ class OrganisationAdministration {
 
 	private final AuditLog audit;
 
-	OrganisationAdministration(OrganisationRepository organisations, PipelineProperties defaults, AuditLog audit) {
+	private final AdminScope scope;
+
+	OrganisationAdministration(OrganisationRepository organisations, PipelineProperties defaults, AuditLog audit,
+			AdminScope scope) {
 		this.organisations = organisations;
 		this.defaults = defaults;
 		this.audit = audit;
+		this.scope = scope;
 	}
 
 	@Transactional(readOnly = true)
 	List<OrganisationView> list(CurrentUser admin) {
-		PeopleAdministration.requireAdmin(admin);
+		this.scope.requireAdmin(admin);
 		return this.organisations.findAll()
 			.stream()
 			.filter((organisation) -> Administration.administers(admin, organisation.getId()))
@@ -52,10 +56,7 @@ class OrganisationAdministration {
 
 	@Transactional
 	OrganisationView create(CurrentUser admin, OrganisationChange change) {
-		PeopleAdministration.requireAdmin(admin);
-		if (!Administration.administersInstallation(admin)) {
-			throw Problems.forbidden("Only a region's admin adds an organisation");
-		}
+		this.scope.requireAdministersInstallation(admin, "Only a region's admin adds an organisation");
 		check(change, null);
 		Organisation organisation = new Organisation(change.name());
 		apply(organisation, change);
@@ -67,10 +68,8 @@ class OrganisationAdministration {
 
 	@Transactional
 	OrganisationView update(CurrentUser admin, Long id, OrganisationChange change) {
-		PeopleAdministration.requireAdmin(admin);
-		Organisation organisation = this.organisations.findById(id)
-			.filter((found) -> Administration.administers(admin, found.getId()))
-			.orElseThrow(() -> Problems.notFound("No organisation " + id));
+		this.scope.requireAdministers(admin, id);
+		Organisation organisation = this.organisations.findById(id).orElseThrow();
 		if (change.version() == null) {
 			throw Problems.invalid("version", "must be the version of the organisation you read");
 		}

@@ -39,38 +39,40 @@ class PeopleAdministration {
 
 	private final AuditLog audit;
 
+	private final AdminScope scope;
+
 	PeopleAdministration(PersonRepository people, OrganisationRepository organisations, Invitations invitations,
-			SignedInSessions sessions, AuditLog audit) {
+			SignedInSessions sessions, AuditLog audit, AdminScope scope) {
 		this.people = people;
 		this.organisations = organisations;
 		this.invitations = invitations;
 		this.sessions = sessions;
 		this.audit = audit;
+		this.scope = scope;
 	}
 
 	@Transactional(readOnly = true)
-	List<PersonView> list(CurrentUser admin, Long organisationId) {
-		requireAdmin(admin);
+	List<PersonView> list(CurrentUser admin, Long organisationId, boolean erased) {
 		List<Person> found;
 		if (organisationId != null) {
-			if (!Administration.administers(admin, organisationId)) {
-				throw Problems.notFound("No organisation " + organisationId);
-			}
+			this.scope.requireAdministers(admin, organisationId);
 			found = this.people.findAllForAdministration(organisationId);
 		}
 		else {
+			this.scope.requireAdmin(admin);
 			found = Administration.administersInstallation(admin) ? this.people.findAllForAdministration()
 					: this.people.findAllForAdministration(admin.organisationId());
 		}
 		Set<Long> invited = this.invitations.pending();
 		return found.stream()
+			.filter((person) -> erased || !person.isErased())
 			.map((person) -> PersonView.of(person, !person.hasPassword() && invited.contains(person.getId())))
 			.toList();
 	}
 
 	@Transactional
 	Invited invite(CurrentUser admin, String username, PersonChange change) {
-		requireAdmin(admin);
+		this.scope.requireAdmin(admin);
 		Long organisationId = (change.organisationId() != null) ? change.organisationId() : admin.organisationId();
 		Organisation organisation = organisationFor(admin, organisationId);
 		checkRoles(admin, organisationId, EnumSet.noneOf(Role.class), change.roles());
@@ -101,9 +103,8 @@ class PeopleAdministration {
 		}
 		Long organisationId = person.getOrganisation().getId();
 		if (change.organisationId() != null && !change.organisationId().equals(organisationId)) {
-			if (!Administration.administersInstallation(admin)) {
-				throw Problems.forbidden("Only a region's admin moves a person to another organisation");
-			}
+			this.scope.requireAdministersInstallation(admin,
+					"Only a region's admin moves a person to another organisation");
 			person.moveTo(organisationFor(admin, change.organisationId()));
 			organisationId = change.organisationId();
 		}
@@ -159,7 +160,7 @@ class PeopleAdministration {
 	 * admin.
 	 */
 	private Person managed(CurrentUser admin, Long id) {
-		requireAdmin(admin);
+		this.scope.requireAdmin(admin);
 		Person person = this.people.findById(id)
 			.filter((found) -> Administration.administers(admin, found.getOrganisation().getId()))
 			.orElseThrow(() -> Problems.notFound("No person " + id));
@@ -178,12 +179,6 @@ class PeopleAdministration {
 	private static void checkRoles(CurrentUser admin, Long organisationId, Set<Role> before, Set<Role> after) {
 		if (!Administration.maySetRoles(admin, organisationId, before, after)) {
 			throw Problems.forbidden("Only a region's admin gives or takes a region's admin role");
-		}
-	}
-
-	static void requireAdmin(CurrentUser user) {
-		if (!Administration.isAdmin(user)) {
-			throw Problems.forbidden("Only an admin administers people and organisations");
 		}
 	}
 

@@ -80,9 +80,15 @@ class PeopleAdministrationController {
 	record InvitedPerson(PersonView person, InvitationLink invitation) {
 	}
 
+	/**
+	 * The people the admin administers.
+	 * @param organisationId only this organisation's
+	 * @param erased also those whose data was erased (pseudonyms), hidden by default
+	 */
 	@GetMapping
-	List<PersonView> list(@RequestParam(required = false) Long organisationId) {
-		return this.administration.list(this.currentUsers.current(), organisationId);
+	List<PersonView> list(@RequestParam(required = false) Long organisationId,
+			@RequestParam(defaultValue = "false") boolean erased) {
+		return this.administration.list(this.currentUsers.current(), organisationId, erased);
 	}
 
 	@PostMapping

@@ -1,5 +1,6 @@
 package org.civiclab.people;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -48,6 +49,13 @@ public class Person {
 
 	/** Whether the person agreed to be named in the public portfolio and open data. */
 	private boolean publicNameConsent;
+
+	/**
+	 * When the person's data was erased (they are a pseudonym since); written by the
+	 * erasure alone.
+	 */
+	@Column(insertable = false, updatable = false)
+	private Instant erasedAt;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
@@ -157,6 +165,11 @@ public class Person {
 
 	public String getDepartment() {
 		return this.department;
+	}
+
+	/** Whether the person's data was erased: they are a pseudonym now. */
+	boolean isErased() {
+		return this.erasedAt != null;
 	}
 
 	/**

@@ -143,9 +143,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.denyAll()
-				// Off unless spring.h2.console.enabled is set; then for admins only.
+				// Off unless spring.h2.console.enabled is set; then for admins only, an
+				// organisation's or a region's (Administration.isAdmin).
 				.requestMatchers("/h2-console/**")
-				.hasRole(Role.ADMIN.name())
+				.hasAnyRole(Role.ADMIN.name(), Role.REGION_ADMIN.name())
 				.anyRequest()
 				.permitAll())
 			.exceptionHandling(

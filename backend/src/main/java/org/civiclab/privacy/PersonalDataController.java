@@ -2,11 +2,9 @@ package org.civiclab.privacy;
 
 import java.util.List;
 
-import org.civiclab.people.Administration;
+import org.civiclab.people.AdminScope;
 import org.civiclab.people.CurrentUser;
 import org.civiclab.people.CurrentUsers;
-import org.civiclab.web.Problems;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,10 +25,13 @@ class PersonalDataController {
 
 	private final Erasure erasure;
 
-	PersonalDataController(CurrentUsers currentUsers, PersonalData data, Erasure erasure) {
+	private final AdminScope scope;
+
+	PersonalDataController(CurrentUsers currentUsers, PersonalData data, Erasure erasure, AdminScope scope) {
 		this.currentUsers = currentUsers;
 		this.data = data;
 		this.erasure = erasure;
+		this.scope = scope;
 	}
 
 	/** Everything CivicLab holds about the signed-in person, as a JSON file. */
@@ -64,9 +65,7 @@ class PersonalDataController {
 
 	private CurrentUser admin() {
 		CurrentUser user = this.currentUsers.current();
-		if (!Administration.isAdmin(user)) {
-			throw Problems.forbidden("Only an admin erases a person's data.");
-		}
+		this.scope.requireAdmin(user);
 		return user;
 	}
 

@@ -8,8 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import org.civiclab.people.Administration;
-import org.civiclab.people.CurrentUser;
+import org.civiclab.people.AdminScope;
 import org.civiclab.people.CurrentUsers;
 import org.civiclab.pipeline.MigrationRefusedException;
 import org.civiclab.pipeline.ModelRefusedException;
@@ -46,17 +45,17 @@ class ProcessVersionsController {
 
 	private final CurrentUsers users;
 
-	ProcessVersionsController(ProcessVersions versions, CurrentUsers users) {
+	private final AdminScope scope;
+
+	ProcessVersionsController(ProcessVersions versions, CurrentUsers users, AdminScope scope) {
 		this.versions = versions;
 		this.users = users;
+		this.scope = scope;
 	}
 
 	@GetMapping
 	List<ProcessVersion> list() {
-		CurrentUser reader = this.users.current();
-		if (!Administration.isAdmin(reader)) {
-			throw Problems.forbidden("The model's versions are for admins");
-		}
+		this.scope.requireAdmin(this.users.current());
 		return this.versions.list();
 	}
 
@@ -111,9 +110,8 @@ class ProcessVersionsController {
 	}
 
 	private void mayChangeTheModel() {
-		if (!Administration.administersInstallation(this.users.current())) {
-			throw Problems.forbidden("The model is the installation's: only a region's admin changes it");
-		}
+		this.scope.requireAdministersInstallation(this.users.current(),
+				"The model is the installation's: only a region's admin changes it");
 	}
 
 	/**

@@ -132,6 +132,52 @@ class AccessTokensIT extends ApiClient.FullStack {
 	}
 
 	@Test
+	void makingAndRevokingATokenIsAuditedWithoutItsSecret() {
+		ApiClient anna = as("anna");
+		JsonNode created = anna.post("/api/access-tokens", token("Audited export", "READ_WRITE", 10)).expect(201);
+		long id = created.path("accessToken").path("id").asLong();
+		String secret = created.path("token").asText();
+
+		anna.delete("/api/access-tokens/{id}", id).expect(204);
+
+		assertThat(auditOf(id)).containsExactly("anna ACCESS_TOKEN_CREATED Audited export (READ_WRITE)",
+				"anna ACCESS_TOKEN_REVOKED Audited export (READ_WRITE)");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where details like ? or details like ? or actor like ?", Long.class,
+				"%" + secret.substring(4) + "%", "%" + AccessTokens.hash(secret) + "%",
+				"%" + secret.substring(4) + "%"))
+			.as("neither the secret nor its hash is in the audit")
+			.isZero();
+	}
+
+	@Test
+	void anAdminsScimTokenIsAuditedToo() {
+		JsonNode created = as("admin").post("/api/access-tokens", token("Entra ID", "SCIM", 90)).expect(201);
+		long id = created.path("accessToken").path("id").asLong();
+
+		as("admin").delete("/api/access-tokens/{id}", id).expect(204);
+
+		assertThat(auditOf(id)).containsExactly("admin ACCESS_TOKEN_CREATED Entra ID (SCIM)",
+				"admin ACCESS_TOKEN_REVOKED Entra ID (SCIM)");
+	}
+
+	@Test
+	void aRefusedTokenOrRevocationIsNotAuditedAsDone() {
+		JsonNode created = as("anna").post("/api/access-tokens", token("Not omar's", "READ", 5)).expect(201);
+		long id = created.path("accessToken").path("id").asLong();
+		long before = this.jdbc.queryForObject("select count(*) from audit_event where action like 'ACCESS_TOKEN_%'",
+				Long.class);
+
+		as("omar").delete("/api/access-tokens/{id}", id).problem(404);
+		as("anna").post("/api/access-tokens", token("SCIM without admin", "SCIM", 5)).problem(403);
+
+		assertThat(auditOf(id)).containsExactly("anna ACCESS_TOKEN_CREATED Not omar's (READ)");
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action like 'ACCESS_TOKEN_%'",
+				Long.class))
+			.isEqualTo(before);
+	}
+
+	@Test
 	void aTokenMakesNoOtherToken() {
 		ApiClient script = bearer(make("anna", "READ_WRITE"));
 
@@ -168,6 +214,12 @@ class AccessTokensIT extends ApiClient.FullStack {
 		assertThat(first).as("the first use is recorded").isNotNull();
 		assertThat(lastUsed(secret)).as("a second use within the minute writes nothing").isEqualTo(first);
 		assertThat(as("maria").get("/api/access-tokens").expect(200).findValuesAsText("lastUsedAt")).isNotEmpty();
+	}
+
+	/** The audit of a token, oldest first: actor, action and details of each event. */
+	private java.util.List<String> auditOf(long tokenId) {
+		return this.jdbc.queryForList("select actor || ' ' || action || ' ' || details from audit_event"
+				+ " where record_type = 'access_token' and record_id = ? order by id", String.class, tokenId);
 	}
 
 	private Object lastUsed(String secret) {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,7 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The H2 console, when an operator switches it on explicitly, is for admins only.
+ * The H2 console, when an operator switches it on explicitly, is for admins only: an
+ * organisation's or a region's.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "spring.h2.console.enabled=true" })
@@ -43,9 +46,10 @@ class H2ConsoleIT {
 			.isEqualTo(HttpStatus.FORBIDDEN);
 	}
 
-	@Test
-	void switchedOnTheConsoleOpensForAnAdmin() {
-		var console = this.http.withBasicAuth("admin", "demo").getForEntity("/h2-console/", String.class);
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "admin", "regina" })
+	void switchedOnTheConsoleOpensForAnOrganisationsOrARegionsAdmin(String admin) {
+		var console = this.http.withBasicAuth(admin, "demo").getForEntity("/h2-console/", String.class);
 
 		assertThat(console.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(console.getBody()).containsIgnoringCase("h2");

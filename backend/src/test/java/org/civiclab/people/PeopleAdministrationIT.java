@@ -150,6 +150,24 @@ class PeopleAdministrationIT extends ApiClient.FullStack {
 	}
 
 	@Test
+	void anErasedPersonLeavesThePeopleListUnlessTheAdminAsksForThem() {
+		String username = unique("erin");
+		long id = invitedWithPassword(username, "INTRAPRENEUR");
+		assertThat(usernames(as("admin").get("/api/admin/people").expect(200))).contains(username);
+
+		String pseudonym = as("admin")
+			.post("/api/admin/people/{id}/erasure", object().put("confirmUsername", username), id)
+			.expect(200)
+			.path("pseudonymUsername")
+			.asText();
+
+		assertThat(usernames(as("admin").get("/api/admin/people").expect(200))).doesNotContain(username, pseudonym);
+		assertThat(usernames(as("regina").get("/api/admin/people").expect(200))).doesNotContain(pseudonym);
+		assertThat(usernames(as("admin").get("/api/admin/people?erased=true").expect(200))).contains(pseudonym)
+			.doesNotContain(username);
+	}
+
+	@Test
 	void someoneWhoIsNoAdminIsRefused() {
 		as("lena").get("/api/admin/people").problem(403);
 		as("maria").post("/api/admin/people", newPerson(unique("yann"), "ADMIN")).problem(403);
