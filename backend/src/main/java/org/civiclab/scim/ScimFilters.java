@@ -1,7 +1,6 @@
 package org.civiclab.scim;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -23,11 +22,11 @@ import com.unboundid.scim2.common.utils.FilterEvaluator;
  */
 final class ScimFilters {
 
-	static final Set<String> USER_ATTRIBUTES = Set.of("id", "externalid", "username", "displayname", "name",
-			"name.formatted", "name.givenname", "name.familyname", "emails", "emails.value", "emails.type",
+	static final Set<String> USER_ATTRIBUTES = Set.of("id", "externalId", "userName", "displayName", "name",
+			"name.formatted", "name.givenName", "name.familyName", "emails", "emails.value", "emails.type",
 			"emails.primary", "active", "groups", "groups.value", "groups.display");
 
-	static final Set<String> GROUP_ATTRIBUTES = Set.of("id", "displayname", "members", "members.value",
+	static final Set<String> GROUP_ATTRIBUTES = Set.of("id", "displayName", "members", "members.value",
 			"members.display");
 
 	private final Filter filter;
@@ -85,7 +84,7 @@ final class ScimFilters {
 			return;
 		}
 		String attribute = name(filter.getAttributePath(), parent);
-		if (!attributes.contains(attribute)) {
+		if (attributes.stream().noneMatch(attribute::equalsIgnoreCase)) {
 			throw BadRequestException.invalidFilter("CivicLab keeps no attribute " + filter.getAttributePath()
 					+ " to filter on: " + String.join(", ", attributes.stream().sorted().toList()));
 		}
@@ -95,7 +94,7 @@ final class ScimFilters {
 	}
 
 	private static String name(Path path, String parent) {
-		String name = path.withoutFilters().toString().toLowerCase(Locale.ROOT);
+		String name = path.withoutFilters().toString();
 		int urn = name.lastIndexOf(':');
 		name = (urn >= 0) ? name.substring(urn + 1) : name;
 		return (parent != null) ? parent + "." + name : name;
