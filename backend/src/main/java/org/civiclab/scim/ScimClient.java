@@ -1,5 +1,7 @@
 package org.civiclab.scim;
 
+import com.unboundid.scim2.common.exceptions.ForbiddenException;
+
 import org.civiclab.people.Administration;
 import org.civiclab.people.CurrentUser;
 import org.civiclab.people.CurrentUsers;
@@ -20,10 +22,10 @@ class ScimClient {
 		this.currentUsers = currentUsers;
 	}
 
-	Long organisationId() {
+	Long organisationId() throws ForbiddenException {
 		CurrentUser maker = this.currentUsers.current();
 		if (!Administration.administers(maker, maker.organisationId())) {
-			throw ScimException.forbidden("The token's maker no longer administers the organisation");
+			throw new ForbiddenException("The token's maker no longer administers the organisation");
 		}
 		return maker.organisationId();
 	}

@@ -1,5 +1,6 @@
 package org.civiclab.scim;
 
+import java.net.URI;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,7 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.unboundid.scim2.common.exceptions.BadRequestException;
+import com.unboundid.scim2.common.exceptions.ResourceConflictException;
+import com.unboundid.scim2.common.exceptions.ResourceNotFoundException;
+import com.unboundid.scim2.common.exceptions.ScimException;
+import com.unboundid.scim2.common.messages.ListResponse;
+import com.unboundid.scim2.common.types.GroupResource;
+import com.unboundid.scim2.common.types.Member;
+import com.unboundid.scim2.common.utils.JsonUtils;
 
 import org.civiclab.people.Person;
 import org.civiclab.people.Role;
@@ -20,13 +28,18 @@ import org.springframework.transaction.annotation.Transactional;
  * CivicLab's roles as SCIM groups (docs/adr/0025): a directory puts people in the group
  * {@code lab-lead}, {@code executive} or {@code admin} and they hold that role in its
  * organisation. The groups exist already; a directory finds them by name and changes
- * their members. Every provisioned person is an intrapreneur; a region's admin is never
- * made by one organisation's directory.
+ * their members: a PATCH or PUT gives the members the group's resource then has (the SDK
+ * applies the PATCH), and CivicLab grants and revokes the role to match. Every
+ * provisioned person is an intrapreneur; a region's admin is never made by one
+ * organisation's directory.
  */
 @Service
+@Transactional(rollbackFor = ScimException.class)
 class ScimGroups {
 
 	static final List<Role> OFFERED = List.of(Role.LAB_LEAD, Role.EXECUTIVE, Role.ADMIN);
+
+	static final String ENDPOINT = "/scim/v2/Groups/";
 
 	private final ScimUserRepository users;
 
@@ -34,125 +47,83 @@ class ScimGroups {
 		this.users = users;
 	}
 
+	/**
+	 * The groups the filter finds; {@code displayName eq "LAB_LEAD"} or
+	 * {@code "Lab lead"} finds {@code lab-lead} too.
+	 */
 	@Transactional(readOnly = true)
-	ObjectNode list(Long organisationId, String filter) {
-		List<Role> found = ScimJson.equalityOn("displayName", filter)
-			.map((name) -> named(name).stream().toList())
-			.orElse(OFFERED);
+	ListResponse<GroupResource> list(Long organisationId, String filter, Integer startIndex, Integer count)
+			throws ScimException {
+		ScimFilters filters = ScimFilters.parse(filter, ScimFilters.GROUP_ATTRIBUTES);
 		List<ScimUser> members = this.users.findAllOf(organisationId);
-		return ScimJson.list(found.stream().map((role) -> json(role, members)).toList(), found.size(), 1);
+		Optional<String> name = filters.equalityOn("displayName");
+		List<GroupResource> found = (name.isPresent())
+				? named(name.get()).stream().map((role) -> resource(role, members)).toList() : filters
+					.select(OFFERED.stream().map((role) -> resource(role, members)).toList(), JsonUtils::valueToNode);
+		return ScimPages.of(found, startIndex, count);
 	}
 
 	@Transactional(readOnly = true)
-	ObjectNode read(Long organisationId, String id) {
-		return json(group(id), this.users.findAllOf(organisationId));
+	GroupResource read(Long organisationId, String id) throws ScimException {
+		return resource(group(id), this.users.findAllOf(organisationId));
 	}
 
 	/** A group can only be one of the roles, which exist already. */
-	ObjectNode create(JsonNode body) {
-		String name = ScimJson.text(body.get("displayName"));
+	GroupResource create(JsonNode body) throws ScimException {
+		String name = ScimJson.read(body, GroupResource.class).getDisplayName();
 		if (name != null && named(name).isPresent()) {
-			throw ScimException.uniqueness("The group " + name + " exists: find it by displayName");
+			throw ResourceConflictException.uniqueness("The group " + name + " exists: find it by displayName");
 		}
-		throw ScimException.invalidValue("CivicLab's groups are its roles: lab-lead, executive and admin");
+		throw BadRequestException.invalidValue("CivicLab's groups are its roles: lab-lead, executive and admin");
 	}
 
-	/** Adds, removes or replaces members (RFC 7644 §3.5.2), as directories send it. */
-	@Transactional
-	ObjectNode patch(Long organisationId, String id, JsonNode body) {
+	/** Adds, removes or replaces members (RFC 7644 §3.5.2), as the SDK applies it. */
+	GroupResource patch(Long organisationId, String id, JsonNode body, String ifMatch) throws ScimException {
 		Role role = group(id);
-		JsonNode operations = body.path("Operations");
-		if (!operations.isArray() || operations.isEmpty()) {
-			throw ScimException.invalidSyntax("A PATCH request needs its Operations");
-		}
-		for (JsonNode operation : operations) {
-			String op = operation.path("op").asText().toLowerCase(Locale.ROOT);
-			String path = Optional.ofNullable(ScimJson.text(operation.get("path"))).orElse("");
-			JsonNode value = operation.get("value");
-			if (path.equalsIgnoreCase("displayName")
-					|| (path.isEmpty() && value != null && value.has("displayName") && !value.has("members"))) {
-				continue; // the group's name is the role's: a directory's own name for it
-							// is kept there
-			}
-			JsonNode members = (path.isEmpty() && value != null && value.isObject()) ? value.get("members") : value;
-			switch (op) {
-				case "add" -> people(organisationId, members).forEach((person) -> grant(person, role));
-				case "replace" -> replace(organisationId, role, people(organisationId, members));
-				case "remove" -> removed(organisationId, path, members).forEach((person) -> revoke(person, role));
-				default -> throw ScimException.invalidSyntax("Unknown operation " + op);
-			}
-		}
-		return read(organisationId, id);
+		GroupResource current = read(organisationId, id);
+		ScimVersions.check(ifMatch, current);
+		var patched = ScimPatches.apply(body, current.asGenericScimResource());
+		return members(organisationId, role, ScimJson.read(patched.getObjectNode(), GroupResource.class));
 	}
 
 	/** Replaces the members of the group (PUT). */
-	@Transactional
-	ObjectNode replace(Long organisationId, String id, JsonNode body) {
+	GroupResource replace(Long organisationId, String id, JsonNode body, String ifMatch) throws ScimException {
 		Role role = group(id);
-		replace(organisationId, role, people(organisationId, body.get("members")));
-		return read(organisationId, id);
+		ScimVersions.check(ifMatch, read(organisationId, id));
+		return members(organisationId, role, ScimJson.read(body, GroupResource.class));
 	}
 
-	private void replace(Long organisationId, Role role, Set<Person> members) {
-		for (ScimUser user : this.users.findAllOf(organisationId)) {
-			if (members.contains(user.person())) {
-				grant(user.person(), role);
+	/** Gives the role to the group's members in this directory, and to no one else. */
+	private GroupResource members(Long organisationId, Role role, GroupResource group) throws ScimException {
+		Set<Person> members = new LinkedHashSet<>();
+		for (Member member : (group.getMembers() != null) ? group.getMembers() : List.<Member>of()) {
+			members.add(person(organisationId, member.getValue()));
+		}
+		List<ScimUser> all = this.users.findAllOf(organisationId);
+		for (ScimUser user : all) {
+			Set<Role> roles = EnumSet.copyOf(user.person().getRoles());
+			boolean changed = members.contains(user.person()) ? roles.add(role) : roles.remove(role);
+			if (changed) {
+				roles.add(Role.INTRAPRENEUR);
+				user.person().assignRolesFromDirectory(roles);
 			}
-			else {
-				revoke(user.person(), role);
-			}
 		}
+		return resource(role, all);
 	}
 
-	/** {@code members[value eq "42"]}, or the members in the value, or all of them. */
-	private Set<Person> removed(Long organisationId, String path, JsonNode members) {
-		Optional<String> one = path.toLowerCase(Locale.ROOT).startsWith("members[")
-				? ScimJson.equalityOn("value", path.substring(path.indexOf('[') + 1, path.lastIndexOf(']')))
-				: Optional.empty();
-		if (one.isPresent()) {
-			return Set.of(person(organisationId, one.get()));
-		}
-		if (members == null || members.isNull()) {
-			Set<Person> all = new LinkedHashSet<>();
-			this.users.findAllOf(organisationId).forEach((user) -> all.add(user.person()));
-			return all;
-		}
-		return people(organisationId, members);
-	}
-
-	private Set<Person> people(Long organisationId, JsonNode members) {
-		Set<Person> found = new LinkedHashSet<>();
-		if (members != null && members.isArray()) {
-			members.forEach((member) -> found.add(person(organisationId, member.path("value").asText())));
-		}
-		return found;
-	}
-
-	private Person person(Long organisationId, String id) {
+	private Person person(Long organisationId, String id) throws BadRequestException {
 		try {
 			return this.users.findOf(organisationId, Long.valueOf(id))
-				.orElseThrow(() -> ScimException.invalidValue("No member " + id + " in this directory"))
+				.orElseThrow(() -> BadRequestException.invalidValue("No member " + id + " in this directory"))
 				.person();
 		}
 		catch (NumberFormatException ex) {
-			throw ScimException.invalidValue("No member " + id + " in this directory");
+			throw BadRequestException.invalidValue("No member " + id + " in this directory");
 		}
 	}
 
-	private static void grant(Person person, Role role) {
-		Set<Role> roles = EnumSet.copyOf(person.getRoles());
-		roles.add(role);
-		person.assignRolesFromDirectory(roles);
-	}
-
-	private static void revoke(Person person, Role role) {
-		Set<Role> roles = EnumSet.of(Role.INTRAPRENEUR);
-		person.getRoles().stream().filter((held) -> held != role).forEach(roles::add);
-		person.assignRolesFromDirectory(roles);
-	}
-
-	private static Role group(String id) {
-		return named(id).orElseThrow(() -> ScimException.notFound("No group " + id));
+	private static Role group(String id) throws ResourceNotFoundException {
+		return named(id).orElseThrow(() -> new ResourceNotFoundException("No group " + id));
 	}
 
 	/** The offered role this name stands for: "lab-lead", "LAB_LEAD" or "Lab lead". */
@@ -161,20 +132,17 @@ class ScimGroups {
 		return OFFERED.stream().filter((role) -> role.group().equals(group)).findFirst();
 	}
 
-	private static ObjectNode json(Role role, List<ScimUser> users) {
-		ObjectNode json = ScimJson.object();
-		json.putArray("schemas").add(ScimJson.GROUP_SCHEMA);
-		json.put("id", role.group());
-		json.put("displayName", role.group());
-		var members = json.putArray("members");
-		users.stream()
-			.filter((user) -> user.person().hasRole(role))
-			.forEach((user) -> members.addObject()
-				.put("value", String.valueOf(user.id()))
-				.put("display", user.person().getDisplayName())
-				.put("$ref", "/scim/v2/Users/" + user.id()));
-		json.putObject("meta").put("resourceType", "Group").put("location", "/scim/v2/Groups/" + role.group());
-		return json;
+	private static GroupResource resource(Role role, List<ScimUser> users) {
+		GroupResource group = new GroupResource().setDisplayName(role.group())
+			.setMembers(users.stream()
+				.filter((user) -> user.person().hasRole(role))
+				.map((user) -> new Member().setValue(String.valueOf(user.id()))
+					.setDisplay(user.person().getDisplayName())
+					.setRef(URI.create(ScimUserResources.ENDPOINT + user.id())))
+				.toList());
+		group.setId(role.group());
+		group.setMeta(ScimVersions.meta(group, "Group", ENDPOINT + role.group()));
+		return group;
 	}
 
 }

@@ -1,87 +1,53 @@
 package org.civiclab.scim;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.unboundid.scim2.common.exceptions.BadRequestException;
+import com.unboundid.scim2.common.utils.JsonUtils;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
-/** SCIM's JSON: schemas, list responses, the one filter CivicLab reads, booleans. */
+/**
+ * SCIM's JSON through the UnboundID SCIM 2 SDK's mapper (case-insensitive attribute
+ * names, its date format, no nulls): a request body read into the SDK's model, the SDK's
+ * model written as the answer.
+ */
 final class ScimJson {
 
 	static final MediaType MEDIA_TYPE = new MediaType("application", "scim+json");
 
-	static final String USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
-
-	static final String GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
-
-	static final String LIST_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
-
-	static final String PATCH_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
-
-	/**
-	 * {@code attribute eq "value"}, the filter identity providers send to find a match.
-	 */
-	private static final Pattern EQUALS = Pattern.compile("^\\s*([\\w.:]+)\\s+eq\\s+\"((?:[^\"\\\\]|\\\\.)*)\"\\s*$",
-			Pattern.CASE_INSENSITIVE);
-
 	private ScimJson() {
 	}
 
-	static ObjectNode object() {
-		return JsonNodeFactory.instance.objectNode();
+	/** The body as one of the SDK's types; what it cannot be is a 400. */
+	static <T> T read(JsonNode body, Class<T> type) throws BadRequestException {
+		if (body == null || !body.isObject()) {
+			throw BadRequestException.invalidSyntax("The request body is a JSON object");
+		}
+		try {
+			return JsonUtils.getObjectReader().forType(type).readValue(body);
+		}
+		catch (JsonProcessingException | IllegalArgumentException ex) {
+			throw BadRequestException.invalidValue(firstLine(ex.getMessage()));
+		}
+		catch (java.io.IOException ex) {
+			throw BadRequestException.invalidSyntax(firstLine(ex.getMessage()));
+		}
 	}
 
-	/** A list response (RFC 7644 §3.4.2) of one page. */
-	static ObjectNode list(List<ObjectNode> page, int total, int startIndex) {
-		ObjectNode list = object();
-		list.putArray("schemas").add(LIST_SCHEMA);
-		list.put("totalResults", total);
-		list.put("startIndex", startIndex);
-		list.put("itemsPerPage", page.size());
-		list.putArray("Resources").addAll(page);
-		return list;
+	/** The SDK's object as JSON, written as SCIM asks. */
+	static ObjectNode write(Object resource) {
+		return JsonUtils.valueToNode(resource);
 	}
 
-	/**
-	 * The value of a filter {@code attribute eq "value"} on this attribute; none for no
-	 * filter; any other filter is refused.
-	 */
-	static Optional<String> equalityOn(String attribute, String filter) {
-		if (filter == null || filter.isBlank()) {
-			return Optional.empty();
-		}
-		Matcher match = EQUALS.matcher(filter);
-		if (!match.matches() || !match.group(1).equalsIgnoreCase(attribute)) {
-			throw ScimException.invalidFilter("Only the filter " + attribute + " eq \"...\" is supported");
-		}
-		return Optional.of(match.group(2).replaceAll("\\\\(.)", "$1"));
+	static ResponseEntity<ObjectNode> ok(Object resource) {
+		return ResponseEntity.ok().contentType(MEDIA_TYPE).body(write(resource));
 	}
 
-	/**
-	 * A boolean as directories send it: {@code false}, or {@code "False"} as Entra ID
-	 * does.
-	 */
-	static boolean bool(JsonNode value) {
-		if (value.isBoolean()) {
-			return value.booleanValue();
-		}
-		String text = value.asText().strip().toLowerCase(Locale.ROOT);
-		if (text.equals("true") || text.equals("false")) {
-			return text.equals("true");
-		}
-		throw ScimException.invalidValue("Not a boolean: " + value);
-	}
-
-	/** Text, or none for a missing or null value. */
-	static String text(JsonNode value) {
-		return (value == null || value.isNull() || value.isMissingNode()) ? null : value.asText();
+	private static String firstLine(String message) {
+		return (message == null) ? "Not a SCIM resource" : message.lines().findFirst().orElse(message);
 	}
 
 }

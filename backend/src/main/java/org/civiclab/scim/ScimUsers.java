@@ -5,7 +5,13 @@ import java.util.EnumSet;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.unboundid.scim2.common.exceptions.BadRequestException;
+import com.unboundid.scim2.common.exceptions.ResourceConflictException;
+import com.unboundid.scim2.common.exceptions.ResourceNotFoundException;
+import com.unboundid.scim2.common.exceptions.ScimException;
+import com.unboundid.scim2.common.messages.ListResponse;
+import com.unboundid.scim2.common.types.UserResource;
+import com.unboundid.scim2.common.utils.JsonUtils;
 
 import org.civiclab.people.OrganisationRepository;
 import org.civiclab.people.Person;
@@ -23,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * intrapreneur (any employee); its groups add the other roles ({@link ScimGroups}).
  */
 @Service
+@Transactional(rollbackFor = ScimException.class)
 class ScimUsers {
 
 	private final ScimUserRepository users;
@@ -41,80 +48,79 @@ class ScimUsers {
 		this.sessions = sessions;
 	}
 
-	@Transactional
-	ObjectNode create(Long organisationId, JsonNode body) {
-		ScimUserAttributes attributes = ScimUserAttributes.of(body);
-		attributes.check();
-		if (this.people.findByUsername(attributes.userName).isPresent()) {
-			throw ScimException.uniqueness("userName " + attributes.userName + " is taken");
+	UserResource create(Long organisationId, JsonNode body) throws ScimException {
+		ScimUserResources.Kept kept = ScimUserResources.kept(ScimJson.read(body, UserResource.class));
+		if (this.people.findByUsername(kept.userName()).isPresent()) {
+			throw ResourceConflictException.uniqueness("userName " + kept.userName() + " is taken");
 		}
 		// No password: a directory's people sign in with single sign-on (or a token).
-		Person person = this.people.save(new Person(attributes.userName, "-", attributes.shownName(),
+		Person person = this.people.save(new Person(kept.userName(), "-", kept.shownName(),
 				this.organisations.getReferenceById(organisationId), null, EnumSet.of(Role.INTRAPRENEUR)));
 		ScimUser user = this.users.save(new ScimUser(person));
-		apply(user, attributes);
-		return ScimUserJson.of(user);
+		apply(user, kept);
+		return ScimUserResources.of(user);
 	}
 
 	@Transactional(readOnly = true)
-	ObjectNode read(Long organisationId, Long id) {
-		return ScimUserJson.of(find(organisationId, id));
+	UserResource read(Long organisationId, Long id) throws ScimException {
+		return ScimUserResources.of(find(organisationId, id));
 	}
 
-	/** One page of the directory's people, or the one with this user name. */
+	/** One page of the directory's people the filter finds (the SDK evaluates it). */
 	@Transactional(readOnly = true)
-	ObjectNode list(Long organisationId, String filter, int startIndex, int count) {
-		List<ScimUser> found = ScimJson.equalityOn("userName", filter)
+	ListResponse<UserResource> list(Long organisationId, String filter, Integer startIndex, Integer count)
+			throws ScimException {
+		ScimFilters filters = ScimFilters.parse(filter, ScimFilters.USER_ATTRIBUTES);
+		List<UserResource> all = filters.equalityOn("userName")
 			.map((userName) -> this.users.findByUserName(organisationId, userName).stream().toList())
-			.orElseGet(() -> this.users.findAllOf(organisationId));
-		int from = Math.min(Math.max(startIndex, 1) - 1, found.size());
-		int to = Math.min(from + Math.max(count, 0), found.size());
-		return ScimJson.list(found.subList(from, to).stream().map(ScimUserJson::of).toList(), found.size(), from + 1);
+			.orElseGet(() -> this.users.findAllOf(organisationId))
+			.stream()
+			.map(ScimUserResources::of)
+			.toList();
+		return ScimPages.of(filters.select(all, JsonUtils::valueToNode), startIndex, count);
 	}
 
-	@Transactional
-	ObjectNode replace(Long organisationId, Long id, JsonNode body) {
+	UserResource replace(Long organisationId, Long id, JsonNode body, String ifMatch) throws ScimException {
 		ScimUser user = find(organisationId, id);
-		ScimUserAttributes attributes = ScimUserAttributes.of(body);
-		attributes.check();
-		apply(user, attributes);
-		return ScimUserJson.of(user);
+		ScimVersions.check(ifMatch, ScimUserResources.of(user));
+		apply(user, ScimUserResources.kept(ScimJson.read(body, UserResource.class)));
+		return ScimUserResources.of(user);
 	}
 
-	@Transactional
-	ObjectNode patch(Long organisationId, Long id, JsonNode body) {
+	/** Applies the PATCH to the user resource as it is (the SDK does), and keeps that. */
+	UserResource patch(Long organisationId, Long id, JsonNode body, String ifMatch) throws ScimException {
 		ScimUser user = find(organisationId, id);
-		ScimUserAttributes attributes = ScimUserJson.attributesOf(user);
-		attributes.patch(body);
-		attributes.check();
-		apply(user, attributes);
-		return ScimUserJson.of(user);
+		UserResource current = ScimUserResources.of(user);
+		ScimVersions.check(ifMatch, current);
+		var patched = ScimPatches.apply(body, current.asGenericScimResource());
+		apply(user, ScimUserResources.kept(ScimJson.read(patched.getObjectNode(), UserResource.class)));
+		return ScimUserResources.of(user);
 	}
 
 	/**
 	 * Deprovisions: the person can no longer sign in, their sessions end, and SCIM no
 	 * longer finds them; everything they did stays.
 	 */
-	@Transactional
-	void delete(Long organisationId, Long id) {
+	void delete(Long organisationId, Long id, String ifMatch) throws ScimException {
 		ScimUser user = find(organisationId, id);
+		ScimVersions.check(ifMatch, ScimUserResources.of(user));
 		deactivate(user.person());
 		user.delete(Instant.now());
 	}
 
-	private ScimUser find(Long organisationId, Long id) {
+	private ScimUser find(Long organisationId, Long id) throws ResourceNotFoundException {
 		return this.users.findOf(organisationId, id)
-			.orElseThrow(() -> ScimException.notFound("No user " + id + " in this directory"));
+			.orElseThrow(() -> new ResourceNotFoundException("No user " + id + " in this directory"));
 	}
 
-	private void apply(ScimUser user, ScimUserAttributes attributes) {
+	private void apply(ScimUser user, ScimUserResources.Kept kept) throws BadRequestException {
 		Person person = user.person();
-		if (!person.getUsername().equals(attributes.userName)) {
-			throw ScimException.mutability("userName cannot change in CivicLab");
+		if (!person.getUsername().equals(kept.userName())) {
+			throw BadRequestException.mutability("userName cannot change in CivicLab");
 		}
-		person.updateFromDirectory(attributes.shownName(), attributes.email);
-		user.name(attributes.externalId, attributes.givenName, attributes.familyName);
-		if (!attributes.active) {
+		person.updateFromDirectory(kept.shownName(), kept.email());
+		user.name(kept.externalId(), kept.givenName(), kept.familyName());
+		if (!kept.active()) {
 			deactivate(person);
 		}
 		else if (!person.isActive()) {

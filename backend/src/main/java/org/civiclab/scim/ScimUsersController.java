@@ -2,7 +2,10 @@ package org.civiclab.scim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.unboundid.scim2.common.ScimResource;
+import com.unboundid.scim2.common.exceptions.ScimException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -33,40 +37,46 @@ class ScimUsersController {
 
 	@GetMapping
 	ResponseEntity<ObjectNode> list(@RequestParam(required = false) String filter,
-			@RequestParam(defaultValue = "1") int startIndex, @RequestParam(defaultValue = "100") int count) {
-		return ok(this.users.list(this.client.organisationId(), filter, startIndex, count));
+			@RequestParam(required = false) Integer startIndex, @RequestParam(required = false) Integer count)
+			throws ScimException {
+		return ScimJson.ok(this.users.list(this.client.organisationId(), filter, startIndex, count));
 	}
 
 	@PostMapping
-	ResponseEntity<ObjectNode> create(@RequestBody JsonNode body) {
-		return ResponseEntity.status(HttpStatus.CREATED)
-			.contentType(ScimJson.MEDIA_TYPE)
-			.body(this.users.create(this.client.organisationId(), body));
+	ResponseEntity<ObjectNode> create(@RequestBody JsonNode body) throws ScimException {
+		return versioned(HttpStatus.CREATED, this.users.create(this.client.organisationId(), body));
 	}
 
 	@GetMapping("/{userId}")
-	ResponseEntity<ObjectNode> read(@PathVariable Long userId) {
-		return ok(this.users.read(this.client.organisationId(), userId));
+	ResponseEntity<ObjectNode> read(@PathVariable Long userId) throws ScimException {
+		return versioned(HttpStatus.OK, this.users.read(this.client.organisationId(), userId));
 	}
 
 	@PutMapping("/{userId}")
-	ResponseEntity<ObjectNode> replace(@PathVariable Long userId, @RequestBody JsonNode body) {
-		return ok(this.users.replace(this.client.organisationId(), userId, body));
+	ResponseEntity<ObjectNode> replace(@PathVariable Long userId, @RequestBody JsonNode body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) throws ScimException {
+		return versioned(HttpStatus.OK, this.users.replace(this.client.organisationId(), userId, body, ifMatch));
 	}
 
 	@PatchMapping("/{userId}")
-	ResponseEntity<ObjectNode> patch(@PathVariable Long userId, @RequestBody JsonNode body) {
-		return ok(this.users.patch(this.client.organisationId(), userId, body));
+	ResponseEntity<ObjectNode> patch(@PathVariable Long userId, @RequestBody JsonNode body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) throws ScimException {
+		return versioned(HttpStatus.OK, this.users.patch(this.client.organisationId(), userId, body, ifMatch));
 	}
 
 	@DeleteMapping("/{userId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable Long userId) {
-		this.users.delete(this.client.organisationId(), userId);
+	void delete(@PathVariable Long userId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch)
+			throws ScimException {
+		this.users.delete(this.client.organisationId(), userId, ifMatch);
 	}
 
-	static ResponseEntity<ObjectNode> ok(ObjectNode body) {
-		return ResponseEntity.ok().contentType(ScimJson.MEDIA_TYPE).body(body);
+	/** A resource with its version as the {@code ETag} (RFC 7644 §3.14). */
+	static ResponseEntity<ObjectNode> versioned(HttpStatus status, ScimResource resource) {
+		return ResponseEntity.status(status)
+			.contentType(ScimJson.MEDIA_TYPE)
+			.eTag(resource.getMeta().getVersion())
+			.body(ScimJson.write(resource));
 	}
 
 }

@@ -179,6 +179,130 @@ class ScimProvisioningIT extends ApiClient.FullStack {
 		scim(anonymous(), HttpMethod.GET, "/scim/v2/Groups", null).expect(401);
 	}
 
+	@Test
+	void aDirectoryDiscoversWhatTheServiceProviderOffers() {
+		ApiClient directory = bearer(scimToken());
+
+		JsonNode config = scim(directory, HttpMethod.GET, "/scim/v2/ServiceProviderConfig", null).expect(200);
+		JsonNode schemas = scim(directory, HttpMethod.GET, "/scim/v2/Schemas", null).expect(200);
+		JsonNode user = scim(directory, HttpMethod.GET, "/scim/v2/Schemas/urn:ietf:params:scim:schemas:core:2.0:User",
+				null)
+			.expect(200);
+		JsonNode types = scim(directory, HttpMethod.GET, "/scim/v2/ResourceTypes", null).expect(200);
+		JsonNode group = scim(directory, HttpMethod.GET, "/scim/v2/ResourceTypes/Group", null).expect(200);
+		JsonNode unknown = scim(directory, HttpMethod.GET, "/scim/v2/ResourceTypes/Astronaut", null).expect(404);
+
+		assertThat(config.path("schemas").path(0).asText())
+			.isEqualTo("urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig");
+		assertThat(config.path("patch").path("supported").asBoolean()).isTrue();
+		assertThat(config.path("filter").path("supported").asBoolean()).isTrue();
+		assertThat(config.path("filter").path("maxResults").asInt()).isEqualTo(100);
+		assertThat(config.path("bulk").path("supported").asBoolean()).isFalse();
+		assertThat(config.path("etag").path("supported").asBoolean()).isTrue();
+		assertThat(config.path("authenticationSchemes").path(0).path("type").asText()).isEqualTo("oauthbearertoken");
+		assertThat(schemas.path("Resources").findValuesAsText("id")).containsExactly(
+				"urn:ietf:params:scim:schemas:core:2.0:User", "urn:ietf:params:scim:schemas:core:2.0:Group");
+		assertThat(user.path("attributes").findValuesAsText("name")).contains("userName", "active", "emails")
+			.doesNotContain("title", "addresses");
+		assertThat(types.path("totalResults").asInt()).isEqualTo(2);
+		assertThat(group.path("endpoint").asText()).isEqualTo("/Groups");
+		assertThat(group.path("schema").asText()).isEqualTo("urn:ietf:params:scim:schemas:core:2.0:Group");
+		assertThat(unknown.path("schemas").path(0).asText()).isEqualTo("urn:ietf:params:scim:api:messages:2.0:Error");
+	}
+
+	@Test
+	void filtersCombineAttributesAndListsComeInPages() {
+		ApiClient directory = bearer(scimToken());
+		String prefix = "pg" + UUID.randomUUID().toString().substring(0, 8);
+		java.util.List<String> ids = new java.util.ArrayList<>();
+		for (int i = 1; i <= 3; i++) {
+			ids.add(scim(directory, HttpMethod.POST, "/scim/v2/Users", entraUser(prefix + "-" + i + "@norrvik.example"))
+				.expect(201)
+				.path("id")
+				.asText());
+		}
+		scim(directory, HttpMethod.PATCH, "/scim/v2/Users/" + ids.get(2),
+				patch(op("replace", "active").put("value", false)))
+			.expect(200);
+
+		JsonNode active = scim(directory, HttpMethod.GET,
+				"/scim/v2/Users?filter=userName sw \"" + prefix + "\" and active eq true", null)
+			.expect(200);
+		JsonNode either = scim(directory, HttpMethod.GET, "/scim/v2/Users?filter=userName eq \"" + prefix
+				+ "-1@norrvik.example\" or emails[value ew \"" + prefix + "-3@norrvik.example\"]", null)
+			.expect(200);
+		JsonNode second = scim(directory, HttpMethod.GET,
+				"/scim/v2/Users?filter=userName sw \"" + prefix + "\"&startIndex=2&count=1", null)
+			.expect(200);
+		JsonNode totalOnly = scim(directory, HttpMethod.GET,
+				"/scim/v2/Users?filter=userName sw \"" + prefix + "\"&count=0", null)
+			.expect(200);
+		JsonNode groups = scim(directory, HttpMethod.GET,
+				"/scim/v2/Groups?filter=displayName eq \"admin\" or displayName eq \"executive\"", null)
+			.expect(200);
+
+		assertThat(active.path("totalResults").asInt()).isEqualTo(2);
+		assertThat(active.path("Resources").findValuesAsText("userName")).containsExactly(prefix + "-1@norrvik.example",
+				prefix + "-2@norrvik.example");
+		assertThat(either.path("Resources").findValuesAsText("id")).containsExactly(ids.get(0), ids.get(2));
+		assertThat(second.path("totalResults").asInt()).isEqualTo(3);
+		assertThat(second.path("startIndex").asInt()).isEqualTo(2);
+		assertThat(second.path("itemsPerPage").asInt()).isEqualTo(1);
+		assertThat(second.path("Resources").findValuesAsText("id")).containsExactly(ids.get(1));
+		assertThat(totalOnly.path("totalResults").asInt()).isEqualTo(3);
+		assertThat(totalOnly.path("Resources").size()).isZero();
+		assertThat(groups.path("Resources").findValuesAsText("id")).containsExactly("executive", "admin");
+	}
+
+	@Test
+	void theSdkAppliesAPatchInTheFormsEntraIdSends() {
+		ApiClient directory = bearer(scimToken());
+		String prefix = "pa" + UUID.randomUUID().toString().substring(0, 8);
+		String robin = scim(directory, HttpMethod.POST, "/scim/v2/Users", entraUser(prefix + "-robin@norrvik.example"))
+			.expect(201)
+			.path("id")
+			.asText();
+		String sasha = scim(directory, HttpMethod.POST, "/scim/v2/Users", entraUser(prefix + "-sasha@norrvik.example"))
+			.expect(201)
+			.path("id")
+			.asText();
+		String before = scim(directory, HttpMethod.GET, "/scim/v2/Users/" + robin, null).expect(200)
+			.path("meta")
+			.path("version")
+			.asText();
+
+		// No path, attributes named by path; a remove through a value filter.
+		ObjectNode names = op("Replace", null);
+		names.putObject("value")
+			.put("name.givenName", "Robin")
+			.put("name.familyName", "Ek")
+			.put("displayName", "Robin Ek");
+		JsonNode patched = scim(directory, HttpMethod.PATCH, "/scim/v2/Users/" + robin,
+				patch(names, op("Remove", "emails[type eq \"work\"]")))
+			.expect(200);
+		// Both in the executives' group, then Robin alone removed by value, as Entra ID
+		// does.
+		ObjectNode add = op("Add", "members");
+		add.putArray("value").add(object().put("value", robin)).add(object().put("value", sasha));
+		scim(directory, HttpMethod.PATCH, "/scim/v2/Groups/executive", patch(add)).expect(200);
+		ObjectNode remove = op("Remove", "members");
+		remove.putArray("value").add(object().put("value", robin));
+		JsonNode executives = scim(directory, HttpMethod.PATCH, "/scim/v2/Groups/executive", patch(remove)).expect(200);
+
+		assertThat(patched.path("name").path("givenName").asText()).isEqualTo("Robin");
+		assertThat(patched.path("displayName").asText()).isEqualTo("Robin Ek");
+		assertThat(patched.has("emails")).isFalse();
+		assertThat(patched.path("meta").path("version").asText()).startsWith("W/").isNotEqualTo(before);
+		assertThat(person(prefix + "-robin@norrvik.example").getEmail()).isNull();
+		assertThat(person(prefix + "-robin@norrvik.example").getDisplayName()).isEqualTo("Robin Ek");
+		assertThat(this.jdbc.queryForObject("select family_name from scim_user where person_id = ?", String.class,
+				Long.valueOf(robin)))
+			.isEqualTo("Ek");
+		assertThat(executives.path("members").findValuesAsText("value")).contains(sasha).doesNotContain(robin);
+		assertThat(person(prefix + "-robin@norrvik.example").hasRole(Role.EXECUTIVE)).isFalse();
+		assertThat(person(prefix + "-sasha@norrvik.example").hasRole(Role.EXECUTIVE)).isTrue();
+	}
+
 	/** The admin makes the directory's token, as the tokens page does. */
 	private String scimToken() {
 		return as("admin").post("/api/access-tokens", token("SCIM")).expect(201).path("token").asText();

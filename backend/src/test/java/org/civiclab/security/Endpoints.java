@@ -156,6 +156,11 @@ final class Endpoints {
 			entry("GET /scim/v2/Groups/{groupId}", get(signedIn(403))),
 			entry("PUT /scim/v2/Groups/{groupId}", write(signedIn(403), NO_IDEA, null)),
 			entry("PATCH /scim/v2/Groups/{groupId}", write(signedIn(403), NO_IDEA, null)),
+			entry("GET /scim/v2/ServiceProviderConfig", get(signedIn(403))),
+			entry("GET /scim/v2/Schemas", get(signedIn(403))),
+			entry("GET /scim/v2/Schemas/{schemaId}", get(signedIn(403))),
+			entry("GET /scim/v2/ResourceTypes", get(signedIn(403))),
+			entry("GET /scim/v2/ResourceTypes/{typeName}", get(signedIn(403))),
 			// Process versions (admin-engine): any admin reads; only a region's admin deploys or moves ideas
 			// (no demo caller is one: ProcessVersionsIT deploys and moves as a region's admin of its own)
 			entry("GET /api/admin/process-versions", get(admin(200))),

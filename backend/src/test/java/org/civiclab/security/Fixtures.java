@@ -105,6 +105,8 @@ final class Fixtures {
 				// SCIM (admin-tokens): a user no directory made, and a group (a role).
 				case "userId" -> Long.valueOf(0);
 				case "groupId" -> "lab-lead";
+				case "schemaId" -> "urn:ietf:params:scim:schemas:core:2.0:User";
+				case "typeName" -> "User";
 				default -> throw new AssertionError("The matrix does not know the path variable {" + variable + "} of "
 						+ path + ": teach Fixtures.Fixture.resolve what it names");
 			};
