@@ -6,7 +6,7 @@ import { queryKeys } from '../lib/query-keys';
 
 /** The people of the reader's organisation who can sign in, the reader left out. */
 export async function getColleagues(): Promise<Colleague[]> {
-  return (await unwrap(api.GET('/api/colleagues'))) as Colleague[];
+  return await unwrap(api.GET('/api/colleagues'));
 }
 
 export const colleaguesQueryOptions = queryOptions({

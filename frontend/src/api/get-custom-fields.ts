@@ -9,7 +9,7 @@ import { queryKeys } from '../lib/query-keys';
  * form: a field an admin adds shows at once.
  */
 export async function getCustomFields(): Promise<CustomFieldSpec[]> {
-  return (await unwrap(api.GET('/api/custom-fields'))) as CustomFieldSpec[];
+  return await unwrap(api.GET('/api/custom-fields'));
 }
 
 export const customFieldsQueryOptions = queryOptions({

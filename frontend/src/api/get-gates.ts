@@ -10,7 +10,7 @@ import { queryKeys } from '../lib/query-keys';
  * one list of gates and outcomes.
  */
 export async function getGates(): Promise<GateCatalogueEntry[]> {
-  return (await unwrap(api.GET('/api/gates'))) as GateCatalogueEntry[];
+  return await unwrap(api.GET('/api/gates'));
 }
 
 export const gatesQueryOptions = queryOptions({

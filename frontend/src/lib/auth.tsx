@@ -11,7 +11,7 @@ import { SESSION_QUERY_KEY } from './query-client';
 /** Who is signed in, or null when nobody is. */
 export async function getSession(): Promise<CurrentUser | null> {
   try {
-    return (await unwrap(api.GET('/api/session'))) as CurrentUser;
+    return await unwrap(api.GET('/api/session'));
   } catch (error) {
     if (isApiError(error, 401)) {
       return null;
@@ -38,8 +38,8 @@ export interface Credentials {
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (credentials: Credentials) =>
-      (await unwrap(api.POST('/api/session', { body: credentials }))) as CurrentUser,
+    mutationFn: async (credentials: Credentials): Promise<CurrentUser> =>
+      unwrap(api.POST('/api/session', { body: credentials })),
     onSuccess: (user) => {
       queryClient.removeQueries({
         predicate: (query) => query.queryKey[0] !== SESSION_QUERY_KEY[0],

@@ -1,7 +1,5 @@
 import type { components } from '@api/schema';
 
-import type { LearningCard } from '../../lib/api-types';
-
 type Schemas = components['schemas'];
 
 /** The colour of an experiment's outcome, wherever an experiment is shown. */
@@ -12,11 +10,6 @@ export const experimentOutcomeColours = {
 } as const;
 
 /** An experiment as the open data and the lessons library send it. */
-export type PortfolioExperiment = Omit<
-  Required<Schemas['ExperimentRecord']>,
-  'learningCard' | 'outcome' | 'result'
-> & {
+export type PortfolioExperiment = Omit<Schemas['ExperimentRecord'], 'outcome'> & {
   outcome: 'VALIDATED' | 'INVALIDATED' | 'INCONCLUSIVE' | null;
-  result: string | null;
-  learningCard: LearningCard | null;
 };

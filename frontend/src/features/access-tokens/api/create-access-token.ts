@@ -16,7 +16,7 @@ export type CreatedAccessToken = Omit<Required<Schemas['CreatedAccessToken']>, '
 };
 
 export async function createAccessToken(body: AccessTokenRequest): Promise<CreatedAccessToken> {
-  return (await unwrap(api.POST('/api/access-tokens', { body }))) as CreatedAccessToken;
+  return await unwrap(api.POST('/api/access-tokens', { body }));
 }
 
 export function useCreateAccessToken() {

@@ -12,12 +12,12 @@ export async function addListEntry(
   kind: ListKind,
   name: string,
 ): Promise<ListEntry> {
-  return (await unwrap(
+  return await unwrap(
     api.POST('/api/admin/organisations/{id}/lists/{kind}', {
       params: { path: { id: organisation, kind } },
       body: { name, retired: false },
     }),
-  )) as ListEntry;
+  );
 }
 
 export function useAddListEntry(organisation: number, kind: ListKind) {

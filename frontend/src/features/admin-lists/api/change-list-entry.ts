@@ -13,12 +13,12 @@ export async function changeListEntry(
   entryId: number,
   request: ListEntryRequest,
 ): Promise<ListEntry> {
-  return (await unwrap(
+  return await unwrap(
     api.PUT('/api/admin/organisations/{id}/lists/{kind}/{entryId}', {
       params: { path: { id: organisation, kind, entryId } },
       body: request,
     }),
-  )) as ListEntry;
+  );
 }
 
 export function useChangeListEntry(organisation: number, kind: ListKind) {

@@ -7,9 +7,9 @@ import { adminListKeys } from './list-kinds';
 
 /** Every custom field of an organisation, retired ones included, in order. */
 export async function getCustomFieldAdmin(organisation: number): Promise<CustomFieldAdmin[]> {
-  return (await unwrap(
+  return await unwrap(
     api.GET('/api/admin/organisations/{id}/fields', { params: { path: { id: organisation } } }),
-  )) as CustomFieldAdmin[];
+  );
 }
 
 export function customFieldAdminQueryOptions(organisation: number) {

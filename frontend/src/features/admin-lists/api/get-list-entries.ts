@@ -7,11 +7,11 @@ import { adminListKeys, type ListKind } from './list-kinds';
 
 /** Every entry of an organisation's list, retired ones included, in order. */
 export async function getListEntries(organisation: number, kind: ListKind): Promise<ListEntry[]> {
-  return (await unwrap(
+  return await unwrap(
     api.GET('/api/admin/organisations/{id}/lists/{kind}', {
       params: { path: { id: organisation, kind } },
     }),
-  )) as ListEntry[];
+  );
 }
 
 export function listEntriesQueryOptions(organisation: number, kind: ListKind) {

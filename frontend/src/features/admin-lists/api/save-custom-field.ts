@@ -11,12 +11,12 @@ export async function addCustomField(
   organisation: number,
   request: CustomFieldRequest,
 ): Promise<CustomFieldAdmin> {
-  return (await unwrap(
+  return await unwrap(
     api.POST('/api/admin/organisations/{id}/fields', {
       params: { path: { id: organisation } },
       body: request,
     }),
-  )) as CustomFieldAdmin;
+  );
 }
 
 /** Changes a custom field: its label, type, choices, whether it is required, its place, retired. */
@@ -25,12 +25,12 @@ export async function changeCustomField(
   fieldId: number,
   request: CustomFieldRequest,
 ): Promise<CustomFieldAdmin> {
-  return (await unwrap(
+  return await unwrap(
     api.PUT('/api/admin/organisations/{id}/fields/{fieldId}', {
       params: { path: { id: organisation, fieldId } },
       body: request,
     }),
-  )) as CustomFieldAdmin;
+  );
 }
 
 /** Adds a field (no id) or changes one. */

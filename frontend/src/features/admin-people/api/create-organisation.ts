@@ -8,9 +8,7 @@ import { adminKeys, type AdminOrganisation, type OrganisationRequest } from './t
 export async function createOrganisation(
   organisation: OrganisationRequest,
 ): Promise<AdminOrganisation> {
-  return (await unwrap(
-    api.POST('/api/admin/organisations', { body: organisation }),
-  )) as AdminOrganisation;
+  return await unwrap(api.POST('/api/admin/organisations', { body: organisation }));
 }
 
 export function useCreateOrganisation() {

@@ -6,7 +6,7 @@ import { adminKeys, type InvitedPerson, type NewPerson } from './types';
 
 /** Adds a person; the answer holds their invitation link, shown this once. */
 export async function createPerson(person: NewPerson): Promise<InvitedPerson> {
-  return (await unwrap(api.POST('/api/admin/people', { body: person }))) as InvitedPerson;
+  return await unwrap(api.POST('/api/admin/people', { body: person }));
 }
 
 export function useCreatePerson() {

@@ -6,9 +6,9 @@ import { adminKeys, type AdminPerson } from './types';
 
 /** The person left: they can no longer sign in and their sessions end now. */
 export async function deactivatePerson(personId: number): Promise<AdminPerson> {
-  return (await unwrap(
+  return await unwrap(
     api.POST('/api/admin/people/{personId}/deactivate', { params: { path: { personId } } }),
-  )) as AdminPerson;
+  );
 }
 
 export function useDeactivatePerson() {

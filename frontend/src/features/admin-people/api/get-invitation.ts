@@ -6,9 +6,7 @@ import { adminKeys, type Invited } from './types';
 
 /** Whom an invitation link is for; a 404 if it is unknown, used or expired. */
 export async function getInvitation(token: string): Promise<Invited> {
-  return (await unwrap(
-    api.GET('/api/invitations/{token}', { params: { path: { token } } }),
-  )) as Invited;
+  return await unwrap(api.GET('/api/invitations/{token}', { params: { path: { token } } }));
 }
 
 export const invitationQueryOptions = (token: string) =>

@@ -6,7 +6,7 @@ import { adminKeys, type AdminOrganisation } from './types';
 
 /** The organisations the admin administers, with their settings. */
 export async function getOrganisations(): Promise<AdminOrganisation[]> {
-  return (await unwrap(api.GET('/api/admin/organisations'))) as AdminOrganisation[];
+  return await unwrap(api.GET('/api/admin/organisations'));
 }
 
 export const organisationsQueryOptions = queryOptions({

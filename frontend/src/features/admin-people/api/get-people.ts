@@ -6,7 +6,7 @@ import { adminKeys, type AdminPerson } from './types';
 
 /** The people the admin administers: their organisation's, or everyone's for a region's admin. */
 export async function getPeople(): Promise<AdminPerson[]> {
-  return (await unwrap(api.GET('/api/admin/people'))) as AdminPerson[];
+  return await unwrap(api.GET('/api/admin/people'));
 }
 
 export const peopleQueryOptions = queryOptions({

@@ -6,9 +6,9 @@ import { adminKeys, type AdminPerson } from './types';
 
 /** The person is back: they can sign in again. */
 export async function reactivatePerson(personId: number): Promise<AdminPerson> {
-  return (await unwrap(
+  return await unwrap(
     api.POST('/api/admin/people/{personId}/reactivate', { params: { path: { personId } } }),
-  )) as AdminPerson;
+  );
 }
 
 export function useReactivatePerson() {

@@ -6,9 +6,9 @@ import { adminKeys, type InvitationLink } from './types';
 
 /** A new invitation link for the person; the old one stops working. */
 export async function reinvitePerson(personId: number): Promise<InvitationLink> {
-  return (await unwrap(
+  return await unwrap(
     api.POST('/api/admin/people/{personId}/invitation', { params: { path: { personId } } }),
-  )) as InvitationLink;
+  );
 }
 
 export function useReinvitePerson() {

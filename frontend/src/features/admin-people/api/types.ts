@@ -1,29 +1,24 @@
 import type { components } from '@api/schema';
 
-import type { Present } from '../../../lib/api-types';
-
 type Schemas = components['schemas'];
 
 /** A person as the admin pages show them. */
-export type AdminPerson = Present<Schemas['AdminPerson'], 'email' | 'department'>;
+export type AdminPerson = Schemas['AdminPerson'];
 export type AdminRole = AdminPerson['roles'][number];
 export type NewPerson = Schemas['NewPerson'];
 export type PersonRequest = Schemas['PersonRequest'];
 /** The link for a new person to set their password, shown once. */
-export type InvitationLink = Present<Schemas['InvitationLink']>;
+export type InvitationLink = Schemas['InvitationLink'];
 /** A new person and their invitation link. */
-export type InvitedPerson = Omit<Present<Schemas['InvitedPerson']>, 'person' | 'invitation'> & {
+export type InvitedPerson = Omit<Schemas['InvitedPerson'], 'person' | 'invitation'> & {
   person: AdminPerson;
   invitation: InvitationLink;
 };
 /** An organisation with its settings; a time of none is the installation's default. */
-export type AdminOrganisation = Present<
-  Schemas['AdminOrganisation'],
-  'screeningEscalationDays' | 'benefitReviewDays'
->;
+export type AdminOrganisation = Schemas['AdminOrganisation'];
 export type OrganisationRequest = Schemas['OrganisationRequest'];
 /** Whom an invitation link is for. */
-export type Invited = Present<Schemas['Invited']>;
+export type Invited = Schemas['Invited'];
 
 export const adminKeys = {
   people: ['admin', 'people'] as const,

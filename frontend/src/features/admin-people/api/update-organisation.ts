@@ -9,12 +9,12 @@ export async function updateOrganisation(
   organisationId: number,
   change: OrganisationRequest,
 ): Promise<AdminOrganisation> {
-  return (await unwrap(
+  return await unwrap(
     api.PUT('/api/admin/organisations/{organisationId}', {
       params: { path: { organisationId } },
       body: change,
     }),
-  )) as AdminOrganisation;
+  );
 }
 
 export function useUpdateOrganisation() {

@@ -6,9 +6,9 @@ import { adminKeys, type AdminPerson, type PersonRequest } from './types';
 
 /** Changes a person's name, e-mail, department, roles (and organisation, for a region's admin). */
 export async function updatePerson(personId: number, change: PersonRequest): Promise<AdminPerson> {
-  return (await unwrap(
+  return await unwrap(
     api.PUT('/api/admin/people/{personId}', { params: { path: { personId } }, body: change }),
-  )) as AdminPerson;
+  );
 }
 
 export function useUpdatePerson() {

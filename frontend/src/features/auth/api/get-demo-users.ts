@@ -7,7 +7,7 @@ import type { DemoUser } from '../../../lib/api-types';
 /** The demo users, or an empty list where the server runs without demo data. */
 export async function getDemoUsers(): Promise<DemoUser[]> {
   try {
-    return (await unwrap(api.GET('/api/session/demo-users'))) as DemoUser[];
+    return await unwrap(api.GET('/api/session/demo-users'));
   } catch (error) {
     if (isApiError(error, 404)) {
       return [];

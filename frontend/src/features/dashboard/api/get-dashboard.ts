@@ -102,9 +102,7 @@ function query(filter: DashboardFilter) {
 
 /** The dashboard's figures for a filter. */
 export async function getDashboard(filter: DashboardFilter): Promise<Dashboard> {
-  return (await unwrap(
-    api.GET('/api/portfolio/dashboard', { params: { query: query(filter) } }),
-  )) as Dashboard;
+  return await unwrap(api.GET('/api/portfolio/dashboard', { params: { query: query(filter) } }));
 }
 
 export const dashboardQueryOptions = (filter: DashboardFilter) =>

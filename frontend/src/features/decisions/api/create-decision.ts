@@ -9,9 +9,9 @@ export async function createDecision(
   ideaId: number,
   request: DecisionRequest,
 ): Promise<GateDecision> {
-  return (await unwrap(
+  return await unwrap(
     api.POST('/api/ideas/{ideaId}/decisions', { params: { path: { ideaId } }, body: request }),
-  )) as GateDecision;
+  );
 }
 
 /** Takes a gate decision; afterwards the idea, the board and the task lists are read again. */

@@ -5,9 +5,7 @@ import type { GateDecision } from '../../../lib/api-types';
 import { queryKeys } from '../../../lib/query-keys';
 
 export async function getDecisions(ideaId: number): Promise<GateDecision[]> {
-  return (await unwrap(
-    api.GET('/api/ideas/{ideaId}/decisions', { params: { path: { ideaId } } }),
-  )) as GateDecision[];
+  return await unwrap(api.GET('/api/ideas/{ideaId}/decisions', { params: { path: { ideaId } } }));
 }
 
 export function decisionsQueryOptions(ideaId: number) {

@@ -5,7 +5,7 @@ import type { Recommendation, Scores } from '../../../lib/api-types';
 
 /** What the screening rubric (a DMN table on the server) recommends for these scores. */
 export async function getRecommendation(scores: Scores): Promise<Recommendation> {
-  return (await unwrap(api.POST('/api/rubric/recommendation', { body: scores }))) as Recommendation;
+  return await unwrap(api.POST('/api/rubric/recommendation', { body: scores }));
 }
 
 export function useRecommendation(scores: Scores | null) {

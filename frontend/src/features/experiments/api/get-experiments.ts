@@ -5,9 +5,7 @@ import type { Experiment } from '../../../lib/api-types';
 import { queryKeys } from '../../../lib/query-keys';
 
 export async function getExperiments(ideaId: number): Promise<Experiment[]> {
-  return (await unwrap(
-    api.GET('/api/ideas/{ideaId}/experiments', { params: { path: { ideaId } } }),
-  )) as Experiment[];
+  return await unwrap(api.GET('/api/ideas/{ideaId}/experiments', { params: { path: { ideaId } } }));
 }
 
 export function experimentsQueryOptions(ideaId: number) {

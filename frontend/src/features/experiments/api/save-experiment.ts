@@ -5,21 +5,19 @@ import type { Experiment, ResultRequest, TestCardRequest } from '../../../lib/ap
 import { queryKeys } from '../../../lib/query-keys';
 
 export async function addTestCard(ideaId: number, card: TestCardRequest): Promise<Experiment> {
-  return (await unwrap(
+  return await unwrap(
     api.POST('/api/ideas/{ideaId}/experiments', { params: { path: { ideaId } }, body: card }),
-  )) as Experiment;
+  );
 }
 
 export async function editTestCard(id: number, card: TestCardRequest): Promise<Experiment> {
-  return (await unwrap(
-    api.PUT('/api/experiments/{id}', { params: { path: { id } }, body: card }),
-  )) as Experiment;
+  return await unwrap(api.PUT('/api/experiments/{id}', { params: { path: { id } }, body: card }));
 }
 
 export async function recordResult(id: number, result: ResultRequest): Promise<Experiment> {
-  return (await unwrap(
+  return await unwrap(
     api.POST('/api/experiments/{id}/result', { params: { path: { id } }, body: result }),
-  )) as Experiment;
+  );
 }
 
 export type ExperimentChange =

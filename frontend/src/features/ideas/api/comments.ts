@@ -5,9 +5,7 @@ import type { Comment } from '../../../lib/api-types';
 import { queryKeys } from '../../../lib/query-keys';
 
 export async function getComments(id: number): Promise<Comment[]> {
-  return (await unwrap(
-    api.GET('/api/ideas/{id}/comments', { params: { path: { id } } }),
-  )) as Comment[];
+  return await unwrap(api.GET('/api/ideas/{id}/comments', { params: { path: { id } } }));
 }
 
 export function commentsQueryOptions(id: number) {

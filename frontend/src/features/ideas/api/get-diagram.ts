@@ -5,9 +5,7 @@ import type { ProcessDiagram } from '../../../lib/api-types';
 import { queryKeys } from '../../../lib/query-keys';
 
 export async function getDiagram(id: number): Promise<ProcessDiagram> {
-  return (await unwrap(
-    api.GET('/api/ideas/{id}/diagram', { params: { path: { id } } }),
-  )) as ProcessDiagram;
+  return await unwrap(api.GET('/api/ideas/{id}/diagram', { params: { path: { id } } }));
 }
 
 export function diagramQueryOptions(id: number) {

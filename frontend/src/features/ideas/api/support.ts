@@ -10,7 +10,7 @@ export async function setSupport(id: number, support: boolean): Promise<SupportV
   const result = support
     ? await unwrap(api.PUT('/api/ideas/{id}/support', options))
     : await unwrap(api.DELETE('/api/ideas/{id}/support', options));
-  return result as SupportView;
+  return result;
 }
 
 export function useSetSupport(id: number) {

@@ -5,9 +5,9 @@ import type { TargetView } from '../../../lib/api-types';
 import { queryKeys } from '../../../lib/query-keys';
 
 export async function getImpactTargets(ideaId: number): Promise<TargetView[]> {
-  return (await unwrap(
+  return await unwrap(
     api.GET('/api/ideas/{ideaId}/impact-targets', { params: { path: { ideaId } } }),
-  )) as TargetView[];
+  );
 }
 
 export function impactTargetsQueryOptions(ideaId: number) {

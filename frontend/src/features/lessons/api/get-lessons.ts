@@ -3,20 +3,10 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 
 import type { PortfolioExperiment } from '../../../components/portfolio/portfolio-types';
 import { api, unwrap } from '../../../lib/api-client';
-import type { LearningCard } from '../../../lib/api-types';
-
 type Schemas = components['schemas'];
 
 /** A stopped idea with what it taught. */
-export type LessonEntry = Omit<
-  Required<Schemas['LessonEntry']>,
-  'experiments' | 'learningCard' | 'department' | 'stoppedAt' | 'stoppedAtGate' | 'reason'
-> & {
-  department: string | null;
-  stoppedAt: string | null;
-  stoppedAtGate: string | null;
-  reason: string | null;
-  learningCard: LearningCard | null;
+export type LessonEntry = Omit<Schemas['LessonEntry'], 'experiments'> & {
   experiments: PortfolioExperiment[];
 };
 

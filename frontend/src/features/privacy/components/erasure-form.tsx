@@ -47,7 +47,7 @@ export function ErasureForm() {
     }
     setMismatch(false);
     erase.mutate(
-      { personId: confirmed.id ?? 0, confirmUsername: confirmation },
+      { personId: confirmed.id, confirmUsername: confirmation },
       {
         onSuccess: () => {
           setPersonId('');

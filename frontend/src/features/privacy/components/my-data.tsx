@@ -32,7 +32,7 @@ export function MyDataSummary() {
     return <ErrorAlert title={t('privacy.myData.loadFailed')} error={query.error} />;
   }
   const data = query.data;
-  const records = Object.entries(data.records ?? {});
+  const records = Object.entries(data.records);
   return (
     <div className="stack">
       <Button
@@ -47,8 +47,8 @@ export function MyDataSummary() {
       </Heading>
       <Paragraph>
         {t('privacy.myData.person', {
-          name: text(data.person?.displayName),
-          username: text(data.person?.username),
+          name: text(data.person.displayName),
+          username: text(data.person.username),
         })}
       </Paragraph>
       <Table>

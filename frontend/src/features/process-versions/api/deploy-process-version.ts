@@ -7,7 +7,7 @@ import { processVersionsKey } from './get-process-versions';
 
 /** Deploys a model from the Modeler as the latest version, if the server's checks pass. */
 export async function deployProcessVersion(file: File): Promise<ProcessVersion> {
-  return (await unwrap(
+  return await unwrap(
     api.POST('/api/admin/process-versions', {
       // The document names the part; the browser sends the file's bytes under that name.
       body: { file: file.name },
@@ -17,7 +17,7 @@ export async function deployProcessVersion(file: File): Promise<ProcessVersion> 
         return form;
       },
     }),
-  )) as ProcessVersion;
+  );
 }
 
 export function useDeployProcessVersion() {

@@ -7,7 +7,7 @@ export const processVersionsKey = ['admin', 'process-versions'] as const;
 
 /** The deployed versions of the pipeline's model, the latest first. */
 export async function getProcessVersions(): Promise<ProcessVersion[]> {
-  return (await unwrap(api.GET('/api/admin/process-versions'))) as ProcessVersion[];
+  return await unwrap(api.GET('/api/admin/process-versions'));
 }
 
 export const processVersionsQueryOptions = queryOptions({

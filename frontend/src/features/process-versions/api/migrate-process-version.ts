@@ -7,9 +7,9 @@ import { processVersionsKey } from './get-process-versions';
 
 /** Moves every idea running on a version to the latest version. */
 export async function migrateProcessVersion(fromVersion: number): Promise<Migrated> {
-  return (await unwrap(
+  return await unwrap(
     api.POST('/api/admin/process-versions/migrations', { body: { fromVersion } }),
-  )) as Migrated;
+  );
 }
 
 export function useMigrateProcessVersion() {

@@ -3,23 +3,12 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 
 import type { PortfolioExperiment } from '../../../components/portfolio/portfolio-types';
 import { api, unwrap } from '../../../lib/api-client';
-import type { LearningCard } from '../../../lib/api-types';
-
 type Schemas = components['schemas'];
 
-export type PublicDecision = Omit<Required<Schemas['DecisionRecord']>, 'learningCard'> & {
-  learningCard: LearningCard | null;
-};
+export type PublicDecision = Schemas['DecisionRecord'];
 
 /** A public idea as the open data publishes it. */
-export type PublicIdea = Omit<
-  Required<Schemas['OpenIdea']>,
-  'experiments' | 'decisions' | 'beneficiaries' | 'department' | 'submitter' | 'endedAt'
-> & {
-  beneficiaries: string | null;
-  department: string | null;
-  submitter: string | null;
-  endedAt: string | null;
+export type PublicIdea = Omit<Schemas['OpenIdea'], 'experiments' | 'decisions'> & {
   experiments: PortfolioExperiment[];
   decisions: PublicDecision[];
 };

@@ -6,7 +6,7 @@ import { queryKeys } from '../../../lib/query-keys';
 
 /** The tasks that wait for the user, oldest first. */
 export async function getMyTasks(): Promise<MyTask[]> {
-  return (await unwrap(api.GET('/api/tasks/mine'))) as MyTask[];
+  return await unwrap(api.GET('/api/tasks/mine'));
 }
 
 export const myTasksQueryOptions = queryOptions({

@@ -8,6 +8,8 @@ import org.civiclab.idea.IdeaPolicy.View;
 import org.civiclab.idea.IdeaView.TimeBoxState;
 import org.civiclab.idea.Outcome;
 
+import org.springframework.lang.Nullable;
+
 /**
  * An idea as a card on the board, with the moves the reader may make with it. A card in
  * the shared view (another organisation's published idea) shows what the public sees: its
@@ -18,9 +20,9 @@ import org.civiclab.idea.Outcome;
  * @param version the idea's version, for a decision taken from the board: full view only
  * @param moves the columns the reader may move the card to, each a gate decision
  */
-record BoardCard(Long id, String reference, String title, String owner, String ownerName, String department,
-		String organisation, long daysInStage, TimeBoxState timeBox, Long supports, Long version, View view,
-		List<CardMove> moves) {
+record BoardCard(Long id, String reference, String title, @Nullable String owner, @Nullable String ownerName,
+		@Nullable String department, String organisation, long daysInStage, @Nullable TimeBoxState timeBox,
+		@Nullable Long supports, @Nullable Long version, View view, List<CardMove> moves) {
 
 	/**
 	 * Moving the card to {@code stage} is taking this gate's decision with this outcome;

@@ -48,11 +48,19 @@ class BoardController {
 	record Board(List<BoardColumn> columns) {
 	}
 
+	/**
+	 * Read the board. A column per stage of the deployed model, each with its first page
+	 * of cards (owner, age in stage, time-box status), filtered as asked.
+	 */
 	@GetMapping
 	Board board(@Valid BoardFilter filter, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		return new Board(columns(this.pipeline.stages(), filter, 0, size));
 	}
 
+	/**
+	 * Read one column of the board. A further page of one stage's cards, filtered as the
+	 * board is; an unknown stage answers 404.
+	 */
 	@GetMapping("/columns/{stage}")
 	BoardColumn column(@PathVariable String stage, @Valid BoardFilter filter,
 			@RequestParam(defaultValue = "0") @PageNumber int page,

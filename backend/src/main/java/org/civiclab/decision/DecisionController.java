@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.civiclab.idea.GateCatalogue;
 import org.civiclab.people.CurrentUsers;
 import org.civiclab.pipeline.Pipeline;
@@ -41,11 +42,23 @@ class DecisionController {
 		this.pipeline = pipeline;
 	}
 
+	/**
+	 * List an idea's gate decisions. Every decision taken on the idea, oldest first:
+	 * gate, outcome, rationale, conditions, who decided in which role and when. Outside
+	 * its organisation only the shared view.
+	 */
 	@GetMapping("/api/ideas/{ideaId}/decisions")
 	List<DecisionView> list(@PathVariable Long ideaId) {
 		return this.decisions.of(ideaId, this.currentUsers.current());
 	}
 
+	/**
+	 * Take a gate decision. Go, Kill, Hold or Recycle at the gate that is open for the
+	 * idea, with the fields that gate needs (rubric scores at screening, budget and
+	 * receiving unit for a scale Go). Only the role the gate names decides, and never
+	 * someone who submitted or co-authored the idea (four eyes); a refusal says why and
+	 * who may decide instead. Decisions are immutable.
+	 */
 	@PostMapping("/api/ideas/{ideaId}/decisions")
 	@ResponseStatus(HttpStatus.CREATED)
 	DecisionView decide(@PathVariable Long ideaId, @Valid @RequestBody DecisionRequest request) {
@@ -53,8 +66,11 @@ class DecisionController {
 	}
 
 	/**
-	 * Gate decisions are kept as taken: every attempt to change or remove one is refused.
+	 * Refuse changing or removing a gate decision. Gate decisions are kept as taken:
+	 * every attempt to change or remove one is answered 405, with the methods the path
+	 * takes.
 	 */
+	@ApiResponse(responseCode = "405", description = "Always: gate decisions are never changed or removed")
 	@RequestMapping(path = { "/api/ideas/{ideaId}/decisions", "/api/ideas/{ideaId}/decisions/{decisionId}" },
 			method = { RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE })
 	ResponseEntity<ProblemDetail> change() {
@@ -67,7 +83,7 @@ class DecisionController {
 	}
 
 	/**
-	 * The gate catalogue: every gate of the model, its outcomes and the fields each
+	 * Read the gate catalogue. Every gate of the model, its outcomes and the fields each
 	 * decision needs, for the web app's dialogs, timeline and charts.
 	 */
 	@GetMapping("/api/gates")
@@ -75,7 +91,10 @@ class DecisionController {
 		return GateCatalogue.of(this.pipeline.gates());
 	}
 
-	/** The screening rubric's recommendation, for the screening form to show. */
+	/**
+	 * Recommend a screening outcome. The screening rubric's (a DMN table) recommendation
+	 * for the scores given, for the screening form to show; nothing is stored.
+	 */
 	@PostMapping("/api/rubric/recommendation")
 	Recommendation recommend(@Valid @RequestBody DecisionRequest.Scores scores) {
 		return this.decisions.recommend(scores);

@@ -11,6 +11,8 @@ import org.civiclab.idea.Gate;
 import org.civiclab.idea.Outcome;
 import org.civiclab.people.Role;
 
+import org.springframework.lang.Nullable;
+
 /**
  * A gate decision as its reader may see it. In the shared view (another organisation's
  * reader) only what the public sees: the gate, the outcome, when, the learning card and
@@ -19,11 +21,13 @@ import org.civiclab.people.Role;
  * who decided) is null.
  */
 @Schema(name = "GateDecision")
-public record DecisionView(Long id, Long ideaId, Gate gate, Outcome outcome, String rationale, String conditions,
-		Integer strategicFit, Integer citizenValue, Integer feasibility, Integer novelty, String recommendation,
-		String recommendationReason, BigDecimal budget, String receivingUnit, String checklist,
-		LearningCard learningCard, Instant timeBoxEndsAt, Instant wakeUpAt, String decidedBy, String decidedByName,
-		Role decidedAs, Instant decidedAt, Set<Long> experimentIds) {
+public record DecisionView(Long id, Long ideaId, Gate gate, Outcome outcome, @Nullable String rationale,
+		@Nullable String conditions, @Nullable Integer strategicFit, @Nullable Integer citizenValue,
+		@Nullable Integer feasibility, @Nullable Integer novelty, @Nullable String recommendation,
+		@Nullable String recommendationReason, @Nullable BigDecimal budget, @Nullable String receivingUnit,
+		@Nullable String checklist, @Nullable LearningCard learningCard, @Nullable Instant timeBoxEndsAt,
+		@Nullable Instant wakeUpAt, @Nullable String decidedBy, @Nullable String decidedByName,
+		@Nullable Role decidedAs, Instant decidedAt, Set<Long> experimentIds) {
 
 	static DecisionView full(GateDecision d) {
 		return new DecisionView(d.getId(), d.getIdeaId(), d.getGate(), d.getOutcome(), d.getRationale(),

@@ -30,22 +30,38 @@ class ExperimentController {
 		this.currentUsers = currentUsers;
 	}
 
+	/**
+	 * List an idea's experiments. Its test cards and, once recorded, their results and
+	 * learning cards.
+	 */
 	@GetMapping("/api/ideas/{ideaId}/experiments")
 	List<ExperimentView> list(@PathVariable Long ideaId) {
 		return this.experiments.of(ideaId, this.currentUsers.current());
 	}
 
+	/**
+	 * Write a test card. A lab lead plans an experiment for an idea in Plan: hypothesis,
+	 * test, metric, criterion, time box, budget cap, test group and partners.
+	 */
 	@PostMapping("/api/ideas/{ideaId}/experiments")
 	@ResponseStatus(HttpStatus.CREATED)
 	ExperimentView add(@PathVariable Long ideaId, @Valid @RequestBody TestCardRequest card) {
 		return ExperimentView.full(this.experiments.add(ideaId, card, this.currentUsers.current()));
 	}
 
+	/**
+	 * Edit a test card. Changes an experiment's test card while its result is not
+	 * recorded yet.
+	 */
 	@PutMapping("/api/experiments/{id}")
 	ExperimentView edit(@PathVariable Long id, @Valid @RequestBody TestCardRequest card) {
 		return ExperimentView.full(this.experiments.edit(id, card, this.currentUsers.current()));
 	}
 
+	/**
+	 * Record an experiment's result. The outcome (validated, invalidated or inconclusive)
+	 * and its learning card: we believed, we observed, we learned, therefore we will.
+	 */
 	@PostMapping("/api/experiments/{id}/result")
 	ExperimentView recordResult(@PathVariable Long id, @Valid @RequestBody ResultRequest request) {
 		return ExperimentView.full(this.experiments.recordResult(id, request, this.currentUsers.current()));

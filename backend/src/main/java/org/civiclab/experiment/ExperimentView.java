@@ -5,6 +5,8 @@ import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import org.springframework.lang.Nullable;
+
 /**
  * An experiment as its reader may see it. In the shared view (another organisation's
  * reader) only what the public sees: the test card, the result and the learning card; the
@@ -12,9 +14,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(name = "Experiment")
 public record ExperimentView(Long id, Long ideaId, String title, String hypothesis, String testDescription,
-		String metric, String criterion, Integer timeBoxDays, BigDecimal budgetCap, String testGroup, String partners,
-		Experiment.Status status, String result, ExperimentOutcome outcome, LearningCard learningCard,
-		BigDecimal costSpent, Instant createdAt, Long version) {
+		String metric, String criterion, @Nullable Integer timeBoxDays, @Nullable BigDecimal budgetCap,
+		@Nullable String testGroup, @Nullable String partners, Experiment.Status status, @Nullable String result,
+		@Nullable ExperimentOutcome outcome, @Nullable LearningCard learningCard, @Nullable BigDecimal costSpent,
+		@Nullable Instant createdAt, @Nullable Long version) {
 
 	static ExperimentView full(Experiment e) {
 		return new ExperimentView(e.getId(), e.getIdeaId(), e.getTitle(), e.getHypothesis(), e.getTestDescription(),

@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.springframework.lang.Nullable;
+
 /**
  * Comments on an idea and colleagues' support for it.
  */
@@ -57,7 +59,7 @@ class DiscussionController {
 	record CommentRequest(@NotBlank @Size(max = 4000) String body) {
 	}
 
-	record CommentView(Long id, String author, String authorName, String body, Instant createdAt) {
+	record CommentView(Long id, String author, @Nullable String authorName, String body, Instant createdAt) {
 
 		static CommentView of(Comment comment) {
 			return new CommentView(comment.getId(), comment.getAuthor().getUsername(),
@@ -69,6 +71,11 @@ class DiscussionController {
 	record SupportView(long supports, boolean supportedByMe) {
 	}
 
+	/**
+	 * List an idea's comments. The discussion of a submitted idea, oldest first, for its
+	 * organisation's readers (comments are internal deliberation: other organisations
+	 * never see them).
+	 */
 	@GetMapping("/comments")
 	@Transactional(readOnly = true)
 	List<CommentView> comments(@PathVariable Long id) {
@@ -80,6 +87,10 @@ class DiscussionController {
 		return this.comments.findByIdeaIdOrderByCreatedAtAscIdAsc(id).stream().map(CommentView::of).toList();
 	}
 
+	/**
+	 * Comment on an idea. Adds a comment to a submitted idea's discussion; a draft takes
+	 * comments once it is submitted.
+	 */
 	@PostMapping("/comments")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Transactional
@@ -91,6 +102,10 @@ class DiscussionController {
 		return CommentView.of(comment);
 	}
 
+	/**
+	 * Support an idea. The signed-in person supports (votes for) a colleague's submitted
+	 * idea; supporting twice is the same as once.
+	 */
 	@PutMapping("/support")
 	@Transactional
 	SupportView support(@PathVariable Long id) {
@@ -104,6 +119,10 @@ class DiscussionController {
 		return new SupportView(this.supports.countByKeyIdeaId(id), true);
 	}
 
+	/**
+	 * Withdraw my support. Takes back the signed-in person's support for the idea;
+	 * withdrawing support not given changes nothing.
+	 */
 	@DeleteMapping("/support")
 	@Transactional
 	SupportView withdrawSupport(@PathVariable Long id) {

@@ -2,6 +2,8 @@ package org.civiclab.idea;
 
 import java.util.List;
 
+import org.springframework.lang.Nullable;
+
 /**
  * Something the current user may do to an idea now; the web app draws its buttons from
  * these.
@@ -11,7 +13,7 @@ import java.util.List;
  * @param outcomes for {@link Type#DECIDE}: the outcomes allowed, each with the fields it
  * needs
  */
-public record IdeaAction(Type type, Gate gate, List<OutcomeFields> outcomes) {
+public record IdeaAction(Type type, @Nullable Gate gate, List<OutcomeFields> outcomes) {
 
 	public enum Type {
 

@@ -12,6 +12,8 @@ import org.civiclab.idea.IdeaPolicy.View;
 import org.civiclab.people.Person;
 import org.civiclab.people.Role;
 
+import org.springframework.lang.Nullable;
+
 /**
  * An idea as its page shows it: what it is, where it is, what happened, and what the
  * reader may do now. In the {@link View#SHARED shared view} (another organisation's
@@ -30,13 +32,14 @@ import org.civiclab.people.Role;
  * @param view which view the reader gets
  * @param gates the gates open on the idea, with who may pass them: full view only
  */
-public record IdeaView(Long id, String reference, String title, String problem, String proposal, String beneficiaries,
-		Long organisationId, String organisation, String department, EntryRoute entryRoute, Set<String> themes,
-		BigDecimal estimatedCost, String submitter, String submitterName, List<Author> coAuthors, boolean publicIdea,
-		String stage, Instant stageEnteredAt, long daysInStage, TimeBox timeBox, BigDecimal budget,
-		String receivingUnit, Instant createdAt, Instant submittedAt, Instant endedAt, Long supports,
-		boolean supportedByMe, Long version, View view, List<IdeaAction> actions, List<GateView> gates,
-		List<TimelineEntry> timeline) {
+public record IdeaView(Long id, String reference, String title, String problem, String proposal,
+		@Nullable String beneficiaries, Long organisationId, String organisation, @Nullable String department,
+		EntryRoute entryRoute, Set<String> themes, @Nullable BigDecimal estimatedCost, @Nullable String submitter,
+		@Nullable String submitterName, @Nullable List<Author> coAuthors, boolean publicIdea, String stage,
+		@Nullable Instant stageEnteredAt, long daysInStage, @Nullable TimeBox timeBox, @Nullable BigDecimal budget,
+		@Nullable String receivingUnit, @Nullable Instant createdAt, @Nullable Instant submittedAt,
+		@Nullable Instant endedAt, @Nullable Long supports, boolean supportedByMe, @Nullable Long version, View view,
+		List<IdeaAction> actions, List<GateView> gates, List<TimelineEntry> timeline) {
 
 	/** Someone named on an idea. */
 	public record Author(String username, String name) {
@@ -110,8 +113,8 @@ public record IdeaView(Long id, String reference, String title, String problem, 
 	}
 
 	/** One thing that happened to the idea. */
-	public record TimelineEntry(Instant at, String actor, String action, String recordType, Long recordId,
-			String details) {
+	public record TimelineEntry(Instant at, String actor, String action, @Nullable String recordType,
+			@Nullable Long recordId, @Nullable String details) {
 
 		/** What the shared view's timeline keeps: where the idea went, when. */
 		static final String STAGE_ENTERED = "STAGE_ENTERED";

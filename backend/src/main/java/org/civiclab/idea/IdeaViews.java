@@ -21,6 +21,8 @@ import org.civiclab.web.Problems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.springframework.lang.Nullable;
+
 /**
  * Reads ideas as their readers may see them ({@link IdeaPolicy}).
  */
@@ -47,7 +49,7 @@ public class IdeaViews {
 	}
 
 	/** A line in the list of the user's own ideas. */
-	public record IdeaSummary(Long id, String reference, String title, String stage, Instant stageEnteredAt,
+	public record IdeaSummary(Long id, String reference, String title, String stage, @Nullable Instant stageEnteredAt,
 			long version) {
 	}
 

@@ -10,6 +10,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.springframework.lang.Nullable;
+
 /**
  * A value of an impact target's metric, measured on a date.
  */
@@ -61,6 +63,7 @@ public class BenefitMeasurement {
 		return this.value;
 	}
 
+	@Nullable
 	public String getNote() {
 		return this.note;
 	}

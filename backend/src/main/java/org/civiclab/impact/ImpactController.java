@@ -30,17 +30,28 @@ class ImpactController {
 		this.currentUsers = currentUsers;
 	}
 
+	/**
+	 * List an idea's impact targets. Each target's metric, unit, baseline and target,
+	 * with the benefits measured against it.
+	 */
 	@GetMapping("/api/ideas/{ideaId}/impact-targets")
 	List<TargetView> list(@PathVariable Long ideaId) {
 		return this.impact.of(ideaId, this.currentUsers.current());
 	}
 
+	/**
+	 * Set an impact target. A metric, unit, baseline and target for an idea, against
+	 * which its benefits are measured once it scales.
+	 */
 	@PostMapping("/api/ideas/{ideaId}/impact-targets")
 	@ResponseStatus(HttpStatus.CREATED)
 	ImpactTarget addTarget(@PathVariable Long ideaId, @Valid @RequestBody TargetRequest request) {
 		return this.impact.addTarget(ideaId, request, this.currentUsers.current());
 	}
 
+	/**
+	 * Record a benefit measurement. A measured value of an impact target, with its date.
+	 */
 	@PostMapping("/api/impact-targets/{targetId}/measurements")
 	@ResponseStatus(HttpStatus.CREATED)
 	BenefitMeasurement measure(@PathVariable Long targetId, @Valid @RequestBody MeasurementRequest request) {

@@ -39,19 +39,30 @@ class CustomFieldsAdminController {
 		this.users = users;
 	}
 
+	/**
+	 * List an organisation's custom fields. The fields of its submission form, retired
+	 * ones included.
+	 */
 	@GetMapping
 	List<CustomFieldView> fields(@PathVariable Long id) {
 		admin(id);
 		return this.fields.all(id);
 	}
 
+	/**
+	 * Add a custom field. A new field of the organisation's submission form: label, type,
+	 * required, choices and place.
+	 */
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	CustomFieldView add(@PathVariable Long id, @Valid @RequestBody CustomFieldRequest request) {
 		return this.fields.add(id, request, admin(id));
 	}
 
-	/** Changes a field's label, type, required, choices or place, or retires it. */
+	/**
+	 * Change a custom field. Its label, type, required, choices or place, or retire it; a
+	 * field is retired, never deleted, so ideas keep their values.
+	 */
 	@PutMapping("/{fieldId}")
 	CustomFieldView change(@PathVariable Long id, @PathVariable Long fieldId,
 			@Valid @RequestBody CustomFieldRequest request) {

@@ -40,12 +40,19 @@ class ListsAdminController {
 		this.users = users;
 	}
 
+	/**
+	 * List a managed list. An organisation's departments, themes or receiving units
+	 * (kind), retired entries included.
+	 */
 	@GetMapping
 	List<ListEntryView> entries(@PathVariable Long id, @PathVariable String kind) {
 		admin(id);
 		return this.lists.entries(id, ListKind.of(kind));
 	}
 
+	/**
+	 * Add a list entry. A new department, theme or receiving unit of the organisation.
+	 */
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	ListEntryView add(@PathVariable Long id, @PathVariable String kind, @Valid @RequestBody ListEntryRequest request) {
@@ -53,7 +60,9 @@ class ListsAdminController {
 		return this.lists.add(id, ListKind.of(kind), request.name(), user);
 	}
 
-	/** Renames, moves, retires or brings back an entry. */
+	/**
+	 * Change a list entry. Renames, moves, retires or brings back an entry.
+	 */
 	@PutMapping("/{entryId}")
 	ListEntryView change(@PathVariable Long id, @PathVariable String kind, @PathVariable Long entryId,
 			@Valid @RequestBody ListEntryRequest request) {
@@ -62,7 +71,8 @@ class ListsAdminController {
 	}
 
 	/**
-	 * Deletes an entry nothing carries; one in use answers 409 and is retired instead.
+	 * Delete a list entry. Deletes an entry nothing carries; one in use answers 409 and
+	 * is retired instead.
 	 */
 	@DeleteMapping("/{entryId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)

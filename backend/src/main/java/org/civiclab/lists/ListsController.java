@@ -36,6 +36,10 @@ class ListsController {
 			@NotNull List<String> receivingUnits) {
 	}
 
+	/**
+	 * Read the pick-lists. The active departments, themes and receiving units of the
+	 * signed-in person's organisation, in order, for the forms and filters.
+	 */
 	@GetMapping("/lists")
 	PickLists lists() {
 		Map<ListKind, List<String>> active = this.lists.active(this.users.current().organisationId());
@@ -43,7 +47,10 @@ class ListsController {
 				active.get(ListKind.RECEIVING_UNITS));
 	}
 
-	/** The custom fields of the submission form, as it renders them. */
+	/**
+	 * Read the submission form's custom fields. The signed-in person's organisation's
+	 * fields, as the form renders them.
+	 */
 	@GetMapping("/custom-fields")
 	List<FieldSpec> customFields() {
 		return this.fields.spec(this.users.current().organisationId());

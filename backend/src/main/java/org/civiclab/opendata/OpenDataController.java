@@ -52,6 +52,11 @@ class OpenDataController {
 	record OpenIdeasPage(OpenLicence licence, String schema, int page, int size, long total, List<OpenIdea> ideas) {
 	}
 
+	/**
+	 * Read the public portfolio. One page of the public ideas, failures included, under
+	 * an open licence, as ideas.schema.json describes them; cacheable by ETag. No sign-in
+	 * needed.
+	 */
 	@GetMapping(path = "/ideas", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<OpenIdeasPage> ideas(@RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
@@ -61,6 +66,10 @@ class OpenDataController {
 		return cacheable(this.fingerprints.ofJson(body)).contentType(MediaType.APPLICATION_JSON).body(body);
 	}
 
+	/**
+	 * Export the public portfolio as CSV. One page of the public ideas as CSV, under an
+	 * open licence; cacheable by ETag. No sign-in needed.
+	 */
 	@GetMapping(path = "/ideas.csv", produces = "text/csv")
 	ResponseEntity<String> ideasAsCsv(@RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
@@ -72,12 +81,20 @@ class OpenDataController {
 			.body(csv);
 	}
 
+	/**
+	 * Read a public idea. One idea of the public portfolio by its reference; an idea that
+	 * is not public answers 404. No sign-in needed.
+	 */
 	@GetMapping(path = "/ideas/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<OpenIdea> idea(@PathVariable String reference) {
 		OpenIdea idea = this.query.one(reference).orElseThrow(() -> Problems.notFound("No public idea " + reference));
 		return cacheable(this.fingerprints.ofJson(idea)).contentType(MediaType.APPLICATION_JSON).body(idea);
 	}
 
+	/**
+	 * Read the open data's JSON Schema. The published schema that describes the public
+	 * portfolio's ideas. No sign-in needed.
+	 */
 	@GetMapping(path = "/schema/ideas.json", produces = "application/schema+json")
 	ResponseEntity<String> schema() {
 		return cacheable(this.fingerprints.of(this.schema.text())).contentType(JSON_SCHEMA).body(this.schema.text());

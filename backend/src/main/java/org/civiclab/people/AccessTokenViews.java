@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.lang.Nullable;
+
 /** What the access tokens' API takes and answers. */
 final class AccessTokenViews {
 
@@ -23,7 +25,7 @@ final class AccessTokenViews {
 
 	/** A token as its person sees it in the list: never the secret. */
 	record AccessTokenView(Long id, String name, AccessTokenScope scope, Instant createdAt, Instant expiresAt,
-			Instant lastUsedAt) {
+			@Nullable Instant lastUsedAt) {
 
 		static AccessTokenView of(AccessToken token) {
 			return new AccessTokenView(token.getId(), token.getName(), token.getScope(), token.getCreatedAt(),

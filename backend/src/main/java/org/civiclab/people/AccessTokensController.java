@@ -37,11 +37,20 @@ class AccessTokensController {
 		this.currentUsers = currentUsers;
 	}
 
+	/**
+	 * List my access tokens. The signed-in person's own personal access tokens, never
+	 * their secrets; nobody sees another's.
+	 */
 	@GetMapping
 	List<AccessTokenView> listAccessTokens() {
 		return this.tokens.of(this.currentUsers.current());
 	}
 
+	/**
+	 * Make an access token. A personal access token for the signed-in person, with a
+	 * name, a scope (READ, READ_WRITE or SCIM for an admin) and an expiry; its secret is
+	 * shown in this answer only.
+	 */
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	CreatedAccessToken createAccessToken(@Valid @RequestBody AccessTokenRequest request) {
@@ -52,6 +61,10 @@ class AccessTokensController {
 		return this.tokens.create(this.currentUsers.current(), request.name(), request.scope(), request.expiresOn());
 	}
 
+	/**
+	 * Revoke an access token. One of the signed-in person's own tokens stops working at
+	 * once; another's answers 404.
+	 */
 	@DeleteMapping("/{tokenId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void revokeAccessToken(@PathVariable Long tokenId) {

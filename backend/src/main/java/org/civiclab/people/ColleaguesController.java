@@ -22,6 +22,10 @@ class ColleaguesController {
 	record Colleague(String username, String name) {
 	}
 
+	/**
+	 * List colleagues. The signed-in person's colleagues in their organisation, as a
+	 * picker shows them (for naming co-authors).
+	 */
 	@GetMapping("/api/colleagues")
 	List<Colleague> colleagues() {
 		CurrentUser me = this.currentUsers.current();

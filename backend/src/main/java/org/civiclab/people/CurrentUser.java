@@ -2,11 +2,13 @@ package org.civiclab.people;
 
 import java.util.Set;
 
+import org.springframework.lang.Nullable;
+
 /**
  * The person behind the current request, as the services need them.
  */
-public record CurrentUser(Long id, String username, String displayName, Long organisationId, String department,
-		Set<Role> roles) {
+public record CurrentUser(Long id, String username, String displayName, Long organisationId,
+		@Nullable String department, Set<Role> roles) {
 
 	/** Someone who has not signed in: the open data's and public portfolio's reader. */
 	public static final CurrentUser ANONYMOUS = new CurrentUser(null, null, null, null, null, Set.of());

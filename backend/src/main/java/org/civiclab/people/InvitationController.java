@@ -29,11 +29,19 @@ class InvitationController {
 	record NewPassword(String password) {
 	}
 
+	/**
+	 * Read an invitation. Whom the invitation link is for, for someone who cannot sign in
+	 * yet; an unknown, used or expired link answers 404.
+	 */
 	@GetMapping
 	Invited invited(@PathVariable String token) {
 		return this.invitations.find(token);
 	}
 
+	/**
+	 * Set a password with an invitation. The person chooses their password with the link,
+	 * once; then they sign in.
+	 */
 	@PostMapping
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void setPassword(@PathVariable String token, @RequestBody NewPassword request) {

@@ -17,6 +17,9 @@ class MeController {
 		this.currentUsers = currentUsers;
 	}
 
+	/**
+	 * Read who I am. The signed-in person and their roles, for the web app.
+	 */
 	@GetMapping
 	CurrentUser me() {
 		return this.currentUsers.current();

@@ -52,17 +52,28 @@ class OrganisationAdministrationController {
 
 	}
 
+	/**
+	 * List organisations. The organisations the admin administers, with their settings:
+	 * name, language, currency and pipeline times.
+	 */
 	@GetMapping
 	List<OrganisationView> list() {
 		return this.administration.list(this.currentUsers.current());
 	}
 
+	/**
+	 * Add an organisation. Only a region's admin adds one.
+	 */
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	OrganisationView create(@Valid @RequestBody OrganisationRequest request) {
 		return this.administration.create(this.currentUsers.current(), request.change());
 	}
 
+	/**
+	 * Change an organisation's settings. Name, language, currency and pipeline times (in
+	 * days, none for the installation's default).
+	 */
 	@PutMapping("/{organisationId}")
 	OrganisationView update(@PathVariable Long organisationId, @Valid @RequestBody OrganisationRequest request) {
 		return this.administration.update(this.currentUsers.current(), organisationId, request.change());

@@ -81,9 +81,11 @@ class PeopleAdministrationController {
 	}
 
 	/**
-	 * The people the admin administers.
+	 * List people. An organisation's admin sees that organisation's people, a region's
+	 * admin everyone's or one organisation's; people whose data was erased (pseudonyms) only
+	 * when asked for.
 	 * @param organisationId only this organisation's
-	 * @param erased also those whose data was erased (pseudonyms), hidden by default
+	 * @param erased also those whose data was erased, hidden by default
 	 */
 	@GetMapping
 	List<PersonView> list(@RequestParam(required = false) Long organisationId,
@@ -91,6 +93,10 @@ class PeopleAdministrationController {
 		return this.administration.list(this.currentUsers.current(), organisationId, erased);
 	}
 
+	/**
+	 * Invite a person. A new person with their roles and an invitation link to set their
+	 * password with.
+	 */
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	InvitedPerson invite(@Valid @RequestBody NewPerson request) {
@@ -100,6 +106,10 @@ class PeopleAdministrationController {
 		return new InvitedPerson(invited.person(), link(invited.invitation()));
 	}
 
+	/**
+	 * Change a person. Their name, e-mail address, department and roles, as far as the
+	 * admin may set them.
+	 */
 	@PutMapping("/{personId}")
 	PersonView update(@PathVariable Long personId, @Valid @RequestBody PersonRequest request) {
 		return this.administration.update(this.currentUsers.current(), personId,
@@ -107,17 +117,26 @@ class PeopleAdministrationController {
 						request.roles(), request.organisationId(), request.version()));
 	}
 
+	/**
+	 * Deactivate a person. Someone who left: they can no longer sign in, and their
+	 * records stay.
+	 */
 	@PostMapping("/{personId}/deactivate")
 	PersonView deactivate(@PathVariable Long personId) {
 		return this.administration.deactivate(this.currentUsers.current(), personId);
 	}
 
+	/**
+	 * Reactivate a person. A deactivated person may sign in again.
+	 */
 	@PostMapping("/{personId}/reactivate")
 	PersonView reactivate(@PathVariable Long personId) {
 		return this.administration.reactivate(this.currentUsers.current(), personId);
 	}
 
-	/** A new invitation link for the person, replacing the one they had. */
+	/**
+	 * Send a new invitation link. A new link for the person, replacing the one they had.
+	 */
 	@PostMapping("/{personId}/invitation")
 	@ResponseStatus(HttpStatus.CREATED)
 	InvitationLink reinvite(@PathVariable Long personId) {

@@ -4,6 +4,8 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import org.springframework.lang.Nullable;
+
 /**
  * A person as the admin pages show them.
  *
@@ -13,11 +15,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * works
  * @param version for optimistic locking: send it back with a change
  */
-@Schema(name = "AdminPerson", requiredProperties = { "id", "username", "displayName", "organisationId",
-		"organisationName", "roles", "active", "provisionedBy", "editable", "invitationPending", "version" })
-record PersonView(Long id, String username, String displayName, String email, Long organisationId,
-		String organisationName, String department, Set<Role> roles, boolean active, Provisioning provisionedBy,
-		boolean editable, boolean invitationPending, long version) {
+@Schema(name = "AdminPerson")
+record PersonView(Long id, String username, String displayName, @Nullable String email, Long organisationId,
+		String organisationName, @Nullable String department, Set<Role> roles, boolean active,
+		Provisioning provisionedBy, boolean editable, boolean invitationPending, long version) {
 
 	static PersonView of(Person person, boolean invitationPending) {
 		return new PersonView(person.getId(), person.getUsername(), person.getDisplayName(), person.getEmail(),

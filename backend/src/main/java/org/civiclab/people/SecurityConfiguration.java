@@ -26,6 +26,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.StringUtils;
 
 /**
@@ -121,18 +122,7 @@ class SecurityConfiguration {
 	/** What both chains share: who may call what, problem details, headers. */
 	private static HttpSecurity common(HttpSecurity http, ProblemAuthenticationHandlers problems) throws Exception {
 		return http
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/session")
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/session/demo-users", "/api/session/providers")
-				.permitAll()
-				// An invitation link: whom it is for, and setting a password with it. The
-				// CSRF token is the double-submit cookie, as for signing in.
-				.requestMatchers(HttpMethod.GET, "/api/invitations/*")
-				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/invitations/*")
-				.permitAll()
-				// The public portfolio's open data needs no sign-in (docs/adr/0019).
-				.requestMatchers(HttpMethod.GET, "/api/open/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(publicRequests())
 				.permitAll()
 				.requestMatchers("/api/**")
 				.authenticated()
@@ -159,6 +149,13 @@ class SecurityConfiguration {
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
 						new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")),
 						new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY))));
+	}
+
+	/** The API's requests that need no sign-in ({@link PublicRequests}). */
+	private static RequestMatcher[] publicRequests() {
+		return PublicRequests.ALL.stream()
+			.map((request) -> PathPatternRequestMatcher.withDefaults().matcher(request.method(), request.pattern()))
+			.toArray(RequestMatcher[]::new);
 	}
 
 	/**

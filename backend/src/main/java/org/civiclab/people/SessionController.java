@@ -63,11 +63,19 @@ class SessionController {
 	record SignIn(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String password) {
 	}
 
+	/**
+	 * Read my session. The signed-in person and their roles; 401 without a session.
+	 */
 	@GetMapping
 	CurrentUser current() {
 		return this.currentUsers.current();
 	}
 
+	/**
+	 * Sign in. Begins a session with a new id and a new CSRF token bound to it, returned
+	 * in the XSRF-TOKEN cookie; send the token of the XSRF-TOKEN cookie in X-XSRF-TOKEN
+	 * with it. Too many failed sign-ins for a user answer 429 for a while.
+	 */
 	@PostMapping
 	CurrentUser signIn(@Valid @RequestBody SignIn signIn, HttpServletRequest request, HttpServletResponse response) {
 		Authentication signedIn;
@@ -103,8 +111,8 @@ class SessionController {
 	}
 
 	/**
-	 * Ends the session: 204, or 200 with the provider's sign-out address for someone who
-	 * signed in through an identity provider that has one.
+	 * Sign out. Ends the session: 204, or 200 with the provider's sign-out address for
+	 * someone who signed in through an identity provider that has one.
 	 */
 	@DeleteMapping
 	ResponseEntity<SignedOut> signOut(HttpServletRequest request, HttpServletResponse response) {

@@ -38,6 +38,11 @@ class SignInProvidersController {
 		this.providers = List.copyOf(registered);
 	}
 
+	/**
+	 * List sign-in providers. The identity providers one may sign in with (single
+	 * sign-on): none unless a client is registered; the sign-in page shows a button for
+	 * each.
+	 */
 	@GetMapping("/api/session/providers")
 	List<SignInProvider> providers() {
 		return this.providers;

@@ -3,6 +3,8 @@ package org.civiclab.pipeline;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.lang.Nullable;
+
 /**
  * A deployed version of the pipeline's model.
  *
@@ -15,7 +17,7 @@ import java.util.List;
  * for the latest version and for a version no idea runs on
  */
 public record ProcessVersion(int version, String name, Instant deployedAt, long runningIdeas, boolean latest,
-		Migration migration) {
+		@Nullable Migration migration) {
 
 	/**
 	 * Moving a version's running ideas to the latest version, with the engine's migration

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.lang.Nullable;
+
 /**
  * The portfolio dashboard's figures for one filter (docs/adr/0020).
  *
@@ -32,7 +34,7 @@ record Dashboard(DashboardFilter filter, List<Stage> stages, List<FunnelMonth> f
 	 * @param rate passed ÷ decided, or null without decisions
 	 * @param outcomes decisions per outcome
 	 */
-	record GateConversion(String gate, long decided, long passed, Double rate, Map<String, Long> outcomes) {
+	record GateConversion(String gate, long decided, long passed, @Nullable Double rate, Map<String, Long> outcomes) {
 	}
 
 	/** Completed stays in a stage, in days: their number, median and 90th percentile. */
@@ -47,11 +49,11 @@ record Dashboard(DashboardFilter filter, List<Stage> stages, List<FunnelMonth> f
 	 * @param byGate stopped ideas per gate of the decision that stopped them
 	 * @param reasons each stopped idea's reason: the stop decision's rationale
 	 */
-	record Stopped(long ideas, long stopped, long declined, Double share, Map<String, Long> byGate,
+	record Stopped(long ideas, long stopped, long declined, @Nullable Double share, Map<String, Long> byGate,
 			List<StopReason> reasons) {
 	}
 
-	record StopReason(String reference, String title, String gate, String rationale) {
+	record StopReason(String reference, String title, String gate, @Nullable String rationale) {
 	}
 
 	/**
@@ -76,11 +78,11 @@ record Dashboard(DashboardFilter filter, List<Stage> stages, List<FunnelMonth> f
 	 * target)
 	 * @param items each target with its latest measurement
 	 */
-	record Benefit(long targets, long measured, long met, Double meanProgress, List<TargetProgress> items) {
+	record Benefit(long targets, long measured, long met, @Nullable Double meanProgress, List<TargetProgress> items) {
 	}
 
 	record TargetProgress(String reference, String metric, String unit, BigDecimal baseline, BigDecimal target,
-			BigDecimal latest, Double progress) {
+			@Nullable BigDecimal latest, @Nullable Double progress) {
 	}
 
 }

@@ -52,6 +52,11 @@ class DashboardController {
 		this.fields = fields;
 	}
 
+	/**
+	 * Read the portfolio dashboard. Its figures for executives and lab leads: funnel,
+	 * conversion, time in stage, cost and benefit, filtered as asked. Everyone else is
+	 * refused.
+	 */
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	Dashboard dashboard(@ParameterObject @Valid DashboardFilter filter) {
 		return shown(filter).dashboard();
@@ -96,6 +101,10 @@ class DashboardController {
 		return tables;
 	}
 
+	/**
+	 * Export the portfolio dashboard as CSV. What the dashboard shows, filtered as asked,
+	 * as a spreadsheet-ready CSV file.
+	 */
 	@GetMapping(path = "/export.csv", produces = "text/csv")
 	ResponseEntity<String> csv(@ParameterObject @Valid DashboardFilter filter) {
 		String csv = DashboardExport.csv(tables(filter));
@@ -105,6 +114,10 @@ class DashboardController {
 			.body(csv);
 	}
 
+	/**
+	 * Export the portfolio dashboard as XLSX. What the dashboard shows, filtered as
+	 * asked, as an Excel workbook.
+	 */
 	@GetMapping(path = "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 	ResponseEntity<byte[]> xlsx(@ParameterObject @Valid DashboardFilter filter) {
 		byte[] workbook = DashboardExport.xlsx(tables(filter));

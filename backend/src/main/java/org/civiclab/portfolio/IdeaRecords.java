@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.springframework.lang.Nullable;
+
 /**
  * Reads what the public portfolio, the open data and the lessons library show beside an
  * idea: its themes, its experiments with their learning cards and the outcomes of its
@@ -40,11 +42,11 @@ public class IdeaRecords {
 
 	/** An experiment's test card, result and learning card. */
 	public record ExperimentRecord(String title, String hypothesis, String test, String metric, String criterion,
-			String status, String outcome, String result, Lesson learningCard) {
+			String status, @Nullable String outcome, @Nullable String result, @Nullable Lesson learningCard) {
 	}
 
 	/** A gate decision's outcome, without who took it. */
-	public record DecisionRecord(String gate, String outcome, Instant decidedAt, Lesson learningCard) {
+	public record DecisionRecord(String gate, String outcome, Instant decidedAt, @Nullable Lesson learningCard) {
 	}
 
 	/** Themes, experiments and decisions of some ideas, by idea id. */

@@ -33,6 +33,11 @@ class LessonsController {
 		this.users = users;
 	}
 
+	/**
+	 * Search the lessons library. Stopped ideas with their learning cards and
+	 * experiments, by text and theme, one page at a time, so that the next team does not
+	 * repeat a failed test.
+	 */
 	@GetMapping
 	LessonsQuery.LessonsPage lessons(@RequestParam(required = false) @Size(max = 200) String q,
 			@RequestParam(required = false) @Size(max = 60) String theme,
@@ -41,7 +46,10 @@ class LessonsController {
 		return this.query.search(q, theme, page, size, this.users.current());
 	}
 
-	/** The themes that stopped ideas carry, for the library's filter. */
+	/**
+	 * List the lessons library's themes. The themes that stopped ideas carry, for the
+	 * library's filter.
+	 */
 	@GetMapping("/themes")
 	List<String> themes() {
 		return this.query.themes(this.users.current());

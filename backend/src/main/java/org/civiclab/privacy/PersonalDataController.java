@@ -34,7 +34,10 @@ class PersonalDataController {
 		this.scope = scope;
 	}
 
-	/** Everything CivicLab holds about the signed-in person, as a JSON file. */
+	/**
+	 * Download my data. Everything CivicLab holds about the signed-in person, as a JSON
+	 * file.
+	 */
 	@GetMapping("/api/me/data")
 	ResponseEntity<PersonalData.Download> myData() {
 		CurrentUser me = this.currentUsers.current();
@@ -43,7 +46,10 @@ class PersonalDataController {
 			.body(this.data.of(me.id()));
 	}
 
-	/** The people the admin may erase. */
+	/**
+	 * List people an admin may erase. The people of the organisations the admin
+	 * administers.
+	 */
 	@GetMapping("/api/admin/erasure/people")
 	List<Erasure.Erasable> erasable() {
 		return this.erasure.erasable(admin());
@@ -57,7 +63,11 @@ class PersonalDataController {
 	record ErasureRequest(String confirmUsername) {
 	}
 
-	/** Erases a person of an organisation the admin administers; 404 for any other. */
+	/**
+	 * Erase a person. Removes a person's personal data (GDPR); their gate decisions are
+	 * kept under a pseudonym. A person of an organisation the admin does not administer
+	 * answers 404.
+	 */
 	@PostMapping("/api/admin/people/{personId}/erasure")
 	Erasure.Erased erase(@PathVariable Long personId, @RequestBody ErasureRequest request) {
 		return this.erasure.erase(admin(), personId, request.confirmUsername());

@@ -53,6 +53,10 @@ class ProcessVersionsController {
 		this.scope = scope;
 	}
 
+	/**
+	 * List the model's versions. The deployed versions of the BPMN model, with how many
+	 * ideas run on each.
+	 */
 	@GetMapping
 	List<ProcessVersion> list() {
 		this.scope.requireAdmin(this.users.current());
@@ -60,11 +64,12 @@ class ProcessVersionsController {
 	}
 
 	/**
-	 * Deploys the uploaded model as the latest version, if it passes the checks. The
-	 * handler takes any request (a refusal comes before the body is read); the document
-	 * says what to send.
+	 * Deploy a new model version. A BPMN file from the Modeler becomes the latest version
+	 * if it passes the checks; only a region's admin deploys one.
 	 */
 	@PostMapping
+	// The handler takes any request (a refusal comes before the body is read); the
+	// document says what to send.
 	@Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 			content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
 					schema = @Schema(implementation = ModelUpload.class))))
@@ -89,7 +94,10 @@ class ProcessVersionsController {
 		}
 	}
 
-	/** Moves every idea running on a version to the latest version. */
+	/**
+	 * Move ideas to the latest model version. Every idea running on the version given
+	 * moves to the latest one; refused (409) with the steps the new model lacks.
+	 */
 	@PostMapping("/migrations")
 	Migrated migrate(@RequestBody MigrationRequest request) {
 		mayChangeTheModel();

@@ -58,6 +58,10 @@ class MyTasksController {
 			Long ideaId, String reference, String title, boolean mayAct, GateRight yourRight, List<Author> mayPass) {
 	}
 
+	/**
+	 * List my tasks. What waits for the signed-in person: the gate decisions, reviews and
+	 * revisions that are theirs to act on.
+	 */
 	@GetMapping("/api/tasks/mine")
 	@Transactional(readOnly = true)
 	List<MyTask> mine() {
