@@ -1,14 +1,17 @@
 package org.civiclab;
 
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every 4xx answer the full-stack tests met through {@link ApiClient} in this JVM: the
- * method, the path as sent and the status. {@code api.DocumentedProblemsIT} checks, after
- * the other tests, that the API document lists each status for its operation (issue 20).
+ * Every 4xx answer the full-stack tests met in this JVM, through {@link ApiClient},
+ * {@link LoopbackClient} or the JDK's HTTP client of the tests that send what those
+ * cannot: the method, the path as sent and the status. {@code api.DocumentedProblemsIT}
+ * checks, after the other tests, that the API document lists each status for its
+ * operation (issue 20).
  */
 public final class ProblemsSeen {
 
@@ -22,6 +25,12 @@ public final class ProblemsSeen {
 		if (status >= 400 && status < 500) {
 			SEEN.add(new Problem(method, uri.getRawPath(), status));
 		}
+	}
+
+	/** Notes an answer of the JDK's HTTP client if it is a client error (4xx). */
+	public static <T> HttpResponse<T> answered(HttpResponse<T> answer) {
+		answered(answer.request().method(), answer.uri(), answer.statusCode());
+		return answer;
 	}
 
 	/** What was seen so far, in no particular order. */
