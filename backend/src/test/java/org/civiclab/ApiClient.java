@@ -158,10 +158,13 @@ public final class ApiClient {
 		if (body != null) {
 			request.contentType(contentType).body(body);
 		}
-		return request.exchange((sent, answer) -> new Response(
-				((this.username != null) ? this.username : "anonymous") + ": " + method + " " + sent.getURI(),
-				answer.getStatusCode().value(), answer.getHeaders().getContentType(),
-				new String(answer.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+		return request.exchange((sent, answer) -> {
+			ProblemsSeen.answered(method.name(), sent.getURI(), answer.getStatusCode().value());
+			return new Response(
+					((this.username != null) ? this.username : "anonymous") + ": " + method + " " + sent.getURI(),
+					answer.getStatusCode().value(), answer.getHeaders().getContentType(),
+					new String(answer.getBody().readAllBytes(), StandardCharsets.UTF_8));
+		});
 	}
 
 	/** The CSRF token the server gave this client in its cookie, fetched once. */

@@ -88,7 +88,9 @@ public final class LoopbackClient {
 			out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
 			out.write(body);
 			out.flush();
-			return read(socket.getInputStream());
+			Answer answer = read(socket.getInputStream());
+			ProblemsSeen.answered(method, java.net.URI.create(path), answer.status());
+			return answer;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import org.civiclab.ApiClient;
+import org.civiclab.ProblemsSeen;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -95,11 +96,12 @@ class PagingIT extends ApiClient.FullStack {
 
 	/** A GET by a lab lead, accepting whatever the endpoint writes (JSON or CSV). */
 	private HttpResponse<String> get(String uri) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + uri))
-			.header("Authorization",
-					"Basic " + Base64.getEncoder()
-						.encodeToString(("lena:" + ApiClient.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-			.build(), BodyHandlers.ofString());
+		return ProblemsSeen
+			.answered(this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + uri))
+				.header("Authorization",
+						"Basic " + Base64.getEncoder()
+							.encodeToString(("lena:" + ApiClient.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+				.build(), BodyHandlers.ofString()));
 	}
 
 	/** The GET endpoints with a page parameter, with their path variables filled in. */
