@@ -82,8 +82,8 @@ class PeopleAdministrationController {
 
 	/**
 	 * List people. An organisation's admin sees that organisation's people, a region's
-	 * admin everyone's or one organisation's; people whose data was erased (pseudonyms) only
-	 * when asked for.
+	 * admin everyone's or one organisation's; people whose data was erased (pseudonyms)
+	 * only when asked for.
 	 * @param organisationId only this organisation's
 	 * @param erased also those whose data was erased, hidden by default
 	 */
