@@ -21,10 +21,12 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
  * rule: bad input (400) wherever a request carries a body or parameters, a body too large
  * (413) wherever it carries a body, not signed in (401) and not allowed (403) on
  * everything that is not public, a refused change (409) on every change that is not, not
- * found (404) on every path naming a record; signing in may answer wrong credentials
- * (401) and too many attempts (429), and a public change without its CSRF token 403. All
- * share the {@code Problem} schema of what {@link Problems} writes, each with an example
- * from the demo.
+ * found (404) on every path naming a record, a body of another type than JSON (415)
+ * wherever one is taken, and an {@code Accept} it cannot meet (406) wherever the answer
+ * is not JSON (the CSV files, the open data's schema); signing in may answer wrong
+ * credentials (401) and too many attempts (429), and a public change without its CSRF
+ * token 403. All share the {@code Problem} schema of what {@link Problems} writes, each
+ * with an example from the demo.
  */
 final class ProblemResponses {
 
@@ -94,13 +96,30 @@ final class ProblemResponses {
 			statuses.put("409", "Refused in the record's present state, or changed by someone else "
 					+ "since it was read (currentVersion)");
 		}
+		if (!answersJson(operation)) {
+			statuses.put("406", "The Accept header asks for another type than this operation answers with");
+		}
 		if (operation.getRequestBody() != null) {
 			statuses.put("413", "The request body is larger than the 1 MB the API takes");
+			statuses.put("415", "The request body is not JSON (Content-Type: application/json)");
 		}
 		if (signIn) {
 			statuses.put("429", "Too many failed sign-ins for this user; try again later");
 		}
 		return statuses;
+	}
+
+	/** Whether every success it documents with a body is JSON (or it documents none). */
+	private static boolean answersJson(Operation operation) {
+		if (operation.getResponses() == null) {
+			return true;
+		}
+		return operation.getResponses()
+			.entrySet()
+			.stream()
+			.filter((response) -> response.getKey().startsWith("2") && response.getValue().getContent() != null)
+			.flatMap((response) -> response.getValue().getContent().keySet().stream())
+			.allMatch((type) -> type.equals(org.springframework.http.MediaType.APPLICATION_JSON_VALUE));
 	}
 
 	private static Content problem(int status, String path) {
@@ -111,11 +130,13 @@ final class ProblemResponses {
 			case 401 -> new String[] { "Not signed in", "Sign in to use CivicLab's API" };
 			case 403 -> new String[] { "Not allowed", "You may not do this" };
 			case 404 -> new String[] { "Not found", "No idea with id 1" };
+			case 406 -> new String[] { "Not Acceptable", "Acceptable representations: [text/csv]" };
 			case 405 -> new String[] { "Decisions are immutable",
 					"Gate decisions are never changed or removed; take a new decision at the gate that is open" };
 			case 409 -> new String[] { "Changed by someone else",
 					"NRV-2026-001 was changed since you read it; reload it and try again" };
 			case 413 -> new String[] { "Request too large", RequestSizeLimit.DETAIL };
+			case 415 -> new String[] { "Unsupported Media Type", "Content-Type 'text/plain' is not supported." };
 			case 429 ->
 				new String[] { "Too many attempts", "Too many failed sign-ins for this user; try again in 15 minutes" };
 			default -> new String[] { "Problem", "What went wrong" };

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.PathItem.HttpMethod;
 import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -26,7 +27,7 @@ class ProblemResponsesTests {
 			.addParametersItem(new Parameter().in("path").name("id"));
 
 		assertThat(ProblemResponses.statuses(HttpMethod.PUT, "/api/ideas/{id}", edit)).containsOnlyKeys("400", "401",
-				"403", "404", "409", "413");
+				"403", "404", "409", "413", "415");
 	}
 
 	@Test
@@ -48,7 +49,18 @@ class ProblemResponsesTests {
 		Operation signIn = new Operation().security(List.of()).requestBody(new RequestBody().content(new Content()));
 
 		assertThat(ProblemResponses.statuses(HttpMethod.POST, "/api/session", signIn)).containsOnlyKeys("400", "401",
-				"403", "413", "429");
+				"403", "413", "415", "429");
+	}
+
+	@Test
+	void anOperationAnsweringInAnotherTypeThanJsonMayFindTheAcceptHeaderUnmet() {
+		Operation csv = signedIn().responses(new ApiResponses().addApiResponse("200",
+				new ApiResponse().content(new Content().addMediaType("text/csv", new MediaType()))));
+		Operation json = signedIn().responses(new ApiResponses().addApiResponse("200",
+				new ApiResponse().content(new Content().addMediaType("application/json", new MediaType()))));
+
+		assertThat(ProblemResponses.statuses(HttpMethod.GET, "/api/open/ideas.csv", csv)).containsKey("406");
+		assertThat(ProblemResponses.statuses(HttpMethod.GET, "/api/board", json)).doesNotContainKey("406");
 	}
 
 	@Test
