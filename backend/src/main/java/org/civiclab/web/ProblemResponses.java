@@ -21,12 +21,12 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
  * rule: bad input (400) wherever a request carries a body or parameters, a body too large
  * (413) wherever it carries a body, not signed in (401) and not allowed (403) on
  * everything that is not public, a refused change (409) on every change that is not, not
- * found (404) on every path naming a record, a body of another type than JSON (415)
- * wherever one is taken, and an {@code Accept} it cannot meet (406) wherever the answer
- * is not JSON (the CSV files, the open data's schema); signing in may answer wrong
- * credentials (401) and too many attempts (429), and a public change without its CSRF
- * token 403. All share the {@code Problem} schema of what {@link Problems} writes, each
- * with an example from the demo.
+ * found (404) on every path or query parameter naming a record ({@code …Id}), a body of
+ * another type than JSON (415) wherever one is taken, and an {@code Accept} it cannot
+ * meet (406) wherever the answer is not JSON (the CSV files, the open data's schema);
+ * signing in may answer wrong credentials (401) and too many attempts (429), and a public
+ * change without its CSRF token 403. All share the {@code Problem} schema of what
+ * {@link Problems} writes, each with an example from the demo.
  */
 final class ProblemResponses {
 
@@ -89,7 +89,9 @@ final class ProblemResponses {
 			statuses.put("403", isPublic ? "Without the CSRF token of the XSRF-TOKEN cookie"
 					: "Signed in, but not allowed to do this");
 		}
-		if (path.contains("{")) {
+		if (path.contains("{") || hasParameters && operation.getParameters()
+			.stream()
+			.anyMatch((parameter) -> "query".equals(parameter.getIn()) && parameter.getName().endsWith("Id"))) {
 			statuses.put("404", "No such record, or one the caller may not see");
 		}
 		if (changes && !isPublic) {

@@ -45,6 +45,15 @@ class ProblemResponsesTests {
 	}
 
 	@Test
+	void aReadNarrowedToARecordByItsIdMayNotFindIt() {
+		Operation people = signedIn().addParametersItem(new Parameter().in("query").name("organisationId"));
+		Operation board = signedIn().addParametersItem(new Parameter().in("query").name("theme"));
+
+		assertThat(ProblemResponses.statuses(HttpMethod.GET, "/api/admin/people", people)).containsKey("404");
+		assertThat(ProblemResponses.statuses(HttpMethod.GET, "/api/board", board)).doesNotContainKey("404");
+	}
+
+	@Test
 	void signingInMayBeRefusedOrThrottled() {
 		Operation signIn = new Operation().security(List.of()).requestBody(new RequestBody().content(new Content()));
 
