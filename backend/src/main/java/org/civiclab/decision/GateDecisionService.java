@@ -14,6 +14,7 @@ import org.civiclab.idea.DecisionField;
 import org.civiclab.idea.GateCatalogue;
 import org.civiclab.idea.GateRefusals;
 import org.civiclab.idea.Idea;
+import org.civiclab.idea.IdeaEvent;
 import org.civiclab.idea.IdeaPolicy;
 import org.civiclab.idea.IdeaService;
 import org.civiclab.idea.IdeaViews;
@@ -32,6 +33,7 @@ import org.civiclab.pipeline.RubricScores;
 import org.civiclab.web.Problems;
 import org.civiclab.web.Problems.FieldProblem;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,9 +64,12 @@ public class GateDecisionService {
 
 	private final ManagedLists lists;
 
+	private final ApplicationEventPublisher events;
+
 	GateDecisionService(IdeaService ideas, IdeaViews views, GateDecisionRepository decisions,
 			ExperimentRepository experiments, PersonRepository persons, CurrentUsers people, Pipeline pipeline,
-			AuditLog audit, ManagedLists lists) {
+			AuditLog audit, ManagedLists lists, ApplicationEventPublisher events) {
+		this.events = events;
 		this.ideas = ideas;
 		this.lists = lists;
 		this.views = views;
@@ -124,6 +129,8 @@ public class GateDecisionService {
 		apply(idea, request, user);
 		this.audit.record(user.username(), "GATE_DECIDED", "gate_decision", decision.getId(), ideaId,
 				request.gate().name() + " " + request.outcome().name());
+		this.events
+			.publishEvent(IdeaEvent.of(ideaId, user.id(), GateCatalogue.told(request.gate(), request.outcome())));
 		this.pipeline.complete(gate, request.outcome().name(),
 				new GateTimes(request.timeBoxEndsAt(), request.wakeUpAt()));
 		return DecisionView.full(decision);

@@ -13,6 +13,7 @@ import org.civiclab.people.CurrentUsers;
 import org.civiclab.people.PersonRepository;
 import org.civiclab.web.Problems;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -46,14 +47,17 @@ class DiscussionController {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	DiscussionController(IdeaViews views, CommentRepository comments, SupportRepository supports,
-			PersonRepository people, CurrentUsers currentUsers, AuditLog audit) {
+			PersonRepository people, CurrentUsers currentUsers, AuditLog audit, ApplicationEventPublisher events) {
 		this.views = views;
 		this.comments = comments;
 		this.supports = supports;
 		this.people = people;
 		this.currentUsers = currentUsers;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	record CommentRequest(@NotBlank @Size(max = 4000) String body) {
@@ -99,6 +103,7 @@ class DiscussionController {
 		takingPart(id, user);
 		Comment comment = this.comments.save(new Comment(id, this.people.getReferenceById(user.id()), request.body()));
 		this.audit.record(user.username(), "COMMENT_ADDED", "comment", comment.getId(), id, null);
+		this.events.publishEvent(IdeaEvent.commented(id, user.id(), comment.getId(), request.body()));
 		return CommentView.of(comment);
 	}
 

@@ -78,4 +78,19 @@ public final class GateCatalogue {
 		return gate == Gate.TEST && outcome == Outcome.GO;
 	}
 
+	/**
+	 * What people are told of this decision, the most particular first: a screening's
+	 * Recycle asks the authors for a revision, a test's Go proposes scaling to the
+	 * executives, and every decision is a decision.
+	 */
+	public static IdeaEvent.Kind[] told(Gate gate, Outcome outcome) {
+		if (gate == Gate.SCREENING && outcome == Outcome.RECYCLE) {
+			return new IdeaEvent.Kind[] { IdeaEvent.Kind.REVISION_ASKED, IdeaEvent.Kind.GATE_DECIDED };
+		}
+		if (proposesScaling(gate, outcome)) {
+			return new IdeaEvent.Kind[] { IdeaEvent.Kind.SCALE_PROPOSED, IdeaEvent.Kind.GATE_DECIDED };
+		}
+		return new IdeaEvent.Kind[] { IdeaEvent.Kind.GATE_DECIDED };
+	}
+
 }

@@ -17,6 +17,7 @@ import org.civiclab.pipeline.Pipeline;
 import org.civiclab.pipeline.Pipeline.GateTimes;
 import org.civiclab.web.Problems;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,8 +45,11 @@ public class IdeaService {
 
 	private final IdeaVocabulary vocabulary;
 
+	private final ApplicationEventPublisher events;
+
 	IdeaService(IdeaRepository ideas, PersonRepository people, Pipeline pipeline, AuditLog audit, IdeaNumbers numbers,
-			IdeaVocabulary vocabulary) {
+			IdeaVocabulary vocabulary, ApplicationEventPublisher events) {
+		this.events = events;
 		this.ideas = ideas;
 		this.vocabulary = vocabulary;
 		this.numbers = numbers;
@@ -110,6 +114,7 @@ public class IdeaService {
 		}
 		idea.submitted();
 		this.audit.record(user.username(), "IDEA_SUBMITTED", "idea", id, id, null);
+		this.events.publishEvent(IdeaEvent.of(id, user.id(), IdeaEvent.Kind.IDEA_SUBMITTED));
 		this.pipeline.start(id, idea.getSubmitter().getUsername(), idea.getOrganisation().screeningEscalationAfter(),
 				idea.getOrganisation().benefitReviewEvery());
 		return idea;
@@ -126,6 +131,7 @@ public class IdeaService {
 			throw Problems.conflict(idea.getReference() + " is not waiting for a revision");
 		}
 		this.audit.record(user.username(), "IDEA_RESUBMITTED", "idea", id, id, null);
+		this.events.publishEvent(IdeaEvent.of(id, user.id(), IdeaEvent.Kind.IDEA_SUBMITTED));
 		this.pipeline.complete(revision, Outcome.GO.name(), GateTimes.NONE);
 		return idea;
 	}

@@ -4,6 +4,7 @@ import org.civiclab.audit.AuditLog;
 import org.civiclab.pipeline.PipelineSignal;
 import org.civiclab.pipeline.StageEntered;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +19,12 @@ class IdeaStageTracker {
 
 	private final AuditLog audit;
 
-	IdeaStageTracker(IdeaRepository ideas, AuditLog audit) {
+	private final ApplicationEventPublisher events;
+
+	IdeaStageTracker(IdeaRepository ideas, AuditLog audit, ApplicationEventPublisher events) {
 		this.ideas = ideas;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	@EventListener
@@ -38,6 +42,7 @@ class IdeaStageTracker {
 	@EventListener
 	void signal(PipelineSignal signal) {
 		this.audit.record(AuditLog.SYSTEM, signal.kind().name(), "idea", signal.ideaId(), signal.ideaId(), null);
+		this.events.publishEvent(IdeaEvent.of(signal.ideaId(), null, IdeaEvent.Kind.valueOf(signal.kind().name())));
 	}
 
 }

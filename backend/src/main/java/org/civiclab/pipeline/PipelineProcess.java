@@ -20,6 +20,12 @@ public final class PipelineProcess {
 
 	static final String STAGE_LABEL = "stageLabel";
 
+	/**
+	 * The property of a flow that publishes a {@link PipelineSignal} of its kind when
+	 * taken.
+	 */
+	static final String SIGNAL = "signal";
+
 	static final String GATE = "gate";
 
 	static final String OUTCOMES = "outcomes";

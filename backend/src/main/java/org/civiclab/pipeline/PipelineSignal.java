@@ -16,6 +16,12 @@ public record PipelineSignal(Long ideaId, Kind kind) {
 		/** A test's time box ends soon. */
 		TIME_BOX_ENDING,
 
+		/** A test's time box has ended: a decision is due now. */
+		TIME_BOX_ENDED,
+
+		/** An idea put on the shelf is back: its wake-up date came. */
+		SHELF_WOKE_UP,
+
 		/** A scaling idea's benefits are due for review. */
 		BENEFIT_REVIEW_DUE
 

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.pvm.process.TransitionImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Keeps the tables told where each idea is: every element of the model that carries a
  * {@code stage} property publishes {@link StageEntered} when the process enters it, in
  * the engine's own transaction. A stage added in the modeler is tracked with no code
- * change.
+ * change. A flow that carries a {@code signal} property publishes {@link PipelineSignal}
+ * when it is taken.
  */
 @Component
 class StageTracking extends AbstractProcessEnginePlugin {
@@ -39,6 +42,11 @@ class StageTracking extends AbstractProcessEnginePlugin {
 			public void parseProcess(Element processElement, ProcessDefinitionEntity process) {
 				track(processElement, process);
 			}
+
+			@Override
+			public void parseSequenceFlow(Element flowElement, ScopeImpl scope, TransitionImpl flow) {
+				signal(flowElement, flow);
+			}
 		});
 	}
 
@@ -55,6 +63,19 @@ class StageTracking extends AbstractProcessEnginePlugin {
 							new StageEntered(ideaId(execution.getProcessBusinessKey()), stage, activity.getId(), end)));
 			}
 			track(element, process);
+		}
+	}
+
+	/**
+	 * A flow that carries a {@code signal} property publishes {@link PipelineSignal} of
+	 * that kind each time it is taken: the time box's end, the shelf's wake-up.
+	 */
+	private void signal(Element flowElement, TransitionImpl flow) {
+		String signal = property(flowElement, PipelineProcess.SIGNAL);
+		if (signal != null) {
+			PipelineSignal.Kind kind = PipelineSignal.Kind.valueOf(signal);
+			flow.addListener(ExecutionListener.EVENTNAME_TAKE, (ExecutionListener) (execution) -> this.events
+				.publishEvent(new PipelineSignal(ideaId(execution.getProcessBusinessKey()), kind)));
 		}
 	}
 
