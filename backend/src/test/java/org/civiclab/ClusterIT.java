@@ -282,7 +282,8 @@ class ClusterIT {
 		List<String> reminders = new ArrayList<>();
 		for (jakarta.mail.internet.MimeMessage message : this.mailServer.getReceivedMessages()) {
 			ids.add(message.getHeader("X-CivicLab-Mail")[0]);
-			if (message.getSubject().endsWith("time box ends soon")) {
+			if (message.getSubject().endsWith("time box ends soon")
+					&& message.getAllRecipients()[0].toString().endsWith("@norrvik.example")) {
 				reminders.add(message.getAllRecipients()[0] + " " + message.getSubject());
 			}
 		}

@@ -156,7 +156,7 @@ class MailOutbox {
 			log.info("No mail server is configured (spring.mail.host): mails are written to {} (README, Mail)",
 					this.folder.toAbsolutePath());
 		}
-		log.info("Mail {} to {} written to {}", id, mail.recipient(), file.toAbsolutePath());
+		log.debug("Mail {} to {} written to {}", id, mail.recipient(), file.toAbsolutePath());
 	}
 
 	/**
