@@ -88,6 +88,16 @@ class CivicLabApplicationIT {
 		assertThat(page.getBody()).isEqualTo(this.http.getForObject("/", String.class));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/favicon.ico", "/favicon.svg" })
+	void theIconABrowserAsksForIsServed(String path) {
+		ResponseEntity<byte[]> icon = this.http.getForEntity(path, byte[].class);
+
+		assertThat(icon.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(icon.getHeaders().getContentType()).isNotNull().matches((type) -> type.getType().equals("image"));
+		assertThat(icon.getBody()).isNotEmpty();
+	}
+
 	@Test
 	void theWebAppsScriptIsServed() {
 		ResponseEntity<String> page = this.http.getForEntity("/", String.class);

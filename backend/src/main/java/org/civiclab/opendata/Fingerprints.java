@@ -11,8 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Strong ETags: the SHA-256 of what is sent, so that an unchanged answer keeps its ETag
- * across restarts and nodes.
+ * Weak ETags: the SHA-256 of what is sent, so that an unchanged answer keeps its ETag
+ * across restarts and nodes. Weak, because the same answer travels gzip-compressed or not
+ * (Tomcat compresses no answer with a strong ETag, whose bytes would differ).
  */
 @Component
 class Fingerprints {
@@ -39,7 +40,7 @@ class Fingerprints {
 	private static String of(byte[] bytes) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-			return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+			return "W/\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java has SHA-256", ex);

@@ -265,6 +265,18 @@ class OpenDataIT extends ApiClient.FullStack {
 	}
 
 	@Test
+	void theOpenDataTravelsCompressedToAClientThatAsks() throws Exception {
+		for (String path : List.of("/api/open/ideas", "/api/open/ideas.csv", "/api/open/schema/ideas.json")) {
+			HttpResponse<String> compressed = get(path, Map.of("Accept-Encoding", "gzip"));
+			HttpResponse<String> plain = get(path, Map.of());
+
+			assertThat(compressed.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+			assertThat(plain.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+			assertThat(compressed.headers().firstValue("ETag")).as(path).isEqualTo(plain.headers().firstValue("ETag"));
+		}
+	}
+
+	@Test
 	void oneIdeaIsPublishedOnlyWhenPublicAndScreened() throws Exception {
 		IdeaDriver norrvik = IdeaDriver.norrvik(this::as);
 		DrivenIdea shown = norrvik.idea("Rain gardens in car parks").by("quintessa").theme("parks").to(Stage.PLAN);
