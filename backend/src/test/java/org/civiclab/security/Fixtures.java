@@ -102,6 +102,9 @@ final class Fixtures {
 				}
 				// Personal access tokens (admin-tokens): an id no caller's token has.
 				case "tokenId" -> Long.valueOf(0);
+				// Webhooks: none of Sjöstad's (the path's organisation), which no caller
+				// administers.
+				case "webhookId" -> Long.valueOf(0);
 				// SCIM (admin-tokens): a user no directory made, and a group (a role).
 				case "userId" -> Long.valueOf(0);
 				case "groupId" -> "lab-lead";
