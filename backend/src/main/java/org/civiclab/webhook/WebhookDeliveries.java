@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import org.civiclab.idea.IdeaEvent;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.lang.Nullable;
@@ -22,8 +24,22 @@ import org.springframework.stereotype.Repository;
 @Repository
 class WebhookDeliveries {
 
-	/** A delivery in the admin's log. */
-	record DeliveryView(String id, String event, long ideaId, String ideaReference, int attempts,
+	/**
+	 * A delivery in the admin's log.
+	 *
+	 * @param id the delivery (its {@code X-CivicLab-Delivery}), the same on every attempt
+	 * @param event the kind of event sent
+	 * @param ideaId the idea it is about
+	 * @param ideaReference the idea's reference
+	 * @param attempts how many times it was sent
+	 * @param lastStatus the HTTP status of the last attempt; null if none answered
+	 * @param lastError what went wrong at the last attempt; null if it was delivered
+	 * @param createdAt when the event happened and the delivery was written
+	 * @param deliveredAt when a 2xx answer took it; null until then
+	 * @param nextAttemptAt when it is tried next; null once delivered or given up
+	 * @param gaveUpAt when it was given up after its last attempt; null if not
+	 */
+	record DeliveryView(String id, IdeaEvent.Kind event, long ideaId, String ideaReference, int attempts,
 			@Nullable Integer lastStatus, @Nullable String lastError, Instant createdAt, @Nullable Instant deliveredAt,
 			@Nullable Instant nextAttemptAt, @Nullable Instant gaveUpAt) {
 	}
@@ -113,8 +129,8 @@ class WebhookDeliveries {
 				select id, event, idea_id, idea_reference, attempts, last_status, last_error, created_at,
 				delivered_at, next_attempt_at, gave_up_at from webhook_delivery where webhook_id = :webhook
 				order by created_at desc, id fetch first %d rows only""".formatted(limit), Map.of("webhook", webhookId),
-				(row, i) -> new DeliveryView(row.getString("id"), row.getString("event"), row.getLong("idea_id"),
-						row.getString("idea_reference"), row.getInt("attempts"),
+				(row, i) -> new DeliveryView(row.getString("id"), IdeaEvent.Kind.valueOf(row.getString("event")),
+						row.getLong("idea_id"), row.getString("idea_reference"), row.getInt("attempts"),
 						(Integer) row.getObject("last_status", Integer.class), row.getString("last_error"),
 						instant(row, "created_at"), instant(row, "delivered_at"), instant(row, "next_attempt_at"),
 						instant(row, "gave_up_at")));

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.civiclab.ApiClient;
+import org.civiclab.AtOnce;
 import org.civiclab.IdeaDriver;
 import org.civiclab.IdeaDriver.DrivenIdea;
 import org.civiclab.IdeaDriver.Stage;
@@ -57,6 +59,9 @@ class WebhookIT extends ApiClient.FullStack {
 
 	@Autowired
 	private TransactionTemplate transactions;
+
+	@Autowired
+	private WebhookDeliveries deliveries;
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -142,6 +147,22 @@ class WebhookIT extends ApiClient.FullStack {
 
 		assertThat(deliveriesOf(webhook)).isEqualTo(1);
 		assertThat(this.receiver.awaitFor(idea.id(), 1)).hasSize(1);
+	}
+
+	@Test
+	void aDeliveryIsClaimedByOneOfManyPollersAtOnce() throws Exception {
+		long webhook = add(this.receiver.url(), "GATE_DECIDED");
+		String id = UUID.randomUUID().toString();
+		Instant now = Instant.now();
+		// Due in an hour: the application's own poller leaves it alone meanwhile.
+		this.deliveries.add(id, webhook, "GATE_DECIDED", 0, "NOR-TEST", "{}", now.plus(Duration.ofHours(1)));
+
+		List<Boolean> claimed = AtOnce.run(8, (poller) -> () -> this.deliveries.claim(id, now, now.plusSeconds(60)));
+
+		assertThat(claimed).containsOnlyOnce(true).hasSize(8);
+		assertThat(this.deliveries.claim(id, now.plusSeconds(61), now.plusSeconds(120)))
+			.as("a claim that ran out is taken over")
+			.isTrue();
 	}
 
 	@Test
