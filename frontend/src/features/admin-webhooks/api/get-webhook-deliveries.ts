@@ -28,5 +28,8 @@ export const webhookDeliveriesQueryOptions = (organisation: number, webhookId: n
 
 /** The log, read again every 10 s while it is open: deliveries wait for their next attempt. */
 export function useWebhookDeliveries(organisation: number, webhookId: number) {
-  return useQuery({ ...webhookDeliveriesQueryOptions(organisation, webhookId), refetchInterval: 10_000 });
+  return useQuery({
+    ...webhookDeliveriesQueryOptions(organisation, webhookId),
+    refetchInterval: 10_000,
+  });
 }

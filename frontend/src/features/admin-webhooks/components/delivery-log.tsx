@@ -20,7 +20,11 @@ export function DeliveryLog({ organisation, webhook }: { organisation: number; w
       </Heading>
       {deliveries.isPending && <Loading />}
       {deliveries.isError && (
-        <ErrorAlert title={t('adminWebhooks.loadFailed')} error={deliveries.error} headingLevel={4} />
+        <ErrorAlert
+          title={t('adminWebhooks.loadFailed')}
+          error={deliveries.error}
+          headingLevel={4}
+        />
       )}
       {deliveries.data?.length === 0 && <Paragraph>{t('adminWebhooks.log.empty')}</Paragraph>}
       {deliveries.data && deliveries.data.length > 0 && (
@@ -41,7 +45,8 @@ export function DeliveryLog({ organisation, webhook }: { organisation: number; w
                 <Table.Cell>{delivery.ideaReference}</Table.Cell>
                 <Table.Cell>{delivery.attempts}</Table.Cell>
                 <Table.Cell>
-                  {delivery.lastError ?? (delivery.lastStatus != null ? `HTTP ${delivery.lastStatus}` : '–')}
+                  {delivery.lastError ??
+                    (delivery.lastStatus != null ? `HTTP ${String(delivery.lastStatus)}` : '–')}
                 </Table.Cell>
                 <Table.Cell>
                   <DeliveryState delivery={delivery} />

@@ -70,13 +70,19 @@ export function WebhooksAdmin({ organisation }: { organisation: number }) {
                       data-size="sm"
                       variant="tertiary"
                       aria-label={t(
-                        webhook.enabled ? 'adminWebhooks.disableNamed' : 'adminWebhooks.enableNamed',
+                        webhook.enabled
+                          ? 'adminWebhooks.disableNamed'
+                          : 'adminWebhooks.enableNamed',
                         { url: webhook.url },
                       )}
                       onClick={() => {
                         change.mutate({
                           webhookId: webhook.id,
-                          body: { url: webhook.url, events: webhook.events, enabled: !webhook.enabled },
+                          body: {
+                            url: webhook.url,
+                            events: webhook.events,
+                            enabled: !webhook.enabled,
+                          },
                         });
                       }}
                     >
@@ -177,7 +183,9 @@ function ConfirmDelete({ organisation, webhook, onClose }: ConfirmDeleteProps) {
         <Paragraph style={{ overflowWrap: 'anywhere' }}>
           {t('adminWebhooks.confirm.text', { url: webhook.url })}
         </Paragraph>
-        {remove.error ? <ErrorAlert title={t('adminWebhooks.failed')} error={remove.error} /> : null}
+        {remove.error ? (
+          <ErrorAlert title={t('adminWebhooks.failed')} error={remove.error} />
+        ) : null}
         <div className="button-row">
           <Button
             data-color="danger"
