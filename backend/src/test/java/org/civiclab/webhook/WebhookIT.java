@@ -20,6 +20,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +66,12 @@ class WebhookIT extends ApiClient.FullStack {
 
 	@Autowired
 	private WebhookDeliveries deliveries;
+
+	@Autowired
+	private RuntimeService processes;
+
+	@Autowired
+	private ManagementService jobs;
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -130,6 +140,24 @@ class WebhookIT extends ApiClient.FullStack {
 		assertThat(log.path("lastError").isNull()).isTrue();
 		assertThat(Duration.between(received.get(0).at(), received.get(2).at()))
 			.isGreaterThanOrEqualTo(Duration.ofSeconds(3)); // 1 s, then 2 s of back-off
+	}
+
+	@Test
+	void aTimerOfTheModelReachesTheReceiverWithTheStageItMovedTheIdeaTo() throws Exception {
+		add(this.receiver.url(), "SHELF_WOKE_UP");
+		DrivenIdea idea = IdeaDriver.norrvik(this::as).idea("Woken from the shelf").to(Stage.SHELF);
+		ProcessInstance process = this.processes.createProcessInstanceQuery()
+			.processInstanceBusinessKey(Long.toString(idea.id()))
+			.singleResult();
+
+		List<Job> timers = this.jobs.createJobQuery().processInstanceId(process.getId()).timers().list();
+		timers.forEach((timer) -> this.jobs.executeJob(timer.getId()));
+
+		assertThat(timers).isNotEmpty();
+		JsonNode payload = this.json.readTree(this.receiver.awaitFor(idea.id(), 1).get(0).body());
+		assertThat(payload.path("event").asText()).isEqualTo("SHELF_WOKE_UP");
+		assertThat(payload.path("idea").path("stage").asText()).isNotEqualTo("shelf")
+			.isEqualTo(as("lena").idea(idea.id()).path("stage").asText());
 	}
 
 	@Test
