@@ -131,6 +131,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                     Component: (await import('./routes/admin/fields')).AdminFieldsRoute,
                   }),
                 },
+                {
+                  path: paths.adminWebhooks,
+                  lazy: async () => ({
+                    Component: (await import('./routes/admin/webhooks')).AdminWebhooksRoute,
+                  }),
+                },
               ],
             },
             {

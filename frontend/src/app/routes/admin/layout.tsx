@@ -38,6 +38,9 @@ export function AdminLayout() {
             <NavLink to={paths.adminFields}>{t('adminPeople.nav.fields')}</NavLink>
           </li>
           <li>
+            <NavLink to={paths.adminWebhooks}>{t('adminPeople.nav.webhooks')}</NavLink>
+          </li>
+          <li>
             <NavLink to={paths.adminErasure}>{t('adminPeople.nav.erasure')}</NavLink>
           </li>
           <li>

@@ -338,7 +338,9 @@ public final class ApiClient {
 	 * minutes of a run's CPU; the checks themselves are the same.
 	 */
 	@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-			properties = { "server.address=127.0.0.1", "civiclab.password-hash-strength=4" })
+			properties = { "server.address=127.0.0.1", "civiclab.password-hash-strength=4",
+					"civiclab.webhooks.allow-private-addresses=true", "civiclab.webhooks.poll-interval=PT0.5S",
+					"civiclab.webhooks.backoff-base=1s" })
 	public abstract static class FullStack {
 
 		private static final Path DATA_DIR = createDataDir();

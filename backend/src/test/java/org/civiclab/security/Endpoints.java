@@ -191,6 +191,14 @@ final class Endpoints {
 			entry("GET /api/admin/organisations/{id}/fields", get(admin(200))),
 			entry("POST /api/admin/organisations/{id}/fields", write(admin(201), NO_IDEA, (f) -> AdminListTargets.field("Matrix field"))),
 			entry("PUT /api/admin/organisations/{id}/fields/{fieldId}", write(admin(200), NO_IDEA, (f) -> AdminListTargets.field("Matrix field changed"))),
+			// Outbound webhooks (issue 15, docs/webhooks.md): an organisation's admins and the region's;
+			// {organisationId} is Sjöstad, so Norrvik's admin finds none (404); WebhookIT adds, changes,
+			// delivers and deletes as Norrvik's admin and the region's ({webhookId} names none)
+			entry("GET /api/admin/organisations/{organisationId}/webhooks", get(adminOfAnotherOrganisation())),
+			entry("POST /api/admin/organisations/{organisationId}/webhooks", write(adminOfAnotherOrganisation(), NO_IDEA, (f) -> webhook())),
+			entry("PUT /api/admin/organisations/{organisationId}/webhooks/{webhookId}", write(adminOfAnotherOrganisation(), NO_IDEA, (f) -> webhook())),
+			entry("DELETE /api/admin/organisations/{organisationId}/webhooks/{webhookId}", write(adminOfAnotherOrganisation(), NO_IDEA, null)),
+			entry("GET /api/admin/organisations/{organisationId}/webhooks/{webhookId}/deliveries", get(adminOfAnotherOrganisation())),
 			// Not CivicLab's API: the OpenAPI document and Spring Boot's error page
 			entry("GET /v3/api-docs", get(open(200))),
 			// Asked for JSON, as the matrix asks everything: open to all, in its own media type.
@@ -224,6 +232,15 @@ final class Endpoints {
 	private static Rule fullViewOnly() {
 		return (caller, target, stage) -> (target == Target.OTHER_ORGANISATION_PUBLIC && !caller.anonymous()) ? 404
 				: Access.read().expect(caller, target, stage);
+	}
+
+	/** A valid webhook: the matrix's callers are refused before it is checked further. */
+	private static Object webhook() {
+		var body = object().put("url", "https://hooks.example.org/civiclab")
+			.put("secret", "a matrix secret, long enough")
+			.put("enabled", true);
+		body.putArray("events").add("GATE_DECIDED");
+		return body;
 	}
 
 	private static Endpoint notCalled(String why) {

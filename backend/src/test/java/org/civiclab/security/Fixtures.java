@@ -104,6 +104,9 @@ final class Fixtures {
 				case "tokenId" -> Long.valueOf(0);
 				// Notifications: an id no caller's notification has.
 				case "notificationId" -> Long.valueOf(0);
+				// Webhooks: none of Sjöstad's (the path's organisation), which no caller
+				// administers.
+				case "webhookId" -> Long.valueOf(0);
 				// SCIM (admin-tokens): a user no directory made, and a group (a role).
 				case "userId" -> Long.valueOf(0);
 				case "groupId" -> "lab-lead";

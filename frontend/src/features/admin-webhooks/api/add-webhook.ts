@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { api, unwrap } from '../../../lib/api-client';
+
+import { webhookKeys, type Webhook, type WebhookRequest } from './get-webhooks';
+
+/** Adds a webhook: its address (checked by the server), events and secret. */
+export async function addWebhook(organisation: number, body: WebhookRequest): Promise<Webhook> {
+  return await unwrap(
+    api.POST('/api/admin/organisations/{organisationId}/webhooks', {
+      params: { path: { organisationId: organisation } },
+      body,
+    }),
+  );
+}
+
+export function useAddWebhook(organisation: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: WebhookRequest) => addWebhook(organisation, body),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: webhookKeys.all(organisation) });
+    },
+  });
+}
