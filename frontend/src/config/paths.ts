@@ -20,4 +20,5 @@ export const paths = {
   adminProcesses: '/admin/processes',
   adminLists: '/admin/lists',
   adminFields: '/admin/fields',
+  notificationSettings: '/settings/notifications',
 } as const;
