@@ -24,11 +24,12 @@ export function NotificationBell() {
   const [open, setOpen] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const unread = useUnreadCount().data ?? 0;
+  const unreadCount = useUnreadCount().data;
+  const unread = unreadCount ?? 0;
   const latest = useLatestNotifications(open);
   const markRead = useMarkRead();
   const markAllRead = useMarkAllRead();
-  const announcement = useRisingCountAnnouncement(unread);
+  const announcement = useRisingCountAnnouncement(unreadCount);
 
   useEffect(() => {
     if (!open) return;

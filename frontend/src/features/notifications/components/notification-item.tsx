@@ -28,7 +28,11 @@ export function NotificationItem({ notification, onOpen }: NotificationItemProps
           onOpen(notification);
         }}
       >
-        {unread && <span className="notification-marker">{t('notifications.unreadMarker')}</span>}
+        {unread && (
+          <>
+            <span className="notification-marker">{t('notifications.unreadMarker')}</span>{' '}
+          </>
+        )}
         {text(notification)}
       </Link>
       <Paragraph data-size="xs" className="muted">
