@@ -343,12 +343,21 @@ public final class ApiClient {
 
 		private static final Path DATA_DIR = createDataDir();
 
+		/**
+		 * The mail server of the shared application: every mail it sends arrives here.
+		 */
+		protected static final TestMailServer MAIL = TestMailServer.started();
+
 		@LocalServerPort
 		private int port;
 
 		@DynamicPropertySource
 		static void dataDir(DynamicPropertyRegistry registry) {
 			registry.add("civiclab.data-dir", DATA_DIR::toString);
+			registry.add("spring.mail.host", () -> "127.0.0.1");
+			registry.add("spring.mail.port", MAIL::port);
+			registry.add("civiclab.mail.poll-interval", () -> "PT0.3S");
+			registry.add("civiclab.mail.retry-after", () -> "PT0.5S");
 		}
 
 		/** A client signed in as this demo user. */

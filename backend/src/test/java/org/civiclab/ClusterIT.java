@@ -35,6 +35,8 @@ import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,14 +104,22 @@ class ClusterIT {
 
 	private final ExecutorService people = Executors.newFixedThreadPool(4);
 
+	/** The mail server both nodes send to: every mail must arrive once. */
+	private final GreenMail mailServer = new GreenMail(
+			new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+
 	@Test
 	void twoNodesShareTheWorkAndOneTakesOverWhenTheOtherIsKilled() throws Exception {
 		Instant began = Instant.now();
 		Path database = this.dir.resolve("database");
+		this.mailServer.start();
+		List<String> settings = new ArrayList<>(NODE_SETTINGS);
+		settings.addAll(List.of("--spring.mail.host=127.0.0.1",
+				"--spring.mail.port=" + this.mailServer.getSmtp().getPort(), "--civiclab.mail.poll-interval=PT0.5S"));
 		// One after the other: the first makes the engine's tables and the demo.
-		try (AppNode a = AppNode.start("a", this.dir.resolve("a"), database, NODE_SETTINGS)) {
+		try (AppNode a = AppNode.start("a", this.dir.resolve("a"), database, settings)) {
 			a.awaitReady();
-			try (AppNode b = AppNode.start("b", this.dir.resolve("b"), database, NODE_SETTINGS);
+			try (AppNode b = AppNode.start("b", this.dir.resolve("b"), database, settings);
 					Connection sql = TestPostgres.connect(database)) {
 				b.awaitReady();
 				exercise(a, b, database, sql, began);
@@ -117,6 +127,7 @@ class ClusterIT {
 		}
 		finally {
 			this.people.shutdownNow();
+			this.mailServer.stop();
 		}
 	}
 
@@ -140,6 +151,7 @@ class ClusterIT {
 			lockOwners.addAll(lockOwners(sql));
 			return timeBoxesOver(sql, firstWave);
 		}, () -> effects(sql, firstWave) + "; jobs left: " + describeJobs(sql, firstWave));
+		assertEachMailArrivedOnce(sql);
 
 		// Wave two: B pauses, A takes the timers and is killed in the middle of them. The
 		// moment A has locked them, the test locks their rows too, so A's first job
@@ -259,6 +271,28 @@ class ClusterIT {
 	private String signInStorm = "";
 
 	/** Ideas written and submitted by anna, screened by lena, with a test card each. */
+	/**
+	 * Both nodes poll the mail outbox: once it is empty, every mail it sent arrived once
+	 * (each carries its outbox id), the time box reminders of wave one among them.
+	 */
+	private void assertEachMailArrivedOnce(Connection sql) throws Exception {
+		awaitTrue("the mail outbox sent everything", Duration.ofSeconds(60),
+				() -> count(sql, "select count(*) from outgoing_mail where sent_at is null") == 0);
+		List<String> ids = new ArrayList<>();
+		List<String> reminders = new ArrayList<>();
+		for (jakarta.mail.internet.MimeMessage message : this.mailServer.getReceivedMessages()) {
+			ids.add(message.getHeader("X-CivicLab-Mail")[0]);
+			if (message.getSubject().endsWith("time box ends soon")) {
+				reminders.add(message.getAllRecipients()[0] + " " + message.getSubject());
+			}
+		}
+		long sent = count(sql, "select count(*) from outgoing_mail where sent_at is not null");
+		assertThat(ids).as("mails received").hasSize((int) sent).doesNotHaveDuplicates();
+		assertThat(reminders).as("wave one's reminders, to Norrvik's two lab leads")
+			.hasSize(2 * IDEAS_PER_WAVE)
+			.doesNotHaveDuplicates();
+	}
+
 	private List<Long> preparedForPlanning(AppNode a, AppNode b, int count, String title) throws Exception {
 		return inParallel(IntStream.range(0, count).mapToObj((i) -> (Callable<Long>) () -> {
 			int port = ((i % 2 == 0) ? a : b).port();

@@ -47,9 +47,12 @@ public class IdeaService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Followers followers;
+
 	IdeaService(IdeaRepository ideas, PersonRepository people, Pipeline pipeline, AuditLog audit, IdeaNumbers numbers,
-			IdeaVocabulary vocabulary, ApplicationEventPublisher events) {
+			IdeaVocabulary vocabulary, ApplicationEventPublisher events, Followers followers) {
 		this.events = events;
+		this.followers = followers;
 		this.ideas = ideas;
 		this.vocabulary = vocabulary;
 		this.numbers = numbers;
@@ -68,6 +71,7 @@ public class IdeaService {
 		this.ideas.saveAndFlush(idea);
 		this.vocabulary.store(idea, checked);
 		this.audit.record(user.username(), "IDEA_CREATED", "idea", idea.getId(), idea.getId(), idea.getTitle());
+		this.followers.follow(idea.getId(), List.of(user.id()));
 		return idea;
 	}
 
@@ -100,6 +104,7 @@ public class IdeaService {
 					+ idea.getReference() + " is in " + idea.getStage());
 		}
 		idea.nameCoAuthors(colleagues(idea, usernames));
+		this.followers.follow(id, idea.getCoAuthors().stream().map(Person::getId).toList());
 		this.audit.record(user.username(), "CO_AUTHORS_NAMED", "idea", id, id, String.join(", ", usernames));
 		return idea;
 	}

@@ -30,7 +30,8 @@ public record CurrentUser(Long id, String username, String displayName, Long org
 		return Set.copyOf(this.roles.stream().map(Role::group).toList());
 	}
 
-	static CurrentUser of(Person person) {
+	/** The person as the rules see them. */
+	public static CurrentUser of(Person person) {
 		return new CurrentUser(person.getId(), person.getUsername(), person.getDisplayName(),
 				person.getOrganisation().getId(), person.getDepartment(), person.getRoles());
 	}

@@ -2,6 +2,7 @@ package org.civiclab.people;
 
 import java.time.Instant;
 import java.time.Period;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +15,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 public class Organisation {
+
+	/** The languages CivicLab speaks, as an organisation's or a person's choice. */
+	public static final List<String> LANGUAGES = List.of("en", "sv", "da", "nl");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

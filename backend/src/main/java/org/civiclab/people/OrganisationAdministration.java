@@ -3,7 +3,6 @@ package org.civiclab.people;
 import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import org.civiclab.audit.AuditLog;
 import org.civiclab.pipeline.PipelineProperties;
@@ -20,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 class OrganisationAdministration {
 
 	/** The languages CivicLab speaks. */
-	static final Set<String> LANGUAGES = Set.of("en", "sv", "da", "nl");
-
 	/** What an admin sets of an organisation. */
 	record OrganisationChange(String name, String defaultLanguage, String currency, Integer screeningEscalationDays,
 			Integer benefitReviewDays, Long version) {
@@ -84,7 +81,7 @@ class OrganisationAdministration {
 	}
 
 	private void check(OrganisationChange change, Long id) {
-		if (!LANGUAGES.contains(change.defaultLanguage())) {
+		if (!Organisation.LANGUAGES.contains(change.defaultLanguage())) {
 			throw Problems.invalid("defaultLanguage", "must be one of en, sv, da, nl");
 		}
 		if (!Currencies.isIsoCode(change.currency())) {

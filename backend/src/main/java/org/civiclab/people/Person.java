@@ -44,6 +44,11 @@ public class Person {
 
 	private boolean enabled = true;
 
+	/**
+	 * The language of the person's mails (en, sv, da, nl); null: their organisation's.
+	 */
+	private String language;
+
 	@Enumerated(EnumType.STRING)
 	private Provisioning provisionedBy = Provisioning.LOCAL;
 
@@ -175,6 +180,19 @@ public class Person {
 	/**
 	 * Whether the person can sign in: false once deactivated (they left), history kept.
 	 */
+	/** The language of the person's mails: their own choice, or their organisation's. */
+	public String getMailLanguage() {
+		return (this.language != null) ? this.language : this.organisation.getDefaultLanguage();
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
+	}
+
 	public boolean isActive() {
 		return this.enabled;
 	}

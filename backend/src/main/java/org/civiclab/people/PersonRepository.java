@@ -45,4 +45,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 	@Query("select count(distinct p) from Person p join p.roles r where r in ?1 and p.enabled = true")
 	long countActiveWithRoleIn(Collection<Role> roles);
 
+	/** These people, if they can sign in, with their organisation and roles. */
+	@Query("select distinct p from Person p join fetch p.organisation left join fetch p.roles"
+			+ " where p.enabled = true and (p.id in ?1 or p.username in ?2)")
+	List<Person> findEnabledByIdOrUsername(Collection<Long> ids, Collection<String> usernames);
+
 }

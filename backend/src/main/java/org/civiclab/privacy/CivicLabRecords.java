@@ -51,6 +51,36 @@ class CivicLabRecords {
 	}
 
 	@Bean
+	PersonalRecords followingRecords(NamedParameterJdbcTemplate jdbc) {
+		return new SqlRecords(jdbc, "following",
+				"select idea_id, created_at from idea_follower where person_id = :id order by idea_id");
+	}
+
+	/** What the person was told of, and what they did that others were told of. */
+	@Bean
+	PersonalRecords notificationsRecords(NamedParameterJdbcTemplate jdbc) {
+		return new SqlRecords(jdbc, "notifications",
+				"select id, idea_id, kind, created_at, read_at from notification where person_id = :id order by id",
+				"delete from notification where person_id = :id");
+	}
+
+	@Bean
+	PersonalRecords notificationSettingsRecords(NamedParameterJdbcTemplate jdbc) {
+		return new SqlRecords(jdbc, "notificationSettings", """
+				select p.language, n.kind, n.delivery from person p left join notification_preference n
+				on n.person_id = p.id where p.id = :id order by n.kind""",
+				"delete from notification_preference where person_id = :id");
+	}
+
+	/** The mails sent to the person, with their address: removed with them. */
+	@Bean
+	PersonalRecords mailsRecords(NamedParameterJdbcTemplate jdbc) {
+		return new SqlRecords(jdbc, "mails", """
+				select id, recipient, subject, created_at, sent_at from outgoing_mail
+				where person_id = :id order by id""", "delete from outgoing_mail where person_id = :id");
+	}
+
+	@Bean
 	PersonalRecords supportsRecords(NamedParameterJdbcTemplate jdbc) {
 		return new SqlRecords(jdbc, "supports",
 				"select idea_id, created_at from idea_support where person_id = :id order by idea_id");

@@ -28,15 +28,15 @@ class Erasure {
 
 	private final PersonalData data;
 
-	private final CommentMentions comments;
+	private final TextMentions texts;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final AuditLog audit;
 
-	Erasure(PersonalData data, CommentMentions comments, NamedParameterJdbcTemplate jdbc, AuditLog audit) {
+	Erasure(PersonalData data, TextMentions texts, NamedParameterJdbcTemplate jdbc, AuditLog audit) {
 		this.data = data;
-		this.comments = comments;
+		this.texts = texts;
 		this.jdbc = jdbc;
 		this.audit = audit;
 	}
@@ -62,7 +62,7 @@ class Erasure {
 		}
 		Pseudonym pseudonym = Pseudonym.fresh();
 		this.data.records().forEach((records) -> records.pseudonymise(subject, pseudonym));
-		this.comments.pseudonymise(subject, pseudonym);
+		this.texts.pseudonymise(subject, pseudonym);
 		Instant now = Instant.now();
 		this.jdbc.update("""
 				update person set username = :pseudonymUsername, display_name = :pseudonymName, email = null,

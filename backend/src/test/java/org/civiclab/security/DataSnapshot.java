@@ -18,7 +18,9 @@ record DataSnapshot(Map<String, Long> counts) {
 			"idea_co_author", "experiment", "gate_decision", "gate_decision_experiment", "impact_target",
 			"benefit_measurement", "idea_comment", "idea_support", "invitation",
 			// Lists and custom fields (admin-lists)
-			"managed_list_entry", "custom_field", "idea_field_value");
+			"managed_list_entry", "custom_field", "idea_field_value",
+			// Notifications: a refused write tells nobody
+			"idea_follower", "notification", "notification_preference", "outgoing_mail");
 
 	static DataSnapshot of(JdbcTemplate jdbc) {
 		Map<String, Long> counts = new LinkedHashMap<>();
@@ -46,6 +48,8 @@ record DataSnapshot(Map<String, Long> counts) {
 						"select coalesce(sum(length(label) + position), 0) + count(case when retired then 1 end)"
 								+ " + count(case when required then 1 end) from custom_field",
 						Long.class));
+		counts.put("notifications read",
+				jdbc.queryForObject("select count(*) from notification where read_at is not null", Long.class));
 		counts.put("engine tasks", jdbc.queryForObject("select count(*) from act_ru_task", Long.class));
 		return new DataSnapshot(counts);
 	}

@@ -87,6 +87,10 @@ final class Endpoints {
 			entry("POST /api/ideas/{id}/comments", write(takePart(201), Stage.SCREENING, (f) -> object().put("body", "A comment"))),
 			entry("PUT /api/ideas/{id}/support", write(support(200), Stage.SCREENING, null)),
 			entry("DELETE /api/ideas/{id}/support", write(support(200), Stage.SCREENING, null)),
+			// Following (notifications): whoever may see the idea
+			entry("GET /api/ideas/{id}/following", get(read())),
+			entry("PUT /api/ideas/{id}/following", write(read(), Stage.SCREENING, null)),
+			entry("DELETE /api/ideas/{id}/following", write(read(), Stage.SCREENING, null)),
 			// Gate decisions: kept as taken
 			entry("GET /api/ideas/{ideaId}/decisions", get(read())),
 			entry("POST /api/ideas/{ideaId}/decisions", write(decide("lab-lead"), Stage.SCREENING, (f) -> decision("SCREENING", "GO", f.ideaVersion()).set("scores", scores(4, 4, 4, 4)))),
@@ -140,6 +144,14 @@ final class Endpoints {
 			entry("POST /api/admin/people/{personId}/erasure", write(admin(400), NO_IDEA, (f) -> object().put("confirmUsername", "not-this-person"))),
 			// Personal access tokens (admin-tokens, docs/adr/0024): each person's own; another's
 			// token, like one that does not exist, is a 404 ({tokenId} names none of theirs)
+			// Notifications: each person's own; another's, like one that does not exist, is a
+			// 404 ({notificationId} names none of theirs)
+			entry("GET /api/notifications", get(signedIn(200))),
+			entry("GET /api/notifications/unread", get(signedIn(200))),
+			entry("POST /api/notifications/{notificationId}/read", write(signedIn(404), NO_IDEA, null)),
+			entry("POST /api/notifications/read", write(signedIn(204), NO_IDEA, null)),
+			entry("GET /api/me/notification-settings", get(signedIn(200))),
+			entry("PUT /api/me/notification-settings", write(signedIn(200), NO_IDEA, (f) -> object().putNull("language").set("deliveries", object().arrayNode()))),
 			entry("GET /api/access-tokens", get(signedIn(200))),
 			entry("POST /api/access-tokens", write(signedIn(201), NO_IDEA, (f) -> object().put("name", "Matrix script").put("scope", "READ").put("expiresOn", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30).toString()))),
 			entry("DELETE /api/access-tokens/{tokenId}", write(signedIn(404), NO_IDEA, null)),

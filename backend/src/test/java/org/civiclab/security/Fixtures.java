@@ -102,6 +102,8 @@ final class Fixtures {
 				}
 				// Personal access tokens (admin-tokens): an id no caller's token has.
 				case "tokenId" -> Long.valueOf(0);
+				// Notifications: an id no caller's notification has.
+				case "notificationId" -> Long.valueOf(0);
 				// SCIM (admin-tokens): a user no directory made, and a group (a role).
 				case "userId" -> Long.valueOf(0);
 				case "groupId" -> "lab-lead";
@@ -186,8 +188,8 @@ final class Fixtures {
 	/** The targets an endpoint is called on: the ideas if its path names one. */
 	static List<Target> targetsOf(String path) {
 		boolean namesAnIdea = VARIABLE.matcher(path).find() && !path.contains("{stage}") && !path.contains("{tokenId}")
-				&& !path.startsWith("/api/admin/") && !path.startsWith("/api/invitations/")
-				&& !path.startsWith("/scim/");
+				&& !path.contains("{notificationId}") && !path.startsWith("/api/admin/")
+				&& !path.startsWith("/api/invitations/") && !path.startsWith("/scim/");
 		return namesAnIdea ? Target.IDEAS : List.of(Target.NONE);
 	}
 
