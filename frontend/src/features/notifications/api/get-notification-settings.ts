@@ -7,7 +7,6 @@ import { api, unwrap } from '../../../lib/api-client';
 export type NotificationSettings =
   paths['/api/me/notification-settings']['get']['responses'][200]['content']['application/json'];
 export type Delivery = NotificationSettings['deliveries'][number]['delivery'];
-export type MailLanguage = NonNullable<NotificationSettings['language']>;
 
 export const notificationSettingsKey = ['notification-settings'] as const;
 

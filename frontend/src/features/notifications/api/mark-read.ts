@@ -5,7 +5,11 @@ import { api, unwrap } from '../../../lib/api-client';
 import { notificationsKey } from './get-notifications';
 
 export async function markRead(id: number): Promise<void> {
-  await unwrap(api.POST('/api/notifications/{id}/read', { params: { path: { id } } }));
+  await unwrap(
+    api.POST('/api/notifications/{notificationId}/read', {
+      params: { path: { notificationId: id } },
+    }),
+  );
 }
 
 /** Marks one of the reader's notifications read (opening it does). */

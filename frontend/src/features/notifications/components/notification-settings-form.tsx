@@ -3,11 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { RecordForm, type FieldSpec, type FormValues } from '../../../components/ui/record-form';
-import type {
-  Delivery,
-  MailLanguage,
-  NotificationSettings,
-} from '../api/get-notification-settings';
+import type { Delivery, NotificationSettings } from '../api/get-notification-settings';
 import type { NotificationKind } from '../api/get-notifications';
 import { useSaveNotificationSettings } from '../api/save-notification-settings';
 
@@ -29,18 +25,19 @@ const kindGroups: { group: 'ideas' | 'deadlines' | 'discussion'; kinds: Notifica
 
 const deliveries: Delivery[] = ['IMMEDIATE', 'DAILY', 'WEEKLY', 'OFF'];
 
-/** Each language a mail can be written in, named in itself. */
-const mailLanguages: Record<MailLanguage, string> = {
+/** Each language a mail can be written in (the server's Organisation.LANGUAGES), named in itself. */
+const mailLanguages = {
   en: 'English',
   sv: 'Svenska',
   da: 'Dansk',
   nl: 'Nederlands',
-};
+} as const;
+type MailLanguage = keyof typeof mailLanguages;
 
 const LANGUAGE = 'language';
 
 function isMailLanguage(value: string): value is MailLanguage {
-  return value in mailLanguages;
+  return Object.hasOwn(mailLanguages, value);
 }
 
 function isDelivery(value: string | undefined): value is Delivery {
@@ -88,7 +85,6 @@ export function NotificationSettingsForm({ settings }: { settings: NotificationS
     const language = values[LANGUAGE] ?? '';
     save.mutate(
       {
-        email: settings.email,
         language: isMailLanguage(language) ? language : null,
         deliveries: settings.deliveries.map(({ kind, delivery }) => {
           const chosen = values[kind];
