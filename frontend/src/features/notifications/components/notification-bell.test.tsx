@@ -179,11 +179,9 @@ describe('the notification bell', { timeout: 20_000 }, () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     signedInAs(lena);
     const api = notificationsApi([notification(1)]);
-    renderRoute('/my-tasks');
+    const { container } = renderRoute('/my-tasks');
     await screen.findByRole('button', { name: 'Notifications, 1 unread' });
-    const status = screen
-      .getAllByRole('status')
-      .find((region) => region.closest('.notification-bell'));
+    const status = container.querySelector('.notification-bell [aria-live="polite"]');
     expect(status).toBeEmptyDOMElement();
 
     api.arrive(notification(2, { kind: 'GATE_DECIDED' }));

@@ -67,7 +67,8 @@ export function NotificationBell() {
         <BellIcon />
         {unread > 0 && <Badge count={unread} maxCount={99} data-color="danger" />}
       </Button>
-      <span role="status" className="ds-sr-only">
+      {/* A live region without the status role: a page's own status message stays the one. */}
+      <span aria-live="polite" className="ds-sr-only">
         {announcement}
       </span>
       <section
