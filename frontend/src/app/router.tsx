@@ -8,6 +8,7 @@ import { Loading } from '../components/ui/loading';
 import { paths } from '../config/paths';
 import { boardQueryOptions } from '../features/board/api/get-board';
 import { readFilters } from '../features/board/hooks/use-board-filters';
+import { NotificationBell } from '../features/notifications/components/notification-bell';
 import { RequireAuth, sessionQueryOptions } from '../lib/auth';
 
 import { HomeRoute } from './routes/home';
@@ -21,7 +22,7 @@ import { NotFoundRoute } from './routes/not-found';
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
-      element: <AppLayout />,
+      element: <AppLayout bell={<NotificationBell />} />,
       hydrateFallbackElement: <Loading />,
       children: [
         { path: paths.home, element: <HomeRoute /> },
@@ -138,6 +139,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   }),
                 },
               ],
+            },
+            {
+              path: paths.notificationSettings,
+              lazy: async () => ({
+                Component: (await import('./routes/notification-settings'))
+                  .NotificationSettingsRoute,
+              }),
             },
             {
               path: paths.accessTokens,

@@ -22,6 +22,7 @@ export function UserMenu() {
       {isAdmin(user) && <NavLink to={paths.admin}>{t('adminPeople.title')}</NavLink>}
       <Link to={paths.myData}>{t('privacy.myData.link')}</Link>
       <Link to={paths.accessTokens}>{t('accessTokens.menuLink')}</Link>
+      <Link to={paths.notificationSettings}>{t('notificationSettings.menuLink')}</Link>
       <Button
         variant="secondary"
         data-size="sm"

@@ -21,4 +21,5 @@ export const paths = {
   adminLists: '/admin/lists',
   adminFields: '/admin/fields',
   adminWebhooks: '/admin/webhooks',
+  notificationSettings: '/settings/notifications',
 } as const;

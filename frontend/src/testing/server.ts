@@ -19,6 +19,8 @@ export const server = setupServer(
   http.get('*/api/colleagues', () => HttpResponse.json(colleagues)),
   http.get('*/api/lists', () => HttpResponse.json(pickLists)),
   http.get('*/api/custom-fields', () => HttpResponse.json([])),
+  http.get('*/api/notifications/unread', () => HttpResponse.json({ unread: 0 })),
+  http.get('*/api/ideas/:id/following', () => HttpResponse.json({ following: false })),
 );
 
 /** Makes the API answer as if `user` had signed in. */
@@ -59,6 +61,7 @@ export function emptyIdeaParts(id: number) {
         currentActivityNames: ['Screen idea'],
       }),
     ),
+    http.get(`*/api/ideas/${String(id)}/following`, () => HttpResponse.json({ following: false })),
     http.get(`*/api/ideas/${String(id)}/*`, () => HttpResponse.json([])),
   ];
 }

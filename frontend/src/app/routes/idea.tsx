@@ -12,6 +12,7 @@ import { useIdea } from '../../features/ideas/api/get-idea';
 import { IdeaActions } from '../../features/ideas/components/idea-actions';
 import { IdeaComments } from '../../features/ideas/components/idea-comments';
 import { IdeaDiagram } from '../../features/ideas/components/idea-diagram';
+import { IdeaFollow } from '../../features/ideas/components/idea-follow';
 import { GateRefusal } from '../../features/ideas/components/idea-gates';
 import { IdeaDetails } from '../../features/ideas/components/idea-details';
 import { IdeaSummary } from '../../features/ideas/components/idea-summary';
@@ -82,6 +83,7 @@ export function IdeaRoute() {
         <div>
           {full && <IdeaActions idea={full} onDecide={setDeciding} />}
           {full && <IdeaSupport idea={full} />}
+          <IdeaFollow ideaId={view.id} />
           <IdeaDetails idea={view} />
           <IdeaTimeline idea={view} />
         </div>

@@ -1,4 +1,5 @@
 import { SkipLink } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 
@@ -7,7 +8,12 @@ import { useUser } from '../../lib/auth';
 import { LanguageSwitch } from '../language-switch';
 import { UserMenu } from '../user-menu';
 
-export function AppLayout() {
+interface AppLayoutProps {
+  /** Shown in the header to a signed-in user: the notification bell, composed in src/app. */
+  bell?: ReactNode;
+}
+
+export function AppLayout({ bell }: AppLayoutProps) {
   const { t } = useTranslation();
   const { data: user } = useUser();
   return (
@@ -50,6 +56,7 @@ export function AppLayout() {
         </nav>
         <div className="header-tools">
           <LanguageSwitch />
+          {user && bell}
           <UserMenu />
         </div>
       </header>

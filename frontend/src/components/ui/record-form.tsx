@@ -2,11 +2,12 @@ import {
   Button,
   Checkbox,
   Fieldset,
+  Heading,
   Radio,
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { useId, useState, type SubmitEvent } from 'react';
+import { Fragment, useId, useState, type ReactNode, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { isApiError } from '../../lib/api-error';
@@ -26,6 +27,8 @@ export interface FieldSpec {
   options?: { value: string; label: string }[];
   min?: number;
   max?: number;
+  /** A heading over this field and those after it, until the next field with another group. */
+  group?: string;
 }
 
 export type FormValues = Record<string, string>;
@@ -108,6 +111,74 @@ export function RecordForm({
     }
   }
 
+  const input = (field: FieldSpec): ReactNode =>
+    field.kind === 'checkboxes' ? (
+      <Fieldset key={field.name} id={fieldId(field.name)}>
+        <Fieldset.Legend>{field.label}</Fieldset.Legend>
+        {field.description && <Fieldset.Description>{field.description}</Fieldset.Description>}
+        {field.options?.map((option) => {
+          const chosen = (values[field.name] ?? '').split(',').filter(Boolean);
+          return (
+            <Checkbox
+              key={option.value}
+              name={fieldId(field.name)}
+              value={option.value}
+              label={option.label}
+              checked={chosen.includes(option.value)}
+              onChange={(event) => {
+                const next = event.target.checked
+                  ? [...chosen, option.value]
+                  : chosen.filter((value) => value !== option.value);
+                set(field.name, next.join(','));
+              }}
+            />
+          );
+        })}
+        {errors[field.name] && <ValidationMessage>{errors[field.name]}</ValidationMessage>}
+      </Fieldset>
+    ) : field.kind === 'radio' ? (
+      <Fieldset key={field.name} id={fieldId(field.name)}>
+        <Fieldset.Legend>{field.label}</Fieldset.Legend>
+        {field.description && <Fieldset.Description>{field.description}</Fieldset.Description>}
+        {field.options?.map((option) => (
+          <Radio
+            key={option.value}
+            name={fieldId(field.name)}
+            value={option.value}
+            label={option.label}
+            checked={values[field.name] === option.value}
+            onChange={() => {
+              set(field.name, option.value);
+            }}
+          />
+        ))}
+        {errors[field.name] && <ValidationMessage>{errors[field.name]}</ValidationMessage>}
+      </Fieldset>
+    ) : field.kind === 'multiline' ? (
+      <Textfield
+        key={field.name}
+        {...common(field)}
+        multiline
+        rows={3}
+        onChange={(event) => {
+          set(field.name, event.target.value);
+        }}
+      />
+    ) : (
+      <Textfield
+        key={field.name}
+        {...common(field)}
+        type={field.kind ?? 'text'}
+        {...(field.kind === 'password' ? { autoComplete: 'new-password' } : {})}
+        {...(field.kind === 'number' ? { inputMode: 'decimal' as const } : {})}
+        min={field.min}
+        max={field.max}
+        onChange={(event) => {
+          set(field.name, event.target.value);
+        }}
+      />
+    );
+
   return (
     <form className="stack" onSubmit={submit} noValidate>
       {missing.length > 0 || isApiError(error, 400) ? <FormErrorSummary errors={summary} /> : null}
@@ -124,72 +195,16 @@ export function RecordForm({
             />
           )
         ))}
-      {fields.map((field) =>
-        field.kind === 'checkboxes' ? (
-          <Fieldset key={field.name} id={fieldId(field.name)}>
-            <Fieldset.Legend>{field.label}</Fieldset.Legend>
-            {field.options?.map((option) => {
-              const chosen = (values[field.name] ?? '').split(',').filter(Boolean);
-              return (
-                <Checkbox
-                  key={option.value}
-                  name={fieldId(field.name)}
-                  value={option.value}
-                  label={option.label}
-                  checked={chosen.includes(option.value)}
-                  onChange={(event) => {
-                    const next = event.target.checked
-                      ? [...chosen, option.value]
-                      : chosen.filter((value) => value !== option.value);
-                    set(field.name, next.join(','));
-                  }}
-                />
-              );
-            })}
-            {errors[field.name] && <ValidationMessage>{errors[field.name]}</ValidationMessage>}
-          </Fieldset>
-        ) : field.kind === 'radio' ? (
-          <Fieldset key={field.name} id={fieldId(field.name)}>
-            <Fieldset.Legend>{field.label}</Fieldset.Legend>
-            {field.options?.map((option) => (
-              <Radio
-                key={option.value}
-                name={fieldId(field.name)}
-                value={option.value}
-                label={option.label}
-                checked={values[field.name] === option.value}
-                onChange={() => {
-                  set(field.name, option.value);
-                }}
-              />
-            ))}
-            {errors[field.name] && <ValidationMessage>{errors[field.name]}</ValidationMessage>}
-          </Fieldset>
-        ) : field.kind === 'multiline' ? (
-          <Textfield
-            key={field.name}
-            {...common(field)}
-            multiline
-            rows={3}
-            onChange={(event) => {
-              set(field.name, event.target.value);
-            }}
-          />
-        ) : (
-          <Textfield
-            key={field.name}
-            {...common(field)}
-            type={field.kind ?? 'text'}
-            {...(field.kind === 'password' ? { autoComplete: 'new-password' } : {})}
-            {...(field.kind === 'number' ? { inputMode: 'decimal' as const } : {})}
-            min={field.min}
-            max={field.max}
-            onChange={(event) => {
-              set(field.name, event.target.value);
-            }}
-          />
-        ),
-      )}
+      {fields.map((field, index) => (
+        <Fragment key={field.name}>
+          {field.group !== undefined && field.group !== fields[index - 1]?.group && (
+            <Heading level={2} data-size="xs">
+              {field.group}
+            </Heading>
+          )}
+          {input(field)}
+        </Fragment>
+      ))}
       <div className="button-row">
         <Button type="submit" loading={pending}>
           {submitLabel}

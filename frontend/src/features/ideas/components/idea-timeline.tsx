@@ -26,6 +26,8 @@ const knownEvents = [
   'GATE_DECIDED',
   'SCREENING_OVERDUE',
   'TIME_BOX_ENDING',
+  'TIME_BOX_ENDED',
+  'SHELF_WOKE_UP',
   'BENEFIT_REVIEW_DUE',
 ] as const;
 type KnownEvent = (typeof knownEvents)[number];
