@@ -1,7 +1,8 @@
-import { Button, Dialog, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { useFormat } from '../../../lib/format';
@@ -83,40 +84,19 @@ export function AccessTokenList() {
 
 function ConfirmRevoke({ token, onClose }: { token: AccessToken; onClose: () => void }) {
   const { t } = useTranslation();
-  const id = useId();
   const revoke = useRevokeAccessToken();
   return (
-    <Dialog
-      open
-      modal
-      closeButton={t('common.close')}
-      closedby="any"
+    <ConfirmDialog
+      title={t('accessTokens.confirm.title', { name: token.name })}
+      text={t('accessTokens.confirm.text')}
+      confirm={t('accessTokens.confirm.revoke')}
+      failed={t('accessTokens.confirm.failed')}
+      error={revoke.error}
+      pending={revoke.isPending}
+      onConfirm={() => {
+        revoke.mutate(token.id, { onSuccess: onClose });
+      }}
       onClose={onClose}
-      aria-labelledby={`${id}-title`}
-    >
-      <div className="stack">
-        <Heading level={2} data-size="xs" id={`${id}-title`}>
-          {t('accessTokens.confirm.title', { name: token.name })}
-        </Heading>
-        <Paragraph>{t('accessTokens.confirm.text')}</Paragraph>
-        {revoke.error ? (
-          <ErrorAlert title={t('accessTokens.confirm.failed')} error={revoke.error} />
-        ) : null}
-        <div className="button-row">
-          <Button
-            data-color="danger"
-            loading={revoke.isPending}
-            onClick={() => {
-              revoke.mutate(token.id, { onSuccess: onClose });
-            }}
-          >
-            {t('accessTokens.confirm.revoke')}
-          </Button>
-          <Button variant="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-        </div>
-      </div>
-    </Dialog>
+    />
   );
 }

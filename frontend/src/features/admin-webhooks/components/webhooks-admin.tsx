@@ -1,7 +1,8 @@
-import { Button, Dialog, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { useFormat } from '../../../lib/format';
@@ -165,42 +166,19 @@ interface ConfirmDeleteProps {
 
 function ConfirmDelete({ organisation, webhook, onClose }: ConfirmDeleteProps) {
   const { t } = useTranslation();
-  const id = useId();
   const remove = useDeleteWebhook(organisation);
   return (
-    <Dialog
-      open
-      modal
-      closeButton={t('common.close')}
-      closedby="any"
+    <ConfirmDialog
+      title={t('adminWebhooks.confirm.title')}
+      text={t('adminWebhooks.confirm.text', { url: webhook.url })}
+      confirm={t('adminWebhooks.confirm.delete')}
+      failed={t('adminWebhooks.failed')}
+      error={remove.error}
+      pending={remove.isPending}
+      onConfirm={() => {
+        remove.mutate(webhook.id, { onSuccess: onClose });
+      }}
       onClose={onClose}
-      aria-labelledby={`${id}-title`}
-    >
-      <div className="stack">
-        <Heading level={2} data-size="xs" id={`${id}-title`}>
-          {t('adminWebhooks.confirm.title')}
-        </Heading>
-        <Paragraph style={{ overflowWrap: 'anywhere' }}>
-          {t('adminWebhooks.confirm.text', { url: webhook.url })}
-        </Paragraph>
-        {remove.error ? (
-          <ErrorAlert title={t('adminWebhooks.failed')} error={remove.error} />
-        ) : null}
-        <div className="button-row">
-          <Button
-            data-color="danger"
-            loading={remove.isPending}
-            onClick={() => {
-              remove.mutate(webhook.id, { onSuccess: onClose });
-            }}
-          >
-            {t('adminWebhooks.confirm.delete')}
-          </Button>
-          <Button variant="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-        </div>
-      </div>
-    </Dialog>
+    />
   );
 }

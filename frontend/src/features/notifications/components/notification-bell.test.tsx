@@ -78,6 +78,29 @@ describe('the notification bell', { timeout: 20_000 }, () => {
     ).toBeInTheDocument();
   });
 
+  it('claims no count before it knows one', async () => {
+    signedInAs(lena);
+    notificationsApi([notification(1)]);
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    server.use(
+      http.get('*/api/notifications/unread', async () => {
+        await answered;
+        return HttpResponse.json({ unread: 1 });
+      }),
+    );
+    renderRoute('/my-tasks');
+
+    expect(await screen.findByRole('button', { name: 'Notifications' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Notifications, none unread' })).toBeNull();
+    answer();
+    expect(
+      await screen.findByRole('button', { name: 'Notifications, 1 unread' }),
+    ).toBeInTheDocument();
+  });
+
   it('is not shown to someone who is not signed in', async () => {
     renderRoute('/sign-in');
 

@@ -59,7 +59,11 @@ export function NotificationBell() {
         data-size="sm"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={t('notifications.bell', { count: unread })}
+        aria-label={
+          unreadCount === undefined
+            ? t('notifications.bellCounting')
+            : t('notifications.bell', { count: unread })
+        }
         onClick={() => {
           setOpen((wasOpen) => !wasOpen);
         }}
