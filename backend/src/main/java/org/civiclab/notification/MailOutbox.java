@@ -51,7 +51,7 @@ class MailOutbox {
 
 	private final String from;
 
-	private final Duration retryAfter;
+	private final Backoff backoff;
 
 	private final Path folder;
 
@@ -63,7 +63,7 @@ class MailOutbox {
 		this.jdbc = jdbc;
 		this.mailServer = mailServer;
 		this.from = from;
-		this.retryAfter = retryAfter;
+		this.backoff = new Backoff(retryAfter, LONGEST_WAIT);
 		this.folder = dataDir.resolve("mail");
 	}
 
@@ -117,7 +117,7 @@ class MailOutbox {
 			return true;
 		}
 		catch (MailException | MessagingException | IOException ex) {
-			Duration wait = backOff(mail.attempts() + 1, this.retryAfter);
+			Duration wait = this.backoff.after(mail.attempts() + 1);
 			log.warn("Mail {} to the mail server failed (attempt {}), tried again in {}: {}", id, mail.attempts() + 1,
 					wait, ex.getMessage());
 			this.jdbc.update("""
@@ -167,12 +167,6 @@ class MailOutbox {
 	int forgetSent() {
 		return this.jdbc.update("delete from outgoing_mail where sent_at < ?",
 				Timestamp.from(Instant.now().minus(Duration.ofDays(30))));
-	}
-
-	/** Twice as long after each failed attempt, an hour at most. */
-	static Duration backOff(int attempts, Duration first) {
-		Duration wait = first.multipliedBy(1L << Math.min(attempts - 1, 20));
-		return (wait.compareTo(LONGEST_WAIT) > 0) ? LONGEST_WAIT : wait;
 	}
 
 	private static String cut(String text, int length) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.civiclab.notification.Backoff;
 import org.civiclab.webhook.WebhookDeliveries.Due;
 
 import org.springframework.scheduling.annotation.Scheduled;

@@ -1,4 +1,4 @@
-package org.civiclab.webhook;
+package org.civiclab.notification;
 
 import java.time.Duration;
 import java.util.stream.IntStream;
@@ -22,6 +22,7 @@ class BackoffTests {
 		assertThat(this.backoff.after(8)).isEqualTo(Duration.ofHours(1)); // 30 s × 2⁷ =
 																			// 64 min
 		assertThat(this.backoff.after(7)).isEqualTo(Duration.ofMinutes(32));
+		assertThat(this.backoff.after(500)).isEqualTo(Duration.ofHours(1));
 		assertThat(this.backoff.after(1_000)).isEqualTo(Duration.ofHours(1));
 	}
 
