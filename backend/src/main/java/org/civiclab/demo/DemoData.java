@@ -32,9 +32,12 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoLists lists;
 
-	DemoData(PersonRepository people, DemoPeople demoPeople, IdeaRepository ideas, DemoIdeas demoIdeas,
-			DemoLists lists) {
+	private final DemoTimeline timeline;
+
+	DemoData(PersonRepository people, DemoPeople demoPeople, IdeaRepository ideas, DemoIdeas demoIdeas, DemoLists lists,
+			DemoTimeline timeline) {
 		this.lists = lists;
+		this.timeline = timeline;
 		this.people = people;
 		this.demoPeople = demoPeople;
 		this.ideas = ideas;
@@ -46,11 +49,15 @@ class DemoData implements ApplicationRunner {
 		if (this.people.count() > 0) {
 			return;
 		}
+		long started = System.nanoTime();
 		this.demoPeople.create();
 		DemoPeople.USERS.forEach((user) -> this.lists.department(user.department()));
+		this.timeline.begin();
 		this.demoIdeas.create();
-		logger.info("Created the demo: {} people (password '{}') and {} ideas", DemoPeople.USERS.size(),
-				DemoPeople.PASSWORD, this.ideas.count());
+		this.timeline.apply();
+		logger.info("Created the demo in {} ms: {} people (password '{}') and {} ideas",
+				(System.nanoTime() - started) / 1_000_000, DemoPeople.USERS.size(), DemoPeople.PASSWORD,
+				this.ideas.count());
 	}
 
 }

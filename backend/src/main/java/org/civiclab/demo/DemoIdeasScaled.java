@@ -1,7 +1,6 @@
 package org.civiclab.demo;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 
 import org.civiclab.experiment.ExperimentOutcome;
 import org.civiclab.idea.EntryRoute;
@@ -11,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import static org.civiclab.demo.DemoIdeas.card;
 import static org.civiclab.demo.DemoIdeas.idea;
-import static org.civiclab.demo.DemoScript.inDays;
 import static org.civiclab.demo.DemoScript.learned;
 import static org.civiclab.demo.DemoScript.scores;
 
@@ -29,7 +27,7 @@ class DemoIdeasScaled {
 	}
 
 	void create() {
-		LocalDate today = LocalDate.now();
+		this.script.daysAgo(470);
 		Long cafes = this.script.submitted("anna", idea("Digital inclusion cafés in the libraries",
 				"One in ten residents over 65 has never used an e-ID. They cannot book healthcare, apply for home "
 						+ "help or see their pension online, and the contact centre answers the same questions daily.",
@@ -37,8 +35,10 @@ class DemoIdeasScaled {
 						+ "e-services and scam awareness, on the residents' own phones.",
 				"Older residents, newly arrived residents, the contact centre", "Culture and libraries",
 				EntryRoute.CHALLENGE_DRIVEN, 180_000, "digital inclusion", "e-services"));
+		this.script.daysAgo(455);
 		this.script.screen("lena", cafes, Outcome.GO, scores(5, 5, 5, 3),
 				"Answers the council's digital inclusion challenge directly, and can start at once.");
+		this.script.daysAgo(450);
 		Long cafe = this.script.testCard("lena", cafes, card("A weekly café at the main library",
 				"We believe that residents who get help on their own phone go on to use e-services by themselves.",
 				"To verify that, we will run a café every Tuesday for eight weeks and call visitors a month later.",
@@ -48,22 +48,30 @@ class DemoIdeasScaled {
 		Long helped = this.script.target("lena", cafes, "Residents helped per month", "residents", 0, 120);
 		Long independent = this.script.target("lena", cafes, "Visitors using an e-service on their own a month later",
 				"%", 20, 60);
-		this.script.approvePlan("lena", cafes, inDays(60), "Eight Tuesdays at the main library.");
+		this.script.daysAgo(445);
+		this.script.approvePlan("lena", cafes, this.script.inDays(60), "Eight Tuesdays at the main library.");
+		this.script.daysAgo(380);
 		this.script.result("lena", cafe, "Average 27 visitors per café; 58% used an e-service on their own later.",
 				ExperimentOutcome.VALIDATED,
 				learned("We believed help on their own phone would make residents independent.",
 						"27 came each week, and 58% managed on their own a month later; many came back with friends.",
 						"Help on one's own device, in a familiar place, works better than courses.",
 						"Therefore we propose cafés in all four libraries, run by the library service."));
+		this.script.daysAgo(375);
 		this.script.proposeScaling("lena", cafes, "Validated on both counts; the library service wants to run it.");
+		this.script.daysAgo(360);
 		this.script.scale("maria", cafes, BigDecimal.valueOf(420_000), "Library services, Culture and leisure",
 				"Validated, cheap, and it relieves the contact centre. Go for all four libraries.",
 				"Report visitors and independence every quarter.");
-		this.script.measure("lena", helped, today.minusDays(60), 64, "Two libraries open");
-		this.script.measure("lena", helped, today.minusDays(30), 118, "All four libraries open");
-		this.script.measure("lena", independent, today.minusDays(30), 55, "Follow-up calls to 80 visitors");
+		this.script.daysAgo(300);
+		this.script.measure("lena", helped, 64, "Two libraries open");
+		this.script.daysAgo(200);
+		this.script.measure("lena", helped, 118, "All four libraries open");
+		this.script.measure("lena", independent, 55, "Follow-up calls to 80 visitors");
+		this.script.daysAgo(190);
 		this.script.confirmAdoption("lena", cafes, "Runs in all four libraries within the library budget.");
 
+		this.script.daysAgo(430);
 		Long energy = this.script.submitted("omar",
 				idea("Energy dashboards for municipal buildings",
 						"Norrvik's schools and offices use 15% more heating energy per square metre than the national "
@@ -72,8 +80,10 @@ class DemoIdeasScaled {
 								+ "with a monthly energy challenge between schools.",
 						"Pupils, staff, the property unit, taxpayers", "Property management",
 						EntryRoute.OPPORTUNITY_DRIVEN, 350_000, "climate", "schools", "open data"));
+		this.script.daysAgo(418);
 		this.script.screen("karin", energy, Outcome.GO, scores(5, 4, 4, 3),
 				"Supports the climate plan; the meters are already in place.");
+		this.script.daysAgo(410);
 		Long schools = this.script.testCard("karin", energy, card("Dashboards in five schools",
 				"We believe that seeing their energy use makes schools use less heating energy.",
 				"To verify that, we will put dashboards in five schools for one heating season and run an energy "
@@ -83,19 +93,26 @@ class DemoIdeasScaled {
 				"Five schools and their pupils", "Property unit, the energy company"));
 		Long use = this.script.target("karin", energy, "Heating energy in municipal buildings", "kWh/m² a year", 142,
 				125);
-		this.script.approvePlan("karin", energy, inDays(120), "One heating season.");
+		this.script.daysAgo(405);
+		this.script.approvePlan("karin", energy, this.script.inDays(120), "One heating season.");
+		this.script.daysAgo(280);
 		this.script.result("karin", schools, "The five schools used 9.5% less heating energy than the comparison.",
 				ExperimentOutcome.VALIDATED,
 				learned("We believed visible energy use would lower it.",
 						"9.5% less; the pupils' energy teams found radiators on behind open windows.",
 						"The challenge between schools mattered more than the screens.",
 						"Therefore we scale with the challenge at the core and the screens as support."));
+		this.script.daysAgo(272);
 		this.script.proposeScaling("karin", energy, "Validated over a full heating season.");
+		this.script.daysAgo(260);
 		this.script.scale("erik", energy, BigDecimal.valueOf(1_100_000), "Property unit, Municipal services",
 				"Pays for itself within three years at current energy prices.", "All 38 buildings within two years.");
-		this.script.measure("karin", use, today.minusDays(90), 136, "First 12 buildings");
-		this.script.measure("karin", use, today.minusDays(10), 129, "26 buildings");
+		this.script.daysAgo(150);
+		this.script.measure("karin", use, 136, "First 12 buildings");
+		this.script.daysAgo(120);
 		this.script.confirmAdoption("karin", energy, "Part of the property unit's operations and budget.");
+		this.script.daysAgo(10);
+		this.script.measure("karin", use, 129, "26 buildings");
 	}
 
 }

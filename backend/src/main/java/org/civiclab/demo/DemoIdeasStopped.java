@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import static org.civiclab.demo.DemoIdeas.card;
 import static org.civiclab.demo.DemoIdeas.idea;
-import static org.civiclab.demo.DemoScript.inDays;
 import static org.civiclab.demo.DemoScript.learned;
 import static org.civiclab.demo.DemoScript.scores;
 
@@ -28,6 +27,7 @@ class DemoIdeasStopped {
 	}
 
 	void create() {
+		this.script.daysAgo(400);
 		Long route = this.script.submitted("omar", idea("A school-route safety app",
 				"Parents drive their children to school because they think the walk is unsafe, which makes the "
 						+ "streets around the schools even less safe.",
@@ -35,7 +35,9 @@ class DemoIdeasStopped {
 						+ "dangerous spots.",
 				"Pupils, parents, the traffic planners", "Education", EntryRoute.IDEA_DRIVEN, 280_000, "schools",
 				"mobility"));
+		this.script.daysAgo(388);
 		this.script.screen("lena", route, Outcome.GO, scores(4, 4, 4, 3), "Worth testing in three schools.");
+		this.script.daysAgo(380);
 		Long app = this.script.testCard("lena", route, card("The app for three schools",
 				"We believe that parents who know a safe route let their children walk or cycle.",
 				"To verify that, we will offer the app to the families of three schools for eight weeks.",
@@ -47,7 +49,9 @@ class DemoIdeasStopped {
 						"To verify that, we will let parents report spots on a map, in the app or on paper at school.",
 						"Reports, and spots reported by several families.", "We are right if recurring spots emerge.",
 						56, 10_000, "Families of three primary schools", "Traffic planning"));
-		this.script.approvePlan("lena", route, inDays(60), "Eight weeks in three schools.");
+		this.script.daysAgo(375);
+		this.script.approvePlan("lena", route, this.script.inDays(60), "Eight weeks in three schools.");
+		this.script.daysAgo(312);
 		this.script.result("lena", app, "7% of families installed the app; walking and cycling did not change.",
 				ExperimentOutcome.INVALIDATED,
 				learned("We believed parents lacked information about safe routes.",
@@ -61,6 +65,7 @@ class DemoIdeasStopped {
 						"The problem is the street, not the information.",
 						"Therefore the map goes to traffic planning and is published as open data."),
 				new BigDecimal("6200"));
+		this.script.daysAgo(305);
 		this.script.stopAfterTest("lena", route, "The app does not change how children get to school; stop it.",
 				learned("We believed an app with safe routes would get more children walking and cycling.",
 						"Only 7% of families used it, and no more children walked; but parents pointed out six "
@@ -69,6 +74,7 @@ class DemoIdeasStopped {
 						"Therefore we stop the app, hand the six crossings to traffic planning for physical measures, "
 								+ "and publish the map of reports as open data."));
 
+		this.script.daysAgo(330);
 		Long notes = this.script.submitted("anna", idea("Speech-to-text for social-services case notes",
 				"Social workers spend up to two hours a day writing case notes, time taken from meeting the people "
 						+ "they support.",
@@ -76,8 +82,10 @@ class DemoIdeasStopped {
 						+ "system; the social worker checks and signs every note.",
 				"Social workers, the people they support", "Social services", EntryRoute.OPPORTUNITY_DRIVEN, 400_000,
 				"AI", "health"));
+		this.script.daysAgo(320);
 		this.script.screen("lena", notes, Outcome.GO, scores(4, 4, 3, 4),
 				"Large time saving if it works; test with fictitious cases only.");
+		this.script.daysAgo(312);
 		Long dictation = this.script.testCard("lena", notes, card("Dictation for twelve social workers",
 				"We believe that AI transcription saves each social worker at least half an hour a day.",
 				"To verify that, twelve social workers will dictate fictitious case notes alongside their work for "
@@ -85,13 +93,17 @@ class DemoIdeasStopped {
 				"Minutes per note, dictated and typed; corrections needed per note.",
 				"We are right if each saves 30 minutes a day with few corrections.", 42, 75_000,
 				"Twelve social workers in the adult unit", "The AI supplier, the data protection officer"));
-		this.script.approvePlan("lena", notes, inDays(45), "Fictitious cases only; no personal data.");
+		this.script.daysAgo(306);
+		this.script.approvePlan("lena", notes, this.script.inDays(45), "Fictitious cases only; no personal data.");
+		this.script.daysAgo(258);
 		this.script.result("lena", dictation, "35 minutes saved per social worker a day; corrections were rare.",
 				ExperimentOutcome.VALIDATED,
 				learned("We believed transcription would save time.", "It saved 35 minutes a day.",
 						"The time saving is real.", "Therefore we propose it for scaling, subject to the DPIA."),
 				new BigDecimal("71000"));
+		this.script.daysAgo(252);
 		this.script.proposeScaling("lena", notes, "Validated time saving; DPIA under way.");
+		this.script.daysAgo(240);
 		this.script.stopAtScaleDecision("maria", notes,
 				"The DPIA found that the service processes sensitive personal data outside the EU, and no supplier "
 						+ "in our framework agreements offers it within the EU. We cannot scale it.",

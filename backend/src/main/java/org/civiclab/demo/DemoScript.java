@@ -1,9 +1,7 @@
 package org.civiclab.demo;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.civiclab.decision.DecisionRequest;
@@ -56,10 +54,13 @@ class DemoScript {
 
 	private final DemoLists lists;
 
+	private final DemoTimeline timeline;
+
 	DemoScript(IdeaService ideas, IdeaRepository ideaRows, ExperimentService experiments,
 			ExperimentRepository experimentRows, GateDecisionService decisions, ImpactService impact,
-			CurrentUsers users, DemoLists lists) {
+			CurrentUsers users, DemoLists lists, DemoTimeline timeline) {
 		this.ideas = ideas;
+		this.timeline = timeline;
 		this.lists = lists;
 		this.ideaRows = ideaRows;
 		this.experiments = experiments;
@@ -69,9 +70,16 @@ class DemoScript {
 		this.users = users;
 	}
 
-	/** A point in time this many days from now (negative: ago). */
-	static Instant inDays(int days) {
-		return Instant.now().plus(Duration.ofDays(days));
+	/** What follows happened this many days before the demo was created. */
+	void daysAgo(int days) {
+		this.timeline.daysAgo(days);
+	}
+
+	/**
+	 * A moment this many days after the current step (a time box's end, a wake-up date).
+	 */
+	Instant inDays(int days) {
+		return this.timeline.inDays(days);
 	}
 
 	static Scores scores(int strategicFit, int citizenValue, int feasibility, int novelty) {
@@ -170,8 +178,10 @@ class DemoScript {
 			.getId();
 	}
 
-	void measure(String labLead, Long targetId, LocalDate measuredOn, double value, String note) {
-		this.impact.measure(targetId, new MeasurementRequest(measuredOn, amount(value), note), user(labLead));
+	/** A measurement taken on the current step's day. */
+	void measure(String labLead, Long targetId, double value, String note) {
+		this.impact.measure(targetId, new MeasurementRequest(this.timeline.today(), amount(value), note),
+				user(labLead));
 	}
 
 	void confirmAdoption(String labLead, Long id, String rationale) {

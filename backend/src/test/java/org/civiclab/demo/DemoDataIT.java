@@ -115,6 +115,47 @@ class DemoDataIT {
 		assertThat(own.getBody().get("stage").asText()).isEqualTo("draft");
 	}
 
+	@Test
+	void theDemosHistorySpansMoreThanAYearAtRealisticDates() {
+		Instant now = Instant.now();
+		List<Idea> all = this.ideas.findAll();
+		Idea cafes = all.stream()
+			.filter((idea) -> idea.getTitle().startsWith("Digital inclusion"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(Duration.between(cafes.getSubmittedAt(), now).toDays()).as("submitted 470 days ago, every time")
+			.isEqualTo(470);
+		assertThat(Duration.between(cafes.getEndedAt(), now).toDays()).as("scaled 190 days ago").isEqualTo(190);
+		assertThat(all).allSatisfy((idea) -> {
+			assertThat(idea.getCreatedAt()).isBefore(now);
+			if (idea.getSubmittedAt() != null) {
+				assertThat(idea.getSubmittedAt()).isAfterOrEqualTo(idea.getCreatedAt());
+				assertThat(idea.getStageEnteredAt()).isAfterOrEqualTo(idea.getSubmittedAt());
+			}
+		});
+		List<Long> daysInStage = new ArrayList<>();
+		COLUMNS
+			.forEach((stage) -> ownCards(stage).forEach((card) -> daysInStage.add(card.get("daysInStage").asLong())));
+		assertThat(daysInStage).as("days in stage, as the board shows them").contains(14L, 190L, 305L);
+		assertThat(daysInStage.stream().distinct().count()).isGreaterThan(12);
+	}
+
+	@Test
+	void gateDecisionsFollowEachOtherInTimeAndLieInThePast() {
+		Instant now = Instant.now();
+		for (Idea idea : this.ideas.findAll()) {
+			JsonNode decisions = get(idea.getSubmitter().getUsername(), "/api/ideas/" + idea.getId() + "/decisions")
+				.getBody();
+			Instant previous = idea.getCreatedAt();
+			for (JsonNode decision : decisions) {
+				Instant decidedAt = Instant.parse(decision.get("decidedAt").asText());
+				assertThat(decidedAt).as(idea.getTitle()).isAfter(previous).isBefore(now);
+				previous = decidedAt;
+			}
+		}
+	}
+
 	/**
 	 * The test whose time box runs out is Sjöstad's: its lab lead gets the forced
 	 * decision.
