@@ -47,7 +47,11 @@ class SoakIT {
 	 */
 	static final Duration DURATION = Duration.parse(System.getProperty("civiclab.soak.duration", "PT75S"));
 
-	static final Path JAR = Path.of("target/civiclab.jar");
+	/**
+	 * The jar under test; {@code -Dciviclab.soak.jar=…} runs another build (an older
+	 * commit's, for a before-and-after).
+	 */
+	static final Path JAR = Path.of(System.getProperty("civiclab.soak.jar", "target/civiclab.jar"));
 
 	static final ObjectMapper JSON = new ObjectMapper();
 
@@ -64,11 +68,15 @@ class SoakIT {
 		Soak soak;
 		Load.Result load;
 		try (JarProcess app = JarProcess.start(JAR, List.of("-Xmx512m"), 0, this.dir, arguments)) {
-			app.awaitReady(Duration.ofMinutes(4));
+			// A first start on a machine that six builds share took 2.5 minutes.
+			app.awaitReady(Duration.ofMinutes(8));
 			report.started(app.residentMegabytes(), databaseBytes(dataDir, postgres));
 			soak = new Soak(app.port());
 			ScheduledExecutorService memory = Executors.newSingleThreadScheduledExecutor();
 			memory.scheduleAtFixedRate(() -> report.resident(app.residentMegabytes()), 5, 5, TimeUnit.SECONDS);
+			Instant loadBegan = Instant.now();
+			memory.scheduleAtFixedRate(() -> report.databaseSize(databaseBytesNow(dataDir, postgres),
+					Duration.between(loadBegan, Instant.now()).toSeconds()), 1, 1, TimeUnit.SECONDS);
 			try {
 				load = Load.run(IntStream.range(0, 1_000_000).boxed().toList(), Soak.CLIENTS, DURATION,
 						(client, n) -> soak.act(client));
@@ -113,6 +121,15 @@ class SoakIT {
 			.stream()
 			.filter((line) -> line.contains(" ERROR "))
 			.toList();
+	}
+
+	private static long databaseBytesNow(Path dataDir, boolean postgres) {
+		try {
+			return databaseBytes(dataDir, postgres);
+		}
+		catch (SQLException | IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static Path h2File(Path dataDir) {

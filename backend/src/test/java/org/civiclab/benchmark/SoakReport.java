@@ -23,6 +23,12 @@ final class SoakReport {
 
 	private long dbEnd;
 
+	private long dbPeak;
+
+	private final StringBuilder dbTimeline = new StringBuilder();
+
+	private long dbTimelineLast = -1;
+
 	private Load.Result load;
 
 	private SoakTally tally;
@@ -46,6 +52,20 @@ final class SoakReport {
 		this.rssStart = rss;
 		this.rssMax = rss;
 		this.dbStart = db;
+		this.dbPeak = db;
+	}
+
+	/** The database's size while the clients work, sampled every second. */
+	synchronized void databaseSize(long db, long secondsIntoLoad) {
+		this.dbPeak = Math.max(this.dbPeak, db);
+		if (secondsIntoLoad % 15 == 0 && secondsIntoLoad != this.dbTimelineLast) {
+			this.dbTimelineLast = secondsIntoLoad;
+			this.dbTimeline.append(" %ds %.1f".formatted(secondsIntoLoad, mb(db)));
+		}
+	}
+
+	synchronized long dbPeak() {
+		return this.dbPeak;
 	}
 
 	synchronized void resident(double rss) {
@@ -61,6 +81,7 @@ final class SoakReport {
 		resident(rss);
 		this.rssEnd = rss;
 		this.dbEnd = db;
+		this.dbPeak = Math.max(this.dbPeak, db);
 	}
 
 	void verified(int writes, List<String> missing) {
@@ -108,6 +129,8 @@ final class SoakReport {
 			.formatted(this.rssStart, this.rssMax, this.rssEnd));
 		text.append("database: %.1f MB after start, %.1f MB at the end (+%.1f MB)%n".formatted(mb(this.dbStart),
 				mb(this.dbEnd), mb(this.dbEnd - this.dbStart)));
+		text.append("database during the load: %.1f MB at most; MB by seconds into the load:%s%n"
+			.formatted(mb(this.dbPeak), this.dbTimeline));
 		if (this.h2AfterShutdown >= 0) {
 			text.append("H2 file after a clean shutdown: %.1f MB; the same data compacted: %.1f MB%n"
 				.formatted(mb(this.h2AfterShutdown), mb(this.h2Compacted)));
