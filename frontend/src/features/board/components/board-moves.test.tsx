@@ -10,8 +10,20 @@ const movable = card(3, {
   title: 'Lockers at the station',
   version: 6,
   moves: [
-    { stage: 'plan', gate: 'SCREENING', outcome: 'GO', fields: ['rationale', 'scores'] },
-    { stage: 'declined', gate: 'SCREENING', outcome: 'KILL', fields: ['rationale', 'scores'] },
+    {
+      stage: 'plan',
+      gate: 'SCREENING',
+      outcome: 'GO',
+      fields: ['rationale', 'scores'],
+      endsIdea: false,
+    },
+    {
+      stage: 'declined',
+      gate: 'SCREENING',
+      outcome: 'KILL',
+      fields: ['rationale', 'scores'],
+      endsIdea: true,
+    },
   ],
 });
 
