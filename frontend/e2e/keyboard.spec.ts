@@ -66,7 +66,7 @@ test('submit, screen, plan, test and decide by keyboard alone', async ({ page })
   }
   await type(screening.getByLabel('Rationale'), 'Cheap to try in one library.');
   await recordDecision(screening);
-  await expect(page.getByText(`The decision on ${reference} was recorded.`)).toBeVisible();
+  await expect(page.getByText(`Decision on ${reference} recorded: Go at Screening.`)).toBeVisible();
   await expect(
     page.getByRole('region', { name: /^Plan/ }).getByRole('link', { name: title }),
   ).toBeVisible();

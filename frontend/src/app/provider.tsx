@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 
+import { AnnouncerProvider } from '../components/ui/announcer';
 import { createI18n } from '../lib/i18n';
 
 interface AppProviderProps {
@@ -10,12 +11,17 @@ interface AppProviderProps {
   children: ReactNode;
 }
 
-/** Wraps the app in its global providers: server state (TanStack Query) and the texts (i18next). */
+/**
+ * Wraps the app in its global providers: server state (TanStack Query), the texts (i18next) and
+ * the confirmations of actions (the announcer).
+ */
 export function AppProvider({ queryClient, children }: AppProviderProps) {
   const [i18n] = useState(() => createI18n());
   return (
     <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      <QueryClientProvider client={queryClient}>
+        <AnnouncerProvider>{children}</AnnouncerProvider>
+      </QueryClientProvider>
     </I18nextProvider>
   );
 }

@@ -63,6 +63,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: async () => ({ Component: (await import('./routes/my-tasks')).MyTasksRoute }),
             },
             {
+              path: paths.myIdeas,
+              lazy: async () => ({ Component: (await import('./routes/my-ideas')).MyIdeasRoute }),
+            },
+            {
               path: paths.newIdea,
               lazy: async () => ({ Component: (await import('./routes/new-idea')).NewIdeaRoute }),
             },

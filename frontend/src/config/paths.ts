@@ -3,6 +3,7 @@ export const paths = {
   signIn: '/sign-in',
   board: '/board',
   myTasks: '/my-tasks',
+  myIdeas: '/my-ideas',
   newIdea: '/ideas/new',
   idea: (id: number | string) => `/ideas/${String(id)}`,
   public: '/public',

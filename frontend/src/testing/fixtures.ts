@@ -222,39 +222,47 @@ export const gates: GateCatalogueEntry[] = [
     gate: 'SCREENING',
     decision: true,
     outcomes: [
-      { outcome: 'GO', fields: ['rationale', 'scores'] },
-      { outcome: 'KILL', fields: ['rationale', 'scores'] },
-      { outcome: 'HOLD', fields: ['rationale', 'scores', 'wakeUpAt'] },
-      { outcome: 'RECYCLE', fields: ['rationale', 'scores'] },
+      { outcome: 'GO', fields: ['rationale', 'scores'], endsIdea: false },
+      { outcome: 'KILL', fields: ['rationale', 'scores'], endsIdea: true },
+      { outcome: 'HOLD', fields: ['rationale', 'scores', 'wakeUpAt'], endsIdea: false },
+      { outcome: 'RECYCLE', fields: ['rationale', 'scores'], endsIdea: false },
     ],
   },
-  { gate: 'REVISION', decision: false, outcomes: [{ outcome: 'GO', fields: [] }] },
+  { gate: 'REVISION', decision: false, outcomes: [{ outcome: 'GO', fields: [], endsIdea: false }] },
   {
     gate: 'PLAN',
     decision: true,
-    outcomes: [{ outcome: 'GO', fields: ['rationale', 'timeBoxEndsAt'] }],
+    outcomes: [{ outcome: 'GO', fields: ['rationale', 'timeBoxEndsAt'], endsIdea: false }],
   },
   {
     gate: 'TEST',
     decision: true,
     outcomes: [
-      { outcome: 'GO', fields: ['rationale'] },
-      { outcome: 'KILL', fields: ['rationale', 'learningCard'] },
-      { outcome: 'HOLD', fields: ['rationale', 'timeBoxEndsAt', 'wakeUpAt'] },
-      { outcome: 'RECYCLE', fields: ['rationale'] },
+      { outcome: 'GO', fields: ['rationale'], endsIdea: false },
+      { outcome: 'KILL', fields: ['rationale', 'learningCard'], endsIdea: true },
+      { outcome: 'HOLD', fields: ['rationale', 'timeBoxEndsAt', 'wakeUpAt'], endsIdea: false },
+      { outcome: 'RECYCLE', fields: ['rationale'], endsIdea: false },
     ],
   },
   {
     gate: 'SCALE',
     decision: true,
     outcomes: [
-      { outcome: 'GO', fields: ['rationale', 'budget', 'receivingUnit', 'checklist'] },
-      { outcome: 'KILL', fields: ['rationale', 'learningCard'] },
-      { outcome: 'HOLD', fields: ['rationale', 'wakeUpAt'] },
-      { outcome: 'RECYCLE', fields: ['rationale', 'timeBoxEndsAt'] },
+      {
+        outcome: 'GO',
+        fields: ['rationale', 'budget', 'receivingUnit', 'checklist'],
+        endsIdea: false,
+      },
+      { outcome: 'KILL', fields: ['rationale', 'learningCard'], endsIdea: true },
+      { outcome: 'HOLD', fields: ['rationale', 'wakeUpAt'], endsIdea: false },
+      { outcome: 'RECYCLE', fields: ['rationale', 'timeBoxEndsAt'], endsIdea: false },
     ],
   },
-  { gate: 'ADOPTION', decision: true, outcomes: [{ outcome: 'GO', fields: ['rationale'] }] },
+  {
+    gate: 'ADOPTION',
+    decision: true,
+    outcomes: [{ outcome: 'GO', fields: ['rationale'], endsIdea: false }],
+  },
 ];
 
 /** Norrvik's people as GET /api/colleagues answers Anna. */

@@ -1,4 +1,4 @@
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -15,7 +15,11 @@ function toAction(moves: CardMove[]): IdeaAction {
   return {
     type: 'DECIDE',
     gate: moves[0]?.gate ?? null,
-    outcomes: moves.map((move) => ({ outcome: move.outcome, fields: move.fields })),
+    outcomes: moves.map((move) => ({
+      outcome: move.outcome,
+      fields: move.fields,
+      endsIdea: move.endsIdea,
+    })),
   };
 }
 
@@ -24,24 +28,15 @@ export function BoardRoute() {
   useDocumentTitle(t('board.title'));
   const { filters, setFilters, key } = useBoardFilters();
   const [moving, setMoving] = useState<{ card: FullBoardCard; action: IdeaAction } | null>(null);
-  const [decided, setDecided] = useState<string | null>(null);
   return (
     <>
       <Heading level={1} data-size="xl">
         {t('board.title')}
       </Heading>
       <BoardFilters key={key} filters={filters} onChange={setFilters} />
-      <div role="status" className="status-region">
-        {decided && (
-          <Alert data-color="success" data-size="sm">
-            <Paragraph>{t('board.move.decided', { reference: decided })}</Paragraph>
-          </Alert>
-        )}
-      </div>
       <Board
         filters={filters}
         onMove={(card, moves) => {
-          setDecided(null);
           setMoving({ card, action: toAction(moves) });
         }}
       />
@@ -50,9 +45,6 @@ export function BoardRoute() {
           idea={moving.card}
           action={moving.action}
           explainRefusal={(gate) => <GateRefusal ideaId={moving.card.id} gate={gate} />}
-          onDecided={() => {
-            setDecided(moving.card.reference);
-          }}
           onClose={() => {
             setMoving(null);
           }}

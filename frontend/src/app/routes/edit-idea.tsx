@@ -44,10 +44,9 @@ export function EditIdeaRoute() {
         key={editable.version}
         idea={editable}
         storedFields={fields.data ?? []}
-        onSaved={(saved, submitted) => {
-          void navigate(paths.idea(saved.id), {
-            state: { notice: submitted ? 'submitted' : 'saved' },
-          });
+        onSaved={(saved) => {
+          // The announcer has said it was saved (or submitted).
+          void navigate(paths.idea(saved.id));
         }}
       />
     </div>

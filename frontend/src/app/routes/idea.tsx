@@ -1,7 +1,7 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
 import { ErrorAlert } from '../../components/ui/error-alert';
 import { Loading } from '../../components/ui/loading';
@@ -28,7 +28,6 @@ export function IdeaRoute() {
   const id = Number(useParams().id);
   const idea = useIdea(id);
   const [deciding, setDeciding] = useState<IdeaAction | null>(null);
-  const notice = (useLocation().state as { notice?: 'saved' | 'submitted' } | null)?.notice;
   useDocumentTitle(idea.data ? `${idea.data.reference} ${idea.data.title}` : undefined);
 
   if (idea.isPending) {
@@ -58,13 +57,6 @@ export function IdeaRoute() {
       <Heading level={1} data-size="lg">
         {view.title}
       </Heading>
-      {notice && (
-        <Alert data-color="success" className="notice">
-          <Paragraph>
-            {notice === 'saved' ? t('ideaForm.saved') : t('ideaForm.submitted')}
-          </Paragraph>
-        </Alert>
-      )}
       {!full && (
         <Alert data-color="info" className="notice">
           <Paragraph>{t('idea.shared', { organisation: view.organisation })}</Paragraph>

@@ -17,10 +17,9 @@ export function NewIdeaRoute() {
       </Heading>
       <Paragraph>{t('ideaForm.intro')}</Paragraph>
       <IdeaForm
-        onSaved={(idea, submitted) => {
-          void navigate(paths.idea(idea.id), {
-            state: { notice: submitted ? 'submitted' : 'saved' },
-          });
+        onSaved={(idea) => {
+          // The announcer has said it was saved (or submitted).
+          void navigate(paths.idea(idea.id));
         }}
       />
     </div>

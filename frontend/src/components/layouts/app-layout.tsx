@@ -48,6 +48,9 @@ export function AppLayout({ bell }: AppLayoutProps) {
                   <NavLink to={paths.myTasks}>{t('nav.myTasks')}</NavLink>
                 </li>
                 <li>
+                  <NavLink to={paths.myIdeas}>{t('nav.myIdeas')}</NavLink>
+                </li>
+                <li>
                   <NavLink to={paths.newIdea}>{t('nav.newIdea')}</NavLink>
                 </li>
               </>

@@ -12,12 +12,16 @@ interface ErrorAlertProps {
   headingLevel?: 2 | 3 | 4;
 }
 
-/** Says what failed and what the server said about it. */
+/** Says what failed and what the server said about it (for a refusal, why). */
 export function ErrorAlert({ title, error, message, headingLevel = 2 }: ErrorAlertProps) {
   const { t } = useTranslation();
   let detail: string = message ?? t('common.error');
   if (message === undefined && isApiError(error)) {
-    detail = error.status === 403 ? t('common.forbidden') : (error.detail ?? error.message);
+    // A refusal says why, as the server put it, after saying that it is one.
+    detail =
+      error.status === 403
+        ? [t('common.forbidden'), error.detail].filter(Boolean).join(' ')
+        : (error.detail ?? error.message);
   }
   return (
     <Alert data-color="danger">

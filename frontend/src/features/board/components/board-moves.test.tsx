@@ -10,8 +10,20 @@ const movable = card(3, {
   title: 'Lockers at the station',
   version: 6,
   moves: [
-    { stage: 'plan', gate: 'SCREENING', outcome: 'GO', fields: ['rationale', 'scores'] },
-    { stage: 'declined', gate: 'SCREENING', outcome: 'KILL', fields: ['rationale', 'scores'] },
+    {
+      stage: 'plan',
+      gate: 'SCREENING',
+      outcome: 'GO',
+      fields: ['rationale', 'scores'],
+      endsIdea: false,
+    },
+    {
+      stage: 'declined',
+      gate: 'SCREENING',
+      outcome: 'KILL',
+      fields: ['rationale', 'scores'],
+      endsIdea: true,
+    },
   ],
 });
 
@@ -82,8 +94,13 @@ describe('moving a card on the board', () => {
     }
     await user.type(within(dialog).getByRole('textbox', { name: /^Rationale/ }), 'Done elsewhere.');
     await user.click(within(dialog).getByRole('button', { name: 'Record the decision' }));
+    // Kill ends the idea for good: the user confirms first.
+    const sure = await screen.findByRole('dialog', { name: 'End this idea for good?' });
+    await user.click(within(sure).getByRole('button', { name: 'Yes, Kill' }));
 
-    expect(await screen.findByText('The decision on IDEA-2026-0003 was recorded.')).toBeVisible();
+    expect(
+      await screen.findByText('Decision on IDEA-2026-0003 recorded: Kill at Screening.'),
+    ).toBeVisible();
     expect(decision).toEqual({
       gate: 'SCREENING',
       outcome: 'KILL',

@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { api, unwrap } from '../../../lib/api-client';
 import { isApiError } from '../../../lib/api-error';
 import type { DecisionRequest, GateDecision } from '../../../lib/api-types';
@@ -14,12 +16,21 @@ export async function createDecision(
   );
 }
 
-/** Takes a gate decision; afterwards the idea, the board and the task lists are read again. */
-export function useCreateDecision(ideaId: number) {
+/** Takes a gate decision and confirms it; afterwards the idea, the board and the task lists are read again. */
+export function useCreateDecision(ideaId: number, reference: string) {
   const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   return useMutation({
     mutationFn: (request: DecisionRequest) => createDecision(ideaId, request),
-    onSuccess: () => {
+    onSuccess: (_, request) => {
+      announce(
+        t('announce.decided', {
+          reference,
+          gate: t(`gates.${request.gate}`),
+          outcome: t(`outcomes.${request.outcome}`),
+        }),
+      );
       void queryClient.invalidateQueries({ queryKey: queryKeys.idea(ideaId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.board });
       void queryClient.invalidateQueries({ queryKey: queryKeys.myTasks });

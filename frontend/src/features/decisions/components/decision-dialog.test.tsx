@@ -16,8 +16,8 @@ const inScreening: IdeaView = {
       type: 'DECIDE',
       gate: 'SCREENING',
       outcomes: [
-        { outcome: 'GO', fields: ['rationale', 'scores'] },
-        { outcome: 'HOLD', fields: ['rationale', 'scores', 'wakeUpAt'] },
+        { outcome: 'GO', fields: ['rationale', 'scores'], endsIdea: false },
+        { outcome: 'HOLD', fields: ['rationale', 'scores', 'wakeUpAt'], endsIdea: false },
       ],
     },
   ],
@@ -31,8 +31,8 @@ const inTest: IdeaView = {
       type: 'DECIDE',
       gate: 'TEST',
       outcomes: [
-        { outcome: 'GO', fields: ['rationale'] },
-        { outcome: 'KILL', fields: ['rationale', 'learningCard'] },
+        { outcome: 'GO', fields: ['rationale'], endsIdea: false },
+        { outcome: 'KILL', fields: ['rationale', 'learningCard'], endsIdea: true },
       ],
     },
   ],
@@ -121,5 +121,63 @@ describe('the decision dialog', () => {
     await waitFor(() => {
       expect(screen.queryByRole('dialog')).toBeNull();
     });
+  });
+
+  it('asks "are you sure?" before an outcome that ends the idea, then records and announces it', async () => {
+    const declinable: IdeaView = {
+      ...inScreening,
+      actions: [
+        {
+          type: 'DECIDE',
+          gate: 'SCREENING',
+          outcomes: [
+            { outcome: 'GO', fields: ['rationale'], endsIdea: false },
+            { outcome: 'KILL', fields: ['rationale'], endsIdea: true },
+          ],
+        },
+      ],
+    };
+    withIdea(declinable);
+    const sent: unknown[] = [];
+    server.use(
+      http.post('*/api/ideas/21/decisions', async ({ request }) => {
+        sent.push(await request.json());
+        return HttpResponse.json({ id: 1 }, { status: 201 });
+      }),
+    );
+    const { user } = renderRoute('/ideas/21');
+    await user.click(await screen.findByRole('button', { name: 'Decide at the Screening gate' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Decide at the Screening gate' });
+    await user.click(within(dialog).getByRole('radio', { name: 'Kill' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Rationale' }), 'Done elsewhere.');
+    await user.click(within(dialog).getByRole('button', { name: 'Record the decision' }));
+
+    const sure = await screen.findByRole('dialog', { name: 'End this idea for good?' });
+    expect(sure).toHaveTextContent(
+      'Kill at Screening ends IDEA-2026-0021 Benches with shade on the walk to the health centre',
+    );
+    await user.click(within(sure).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog', { name: 'End this idea for good?' })).toBeNull();
+    expect(sent).toEqual([]);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Record the decision' }));
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'End this idea for good?' })).getByRole(
+        'button',
+        { name: 'Yes, Kill' },
+      ),
+    );
+
+    await waitFor(() => {
+      expect(sent).toEqual([
+        { gate: 'SCREENING', outcome: 'KILL', version: 2, rationale: 'Done elsewhere.' },
+      ]);
+    });
+    await waitFor(() => {
+      expect(document.querySelector('.announcer')).toHaveTextContent(
+        'Decision on IDEA-2026-0021 recorded: Kill at Screening.',
+      );
+    });
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { Alert, Button, Fieldset, Paragraph, Radio } from '@digdir/designsysteme
 import { useId, useState, type ReactNode, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { FormDialog } from '../../../components/ui/form-dialog';
 import { FormErrorSummary, type FormError } from '../../../components/ui/form-error-summary';
@@ -67,12 +68,14 @@ export function DecisionDialog({
 }: DecisionDialogProps) {
   const { t } = useTranslation();
   const id = useId();
-  const decide = useCreateDecision(idea.id);
+  const decide = useCreateDecision(idea.id, idea.reference);
   const [outcome, setOutcome] = useState<Outcome | null>(
     action.outcomes.length === 1 ? (action.outcomes[0]?.outcome ?? null) : null,
   );
   const [values, setValues] = useState<DecisionValues>(emptyDecision);
-  const fields = action.outcomes.find((option) => option.outcome === outcome)?.fields ?? [];
+  const [confirming, setConfirming] = useState(false);
+  const chosen = action.outcomes.find((option) => option.outcome === outcome);
+  const fields = chosen?.fields ?? [];
   const serverErrors =
     decide.error && isApiError(decide.error, 400) ? decide.error.errorsByField() : {};
   // Refused this gate (a conflict of interest, say), as opposed to any other 403.
@@ -101,17 +104,34 @@ export function DecisionDialog({
   function submit(event: SubmitEvent) {
     event.preventDefault();
     if (!action.gate || !outcome) return;
+    // An outcome that ends the idea for good is asked about first ("are you sure?").
+    if (chosen?.endsIdea) {
+      setConfirming(true);
+      return;
+    }
+    decideNow();
+  }
+
+  function decideNow() {
+    if (!action.gate || !outcome) return;
     const request = fields.reduce<DecisionRequest>(
       (written, name) => ({ ...written, ...write(name, decisionFields[name]) }),
       { gate: action.gate, outcome, version: idea.version },
     );
     decide.mutate(request, {
       onSuccess: () => {
+        setConfirming(false);
         onDecided?.();
         onClose();
       },
+      onError: () => {
+        setConfirming(false);
+      },
     });
   }
+
+  const gateName = action.gate ? t(`gates.${action.gate}`) : '';
+  const outcomeName = outcome ? t(`outcomes.${outcome}`) : '';
 
   return (
     <FormDialog
@@ -171,6 +191,23 @@ export function DecisionDialog({
           </Button>
         </div>
       </form>
+      {confirming && (
+        <ConfirmDialog
+          title={t('decisions.confirmEnd.title')}
+          text={t('decisions.confirmEnd.text', {
+            outcome: outcomeName,
+            gate: gateName,
+            idea: `${idea.reference} ${idea.title}`,
+          })}
+          confirm={t('decisions.confirmEnd.confirm', { outcome: outcomeName })}
+          failed={t('common.error')}
+          pending={decide.isPending}
+          onConfirm={decideNow}
+          onClose={() => {
+            setConfirming(false);
+          }}
+        />
+      )}
     </FormDialog>
   );
 }

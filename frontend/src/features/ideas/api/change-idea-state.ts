@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { api, unwrap } from '../../../lib/api-client';
 import { isApiError } from '../../../lib/api-error';
 import type { FullIdeaView, IdeaView } from '../../../lib/api-types';
@@ -25,9 +27,12 @@ export async function changeIdeaState(idea: FullIdeaView, change: StateChange): 
 
 export function useChangeIdeaState(idea: FullIdeaView) {
   const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   return useMutation({
     mutationFn: (change: StateChange) => changeIdeaState(idea, change),
-    onSuccess: (updated) => {
+    onSuccess: (updated, change) => {
+      announce(t(`idea.done.${change}`));
       queryClient.setQueryData(queryKeys.idea(updated.id), updated);
       void queryClient.invalidateQueries({ queryKey: queryKeys.idea(updated.id) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.board });

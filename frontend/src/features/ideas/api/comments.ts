@@ -1,5 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { api, unwrap } from '../../../lib/api-client';
 import type { Comment } from '../../../lib/api-types';
 import { queryKeys } from '../../../lib/query-keys';
@@ -21,10 +23,13 @@ export function useComments(id: number) {
 
 export function useAddComment(id: number) {
   const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   return useMutation({
     mutationFn: (body: string) =>
       unwrap(api.POST('/api/ideas/{id}/comments', { params: { path: { id } }, body: { body } })),
     onSuccess: () => {
+      announce(t('announce.commented'));
       void queryClient.invalidateQueries({ queryKey: queryKeys.idea(id) });
     },
   });

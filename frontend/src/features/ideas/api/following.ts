@@ -1,6 +1,8 @@
 import type { paths } from '@api/schema';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { api, unwrap } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
@@ -32,9 +34,12 @@ export async function setFollowing(id: number, follow: boolean): Promise<Followi
 
 export function useSetFollowing(id: number) {
   const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   return useMutation({
     mutationFn: (follow: boolean) => setFollowing(id, follow),
-    onSuccess: (view) => {
+    onSuccess: (view, follow) => {
+      announce(t(follow ? 'announce.followed' : 'announce.unfollowed'));
       queryClient.setQueryData(followingKey(id), view);
     },
   });

@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { api, unwrap } from '../../../lib/api-client';
 import { isApiError } from '../../../lib/api-error';
 import type { FullIdeaView, IdeaView } from '../../../lib/api-types';
@@ -17,9 +19,12 @@ export async function nameCoAuthors(idea: FullIdeaView, coAuthors: string[]): Pr
 
 export function useNameCoAuthors(idea: FullIdeaView) {
   const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   return useMutation({
     mutationFn: (coAuthors: string[]) => nameCoAuthors(idea, coAuthors),
     onSuccess: (updated) => {
+      announce(t('idea.done.CHANGE_CO_AUTHORS'));
       queryClient.setQueryData(queryKeys.idea(updated.id), updated);
       void queryClient.invalidateQueries({ queryKey: queryKeys.myIdeas });
     },

@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { api, unwrap } from '../../../lib/api-client';
 import type { FullIdeaView, IdeaRequest } from '../../../lib/api-types';
 import { queryKeys } from '../../../lib/query-keys';
@@ -35,12 +37,15 @@ export interface SaveIdea {
 /** Saves a draft (new or edited) and, when asked, submits it straight after. */
 export function useSaveIdea() {
   const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   return useMutation({
     mutationFn: async ({ id, request, submit }: SaveIdea) => {
       const saved = id === undefined ? await createIdea(request) : await updateIdea(id, request);
       return submit ? submitIdea(saved) : saved;
     },
-    onSuccess: (idea) => {
+    onSuccess: (idea, { submit }) => {
+      announce(t(submit ? 'ideaForm.submitted' : 'ideaForm.saved'));
       queryClient.setQueryData(queryKeys.idea(idea.id), idea);
       void queryClient.invalidateQueries({ queryKey: queryKeys.ideaPart(idea.id, 'fields') });
       void queryClient.invalidateQueries({ queryKey: queryKeys.myIdeas });

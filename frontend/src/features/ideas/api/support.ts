@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { api, unwrap } from '../../../lib/api-client';
 import type { IdeaView, SupportView } from '../../../lib/api-types';
 import { queryKeys } from '../../../lib/query-keys';
@@ -15,9 +17,12 @@ export async function setSupport(id: number, support: boolean): Promise<SupportV
 
 export function useSetSupport(id: number) {
   const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   return useMutation({
     mutationFn: (support: boolean) => setSupport(id, support),
     onSuccess: (view) => {
+      announce(t(view.supportedByMe ? 'announce.supported' : 'announce.unsupported'));
       queryClient.setQueryData<IdeaView>(queryKeys.idea(id), (idea) =>
         idea?.view === 'FULL'
           ? { ...idea, supports: view.supports, supportedByMe: view.supportedByMe }

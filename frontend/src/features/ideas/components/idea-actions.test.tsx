@@ -18,6 +18,15 @@ const submitted: IdeaView = {
   ],
 };
 
+/** The app's one live region, once it says something. */
+async function announcement() {
+  const region = document.querySelector('.announcer[aria-live="polite"]');
+  await waitFor(() => {
+    expect(region).not.toBeEmptyDOMElement();
+  });
+  return region;
+}
+
 beforeEach(() => {
   signedInAs(anna);
   server.use(...emptyIdeaParts(21));
@@ -44,7 +53,7 @@ describe("an idea's actions", () => {
 
     await user.click(within(actions).getByRole('button', { name: 'Submit the idea' }));
 
-    expect(await within(actions).findByText('The idea was submitted.')).toBeVisible();
+    expect(await announcement()).toHaveTextContent('The idea was submitted.');
     expect(sent).toEqual({ version: 0 });
     expect(within(actions).queryByRole('button', { name: 'Submit the idea' })).toBeNull();
     expect(screen.getByRole('region', { name: 'Details' })).toHaveTextContent('Screening');
@@ -91,7 +100,7 @@ describe("an idea's actions", () => {
     expect(withdrawn).toBe(false);
     await user.click(within(dialog).getByRole('button', { name: 'Yes, withdraw it' }));
 
-    expect(await screen.findByText('The idea was withdrawn.')).toBeVisible();
+    expect(await announcement()).toHaveTextContent('The idea was withdrawn.');
     expect(withdrawn).toBe(true);
   });
 
@@ -114,5 +123,42 @@ describe("an idea's actions", () => {
       await within(support).findByRole('button', { name: 'Withdraw my support' }),
     ).toHaveAttribute('aria-pressed', 'true');
     expect(support).toHaveTextContent('1 person supports this idea');
+  });
+
+  it.each([
+    [
+      'an ended idea',
+      { stage: 'declined', endedAt: '2026-04-01T09:00:00Z' },
+      'it has ended, and an ended idea takes no more decisions',
+    ],
+    [
+      'a gate someone else passes',
+      {
+        gates: [
+          {
+            gate: 'SCREENING' as const,
+            stage: 'screening',
+            roles: ['LAB_LEAD' as const],
+            since: '2026-03-02T09:00:00Z',
+            yourRight: 'NOT_MEMBER' as const,
+            mayPass: [{ username: 'lena', name: 'Lena Holm' }],
+          },
+        ],
+      },
+      'its next step is taken by someone else',
+    ],
+    ['no open gate', {}, 'no decision is open on it until its current stage calls for one'],
+  ])('says why there is nothing to do on %s', async (_, change, why) => {
+    const idea = {
+      ...submitted,
+      actions: [{ type: 'COMMENT' as const, gate: null, outcomes: [] }],
+      ...change,
+    };
+    server.use(http.get('*/api/ideas/21', () => HttpResponse.json(idea)));
+    renderRoute('/ideas/21');
+    const actions = await screen.findByRole('region', { name: 'What you can do' });
+
+    expect(actions).toHaveTextContent('There is nothing for you to do on this idea');
+    expect(actions).toHaveTextContent(why);
   });
 });

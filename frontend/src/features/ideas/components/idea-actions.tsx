@@ -1,4 +1,4 @@
-import { Alert, Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -18,6 +18,26 @@ interface IdeaActionsProps {
   onDecide?: (action: IdeaAction) => void;
 }
 
+const workElsewhere: readonly IdeaAction['type'][] = [
+  'ADD_EXPERIMENT',
+  'RECORD_RESULT',
+  'ADD_IMPACT_TARGET',
+  'ADD_MEASUREMENT',
+];
+
+/**
+ * Why the reader has nothing to do here: the idea has ended; their work on it is in the sections
+ * below; the open step is somebody else's (the gate notes say whose); or no step is open yet.
+ */
+function nothingToDoReason(idea: FullIdeaView) {
+  if (idea.endedAt) return 'idea.noActionsWhy.ended';
+  if (idea.actions.some((action) => workElsewhere.includes(action.type))) {
+    return 'idea.noActionsWhy.elsewhere';
+  }
+  if (idea.gates.length > 0) return 'idea.noActionsWhy.others';
+  return 'idea.noActionsWhy.waiting';
+}
+
 /**
  * The buttons for what the server says this user may do to the idea now, and, for the gates open
  * on it that they may not pass, who may.
@@ -27,7 +47,6 @@ export function IdeaActions({ idea, onDecide }: IdeaActionsProps) {
   const headingId = useId();
   const change = useChangeIdeaState(idea);
   const [confirmWithdraw, setConfirmWithdraw] = useState(false);
-  const [done, setDone] = useState<StateChange | 'CHANGE_CO_AUTHORS' | null>(null);
   const [namingCoAuthors, setNamingCoAuthors] = useState(false);
   const status = useRef<HTMLDivElement>(null);
   const has = (type: IdeaAction['type']) => idea.actions.some((action) => action.type === type);
@@ -38,18 +57,14 @@ export function IdeaActions({ idea, onDecide }: IdeaActionsProps) {
   );
 
   useEffect(() => {
-    if (done !== null || change.isError) {
+    if (change.isError) {
       status.current?.focus();
     }
-  }, [done, change.isError]);
+  }, [change.isError]);
 
+  // What was done is confirmed by the app's announcer (the mutation says so).
   function run(kind: StateChange) {
-    setDone(null);
-    change.mutate(kind, {
-      onSuccess: () => {
-        setDone(kind);
-      },
-    });
+    change.mutate(kind);
   }
 
   return (
@@ -58,11 +73,6 @@ export function IdeaActions({ idea, onDecide }: IdeaActionsProps) {
         {t('idea.actions')}
       </Heading>
       <div ref={status} tabIndex={-1} className="status-region">
-        {done && (
-          <Alert data-color="success">
-            <Paragraph>{t(`idea.done.${done}`)}</Paragraph>
-          </Alert>
-        )}
         {change.isError &&
           (isApiError(change.error, 409) ? (
             <ErrorAlert title={t('common.error')} message={t('common.conflict')} headingLevel={3} />
@@ -71,7 +81,7 @@ export function IdeaActions({ idea, onDecide }: IdeaActionsProps) {
           ))}
       </div>
       {nothingToDo ? (
-        <Paragraph data-size="sm">{t('idea.noActions')}</Paragraph>
+        <Paragraph data-size="sm">{t(nothingToDoReason(idea))}</Paragraph>
       ) : (
         <div className="button-row">
           {decisions.map((action) => (
@@ -113,7 +123,6 @@ export function IdeaActions({ idea, onDecide }: IdeaActionsProps) {
             <Button
               variant="secondary"
               onClick={() => {
-                setDone(null);
                 setNamingCoAuthors(true);
               }}
             >
@@ -137,9 +146,8 @@ export function IdeaActions({ idea, onDecide }: IdeaActionsProps) {
       {namingCoAuthors && (
         <CoAuthorsDialog
           idea={idea}
-          onClose={(saved) => {
+          onClose={() => {
             setNamingCoAuthors(false);
-            if (saved) setDone('CHANGE_CO_AUTHORS');
           }}
         />
       )}

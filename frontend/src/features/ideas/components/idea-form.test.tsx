@@ -112,7 +112,9 @@ describe('submitting an idea', () => {
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
 
     expect(await screen.findByText('The draft was saved.', {}, { timeout: 10_000 })).toBeVisible();
-    expect(router.state.location.pathname).toBe('/ideas/21');
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/ideas/21');
+    });
     expect(body).toEqual({
       title: 'Shade benches',
       problem: 'Too hot in summer.',
@@ -122,6 +124,6 @@ describe('submitting an idea', () => {
       publicIdea: false,
       fields: [],
     });
-    expect(screen.getByRole('button', { name: 'Submit the idea' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Submit the idea' })).toBeInTheDocument();
   });
 });

@@ -131,7 +131,11 @@ describe("the idea page's gates", () => {
         { ...scale, yourRight: 'ALLOWED', mayPass: [maria, erik] },
         {
           actions: [
-            { type: 'DECIDE', gate: 'SCALE', outcomes: [{ outcome: 'GO', fields: ['rationale'] }] },
+            {
+              type: 'DECIDE',
+              gate: 'SCALE',
+              outcomes: [{ outcome: 'GO', fields: ['rationale'], endsIdea: false }],
+            },
           ],
         },
       ),
@@ -164,7 +168,11 @@ describe('a refused gate decision', () => {
         submitter: 'anna',
         submitterName: 'Anna Berg',
         actions: [
-          { type: 'DECIDE', gate: 'SCALE', outcomes: [{ outcome: 'GO', fields: ['rationale'] }] },
+          {
+            type: 'DECIDE',
+            gate: 'SCALE',
+            outcomes: [{ outcome: 'GO', fields: ['rationale'], endsIdea: false }],
+          },
         ],
       },
     );

@@ -1,6 +1,10 @@
 package org.civiclab.audit;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,6 +44,21 @@ public class AuditLog {
 	@Transactional(readOnly = true)
 	public List<AuditEvent> timeline(Long ideaId) {
 		return this.events.findByIdeaIdOrderByOccurredAtAscIdAsc(ideaId);
+	}
+
+	/**
+	 * When each of these ideas last changed: the moment of the newest entry of its
+	 * timeline. An idea without one is missing from the map.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Instant> lastChanges(Collection<Long> ideaIds) {
+		Map<Long, Instant> last = new HashMap<>();
+		if (!ideaIds.isEmpty()) {
+			for (Object[] row : this.events.findLastEventOf(ideaIds)) {
+				last.put((Long) row[0], (Instant) row[1]);
+			}
+		}
+		return last;
 	}
 
 }

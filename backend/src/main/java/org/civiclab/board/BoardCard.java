@@ -26,9 +26,10 @@ record BoardCard(Long id, String reference, String title, @Nullable String owner
 
 	/**
 	 * Moving the card to {@code stage} is taking this gate's decision with this outcome;
-	 * {@code fields} are those the decision must fill in.
+	 * {@code fields} are those the decision must fill in; {@code endsIdea} says the
+	 * outcome ends the idea for good, so the web app asks first.
 	 */
-	record CardMove(String stage, Gate gate, Outcome outcome, List<DecisionField> fields) {
+	record CardMove(String stage, Gate gate, Outcome outcome, List<DecisionField> fields, boolean endsIdea) {
 	}
 
 	BoardCard withMoves(List<CardMove> moves) {

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
  * @param organisation an organisation's id
  * @param department a department's name
  * @param theme a theme
- * @param owner the submitter's username
+ * @param owner the submitter's username, or a part of their name (regardless of case)
  * @param q free text in the reference, title or proposal
  * @param field a custom field's id, with {@code fieldValue}
  * @param fieldValue the value the custom field holds (whole, regardless of case)

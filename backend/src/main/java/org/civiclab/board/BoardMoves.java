@@ -75,7 +75,8 @@ class BoardMoves {
 		}
 		Gate decided = Gate.fromModel(gate.gate());
 		Outcome outcome = Outcome.valueOf(outcomeName);
-		return new CardMove(target, decided, outcome, GateCatalogue.requiredFields(decided, outcome));
+		return new CardMove(target, decided, outcome, GateCatalogue.requiredFields(decided, outcome),
+				GateCatalogue.endsIdea(decided, outcome));
 	}
 
 }

@@ -131,8 +131,9 @@ class BoardQuery {
 			parameters.put("fieldValue", TextSearch.sameAs(filter.fieldValue()));
 		}
 		if (StringUtils.hasText(filter.owner())) {
-			where.append(" and i.submitter_id = (select p.id from person p where p.username = :owner)");
-			parameters.put("owner", filter.owner());
+			where.append(ownerMatches(viewer, parameters));
+			parameters.put("owner", TextSearch.sameAs(filter.owner()));
+			parameters.put("ownerName", TextSearch.containsPattern(filter.owner()));
 		}
 		if (StringUtils.hasText(filter.q())) {
 			where.append(" and (lower(i.title) like :q escape '!' or lower(i.reference) like :q escape '!'"
@@ -140,6 +141,20 @@ class BoardQuery {
 			parameters.put("q", TextSearch.containsPattern(filter.q()));
 		}
 		return where.toString();
+	}
+
+	/**
+	 * The submitter is the person with this username, or whose name contains the text
+	 * ("Anna Berg", "anna", "berg"): by name only where the card would show it, that is
+	 * inside the viewer's organisation or for those who agreed to be named, so the filter
+	 * tells nobody who wrote an unnamed card.
+	 */
+	private static String ownerMatches(CurrentUser viewer, Map<String, Object> parameters) {
+		parameters.put("ownerViewerOrganisation", viewer.isAnonymous() ? -1L : viewer.organisationId());
+		return " " + """
+				and i.submitter_id in (select p.id from person p where lower(p.username) = :owner
+				    or (lower(p.display_name) like :ownerName escape '!'
+				        and (p.organisation_id = :ownerViewerOrganisation or p.public_name_consent = true)))""";
 	}
 
 	/** A row of the board's query: the card's data and the idea's facts. */

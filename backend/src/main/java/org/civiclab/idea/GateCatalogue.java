@@ -38,7 +38,7 @@ public final class GateCatalogue {
 					gate.getValue()
 						.stream()
 						.map(Outcome::valueOf)
-						.map((outcome) -> new IdeaAction.OutcomeFields(outcome, requiredFields(kind, outcome)))
+						.map((outcome) -> IdeaAction.OutcomeFields.of(kind, outcome))
 						.toList());
 		}).toList();
 	}
@@ -66,6 +66,14 @@ public final class GateCatalogue {
 			fields.add(DecisionField.WAKE_UP_AT);
 		}
 		return List.copyOf(fields);
+	}
+
+	/**
+	 * Whether this decision ends the idea for good: a Kill at a decision gate (Declined
+	 * at screening, Stopped later). Hold, Recycle and Go leave a way on.
+	 */
+	public static boolean endsIdea(Gate gate, Outcome outcome) {
+		return gate.isDecision() && outcome == Outcome.KILL;
 	}
 
 	/** Whether this decision publishes a public idea: its screening Go. */

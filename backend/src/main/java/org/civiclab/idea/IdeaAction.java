@@ -22,7 +22,20 @@ public record IdeaAction(Type type, @Nullable Gate gate, List<OutcomeFields> out
 
 	}
 
-	public record OutcomeFields(Outcome outcome, List<DecisionField> fields) {
+	/**
+	 * An outcome a gate allows.
+	 *
+	 * @param fields what the decision with this outcome fills in
+	 * @param endsIdea whether it ends the idea for good (Kill: Declined or Stopped), so
+	 * the web app asks "are you sure?" first
+	 */
+	public record OutcomeFields(Outcome outcome, List<DecisionField> fields, boolean endsIdea) {
+
+		static OutcomeFields of(Gate gate, Outcome outcome) {
+			return new OutcomeFields(outcome, GateCatalogue.requiredFields(gate, outcome),
+					GateCatalogue.endsIdea(gate, outcome));
+		}
+
 	}
 
 	static IdeaAction of(Type type) {

@@ -67,7 +67,7 @@ final class IdeaActions {
 		List<OutcomeFields> allowed = open.outcomes()
 			.stream()
 			.map(Outcome::valueOf)
-			.map((outcome) -> new OutcomeFields(outcome, GateCatalogue.requiredFields(gate, outcome)))
+			.map((outcome) -> OutcomeFields.of(gate, outcome))
 			.toList();
 		return new IdeaAction(Type.DECIDE, gate, allowed);
 	}

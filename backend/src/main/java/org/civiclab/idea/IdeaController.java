@@ -73,7 +73,8 @@ class IdeaController {
 
 	/**
 	 * List my ideas. The ideas the signed-in person submitted or co-authors, drafts
-	 * included.
+	 * included, each with where it is and when it last changed, the one changed last
+	 * first.
 	 */
 	@GetMapping("/mine")
 	List<IdeaViews.IdeaSummary> mine() {

@@ -1,8 +1,10 @@
 package org.civiclab.idea;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -48,9 +50,15 @@ public class IdeaViews {
 		this.people = people;
 	}
 
-	/** A line in the list of the user's own ideas. */
+	/**
+	 * A line in the list of the user's own ideas.
+	 *
+	 * @param stage where it is: {@code draft}, a stage of the model or an end
+	 * @param lastChangedAt when anything last happened to it (its timeline's newest
+	 * entry)
+	 */
 	public record IdeaSummary(Long id, String reference, String title, String stage, @Nullable Instant stageEnteredAt,
-			long version) {
+			Instant lastChangedAt, long version) {
 	}
 
 	/** An idea someone may read, and the view they get of it. */
@@ -62,14 +70,28 @@ public class IdeaViews {
 
 	}
 
-	/** The ideas the user wrote or co-wrote, drafts included, newest first. */
+	/**
+	 * The ideas the user wrote or co-wrote, drafts included, the one changed last first.
+	 */
 	@Transactional(readOnly = true)
 	public List<IdeaSummary> mine(CurrentUser user) {
-		return this.ideas.findByAuthor(user.username())
-			.stream()
+		List<Idea> mine = this.ideas.findByAuthor(user.username());
+		Map<Long, Instant> changes = this.audit.lastChanges(mine.stream().map(Idea::getId).toList());
+		return mine.stream()
 			.map((idea) -> new IdeaSummary(idea.getId(), idea.getReference(), idea.getTitle(), idea.getStage(),
-					idea.getStageEnteredAt(), idea.getVersion()))
+					idea.getStageEnteredAt(), lastChange(idea, changes.get(idea.getId())), idea.getVersion()))
+			.sorted(Comparator.comparing(IdeaSummary::lastChangedAt).reversed())
 			.toList();
+	}
+
+	private static Instant lastChange(Idea idea, @Nullable Instant lastEvent) {
+		Instant last = idea.getCreatedAt();
+		for (Instant candidate : new Instant[] { idea.getStageEnteredAt(), lastEvent }) {
+			if (candidate != null && candidate.isAfter(last)) {
+				last = candidate;
+			}
+		}
+		return last;
 	}
 
 	/**

@@ -150,6 +150,27 @@ class BoardQueryTests {
 	}
 
 	@Test
+	void theOwnerFilterFindsTheSubmitterByUsernameOrAnyPartOfTheirName() {
+		for (String owner : List.of("anna", "Anna Berg", "berg", " ANNA ")) {
+			assertThat(titles("screening", "lena", owner(owner))).as(owner)
+				.containsExactly("Norrvik's private idea", "Norrvik's public idea, not yet screened");
+		}
+		assertThat(titles("screening", "lena", owner("Berg Anna"))).isEmpty();
+		assertThat(titles("screening", "lena", owner("%"))).as("% is a character").isEmpty();
+		assertThat(titles("plan", "omar", owner("Nyström"))).as("Sara agreed to be named")
+			.containsExactly("Sjöstad's published idea");
+		assertThat(titles("plan", "omar", owner("Jonas Ek")))
+			.as("the name of an owner the card does not show finds nothing")
+			.isEmpty();
+		assertThat(titles("plan", "sara", owner("Jonas Ek"))).as("inside his organisation")
+			.containsExactly("Sjöstad's published idea by Jonas");
+	}
+
+	private static BoardFilter owner(String owner) {
+		return new BoardFilter(null, null, null, owner, null, null, null);
+	}
+
+	@Test
 	void departmentAndThemeMatchRegardlessOfCase() {
 		assertThat(titles("screening", "lena", new BoardFilter(null, "PARKS", null, null, null, null, null)))
 			.containsExactly("Norrvik's private idea");

@@ -132,13 +132,22 @@ class GateCatalogueTests {
 		assertThat(catalogue).extracting(Entry::gate).containsExactly(Gate.SCREENING, Gate.REVISION, Gate.SCALE);
 		assertThat(catalogue).extracting(Entry::decision).containsExactly(true, false, true);
 		assertThat(catalogue.get(0).outcomes()).containsExactly(
-				new OutcomeFields(Outcome.GO, List.of(DecisionField.RATIONALE, DecisionField.SCORES)),
+				new OutcomeFields(Outcome.GO, List.of(DecisionField.RATIONALE, DecisionField.SCORES), false),
 				new OutcomeFields(Outcome.HOLD,
-						List.of(DecisionField.RATIONALE, DecisionField.SCORES, DecisionField.WAKE_UP_AT)));
-		assertThat(catalogue.get(1).outcomes()).containsExactly(new OutcomeFields(Outcome.GO, List.of()));
+						List.of(DecisionField.RATIONALE, DecisionField.SCORES, DecisionField.WAKE_UP_AT), false));
+		assertThat(catalogue.get(1).outcomes()).containsExactly(new OutcomeFields(Outcome.GO, List.of(), false));
 		assertThat(catalogue.get(2).outcomes()).extracting(OutcomeFields::outcome)
 			.as("in the model's order")
 			.containsExactly(Outcome.RECYCLE, Outcome.GO);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Gate.class)
+	void onlyAKillAtADecisionGateEndsTheIdeaForGood(Gate gate) {
+		assertThat(GateCatalogue.endsIdea(gate, Outcome.KILL)).isEqualTo(gate.isDecision());
+		for (Outcome other : List.of(Outcome.GO, Outcome.HOLD, Outcome.RECYCLE)) {
+			assertThat(GateCatalogue.endsIdea(gate, other)).as(other.name()).isFalse();
+		}
 	}
 
 }

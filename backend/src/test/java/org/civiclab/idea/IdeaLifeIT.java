@@ -1,6 +1,9 @@
 package org.civiclab.idea;
 
+import java.time.Instant;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 import org.civiclab.ApiClient;
@@ -42,6 +45,36 @@ class IdeaLifeIT extends ApiClient.FullStack {
 		assertThat(anna.get("/api/ideas/mine").expect(200).findValuesAsText("reference"))
 			.contains(draft.path("reference").asText());
 		assertThat(anna.idea(id).path("title").asText()).isEqualTo("Reading buddies for letters from the municipality");
+	}
+
+	@Test
+	void myIdeasListsTheIdeasIWroteOrCoAuthorDraftsIncludedTheOneChangedLastFirst() {
+		ApiClient anna = as("anna");
+		ApiClient omar = as("omar");
+		JsonNode first = anna.post("/api/ideas", newIdea("Benches that tell the bus times")).expect(201);
+		JsonNode second = anna.post("/api/ideas", newIdea("Library cards for newcomers")).expect(201);
+		JsonNode omars = omar.post("/api/ideas", newIdea("Snow maps for wheelchairs")).expect(201);
+		ObjectNode coAuthors = version(omars.path("version").asLong());
+		coAuthors.putArray("coAuthors").add("anna");
+		omar.put("/api/ideas/{id}/co-authors", coAuthors, omars.path("id").asLong()).expect(200);
+		anna.put("/api/ideas/{id}",
+				newIdea("Benches that tell the next bus").put("version", first.path("version").asLong()),
+				first.path("id").asLong())
+			.expect(200);
+
+		JsonNode mine = anna.get("/api/ideas/mine").expect(200);
+
+		assertThat(mine.findValuesAsText("title")).startsWith("Benches that tell the next bus",
+				"Snow maps for wheelchairs", "Library cards for newcomers");
+		JsonNode edited = mine.get(0);
+		assertThat(edited.path("stage").asText()).isEqualTo("draft");
+		assertThat(edited.path("reference").asText()).isEqualTo(first.path("reference").asText());
+		assertThat(Instant.parse(edited.path("lastChangedAt").asText()))
+			.isAfter(Instant.parse(mine.get(2).path("lastChangedAt").asText()));
+		assertThat(as("lena").get("/api/ideas/mine").expect(200).findValuesAsText("reference"))
+			.as("somebody else's drafts are not mine")
+			.doesNotContain(first.path("reference").asText(), second.path("reference").asText(),
+					omars.path("reference").asText());
 	}
 
 	@Test
