@@ -11,7 +11,9 @@ import { expect, test, type Page, type Response } from '@playwright/test';
  * does not count its words.
  */
 
-type Tree = { [key: string]: string | Tree };
+interface Tree {
+  [key: string]: string | Tree;
+}
 
 function texts(language: string): string[] {
   const tree = JSON.parse(
