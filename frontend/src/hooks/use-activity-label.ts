@@ -32,7 +32,7 @@ export function useActivityLabel() {
   const { t } = useTranslation();
   return useCallback(
     (id: string, modelName?: string | null) =>
-      isKnownActivity(id) ? t(`diagram.activities.${id}`) : modelName ?? id,
+      isKnownActivity(id) ? t(`diagram.activities.${id}`) : (modelName ?? id),
     [t],
   );
 }
