@@ -28,8 +28,11 @@ export async function expectNoAccessibilityViolations(page: Page): Promise<void>
 }
 
 /** Switches the app's language with the header's language switch. */
-export async function chooseLanguage(page: Page, language: 'en' | 'sv'): Promise<void> {
-  await page.getByLabel(/^(Language|Språk)$/).selectOption(language);
+export async function chooseLanguage(
+  page: Page,
+  language: 'en' | 'sv' | 'da' | 'nl',
+): Promise<void> {
+  await page.getByLabel(/^(Language|Språk|Sprog|Taal)$/).selectOption(language);
   await expect(page.locator('html')).toHaveAttribute('lang', language);
 }
 

@@ -88,6 +88,7 @@ const dashboard: Dashboard = {
     ],
   },
   cost: { estimated: 245000, testBudget: 35000, testSpent: 27000, scaleBudget: 0, byStage: [] },
+  currency: 'SEK',
   benefit: { targets: 0, measured: 0, met: 0, meanProgress: null, items: [] },
 };
 
@@ -214,6 +215,12 @@ describe('portfolio routes', () => {
       '/api/portfolio/dashboard/export.xlsx?from=2026-01-01&to=2026-06-30',
     );
     expect(screen.getByRole('heading', { level: 2, name: /Stopped: 25 %/ })).toBeInTheDocument();
+    const cost = screen.getByRole('table', { name: 'Cost: budgeted against spent' });
+    expect(
+      within(within(cost).getByRole('row', { name: /Tests/ }))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['SEK\u00a035,000', 'SEK\u00a027,000']);
   });
 
   it('tells an intrapreneur the dashboard is not for them', async () => {

@@ -1,19 +1,36 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
+import da from '../locales/da.json';
 import en from '../locales/en.json';
+import nl from '../locales/nl.json';
 import sv from '../locales/sv.json';
 
-export const languages = ['en', 'sv'] as const;
+export const languages = ['en', 'sv', 'da', 'nl'] as const;
 export type Language = (typeof languages)[number];
 
 /** Each language's name in itself, as a language switch shows it. */
-export const languageNames: Record<Language, string> = { en: 'English', sv: 'Svenska' };
+export const languageNames: Record<Language, string> = {
+  en: 'English',
+  sv: 'Svenska',
+  da: 'Dansk',
+  nl: 'Nederlands',
+};
 
 /** The locale that Intl formats dates and numbers in for each language. */
-export const locales: Record<Language, string> = { en: 'en-GB', sv: 'sv-SE' };
+export const locales: Record<Language, string> = {
+  en: 'en-GB',
+  sv: 'sv-SE',
+  da: 'da-DK',
+  nl: 'nl-NL',
+};
 
-export const resources = { en: { translation: en }, sv: { translation: sv } } as const;
+export const resources = {
+  en: { translation: en },
+  sv: { translation: sv },
+  da: { translation: da },
+  nl: { translation: nl },
+} as const;
 
 export const LANGUAGE_STORAGE_KEY = 'civiclab.language';
 
@@ -50,7 +67,7 @@ function applyLanguage(language: string) {
   }
 }
 
-/** An i18next instance with both languages bundled, so texts are there at the first render. */
+/** An i18next instance with every language bundled, so texts are there at the first render. */
 export function createI18n(language: Language = initialLanguage()): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({

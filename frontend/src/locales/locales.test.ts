@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { languages, resources } from '../lib/i18n';
+import { languageNames, languages, locales, resources } from '../lib/i18n';
 
 type Tree = Record<string, unknown>;
 
@@ -54,5 +54,30 @@ describe.each(languages)('the %s texts', (language) => {
       })
       .map(([key]) => key);
     expect(differing).toEqual([]);
+  });
+});
+
+describe('the languages', () => {
+  it('are English, Swedish, Danish and Dutch, each named in itself', () => {
+    expect(languages.map((language) => languageNames[language])).toEqual([
+      'English',
+      'Svenska',
+      'Dansk',
+      'Nederlands',
+    ]);
+  });
+
+  it.each(languages)('%s has every plural form its language needs', (language) => {
+    const needed = new Intl.PluralRules(locales[language]).resolvedOptions().pluralCategories;
+    const mine = texts[language] ?? new Map<string, string>();
+    const counted = new Set(
+      [...(texts.en ?? new Map<string, string>()).keys()]
+        .filter((key) => key.endsWith('_other'))
+        .map((key) => key.slice(0, -'_other'.length)),
+    );
+    const missing = [...counted].flatMap((key) =>
+      needed.filter((form) => !mine.has(`${key}_${form}`)).map((form) => `${key}_${form}`),
+    );
+    expect(missing).toEqual([]);
   });
 });

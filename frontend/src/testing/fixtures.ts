@@ -162,6 +162,7 @@ export const draftIdea: FullIdeaView = {
   entryRoute: 'IDEA_DRIVEN',
   themes: ['health', 'mobility'],
   estimatedCost: 120000,
+  currency: 'SEK',
   submitter: 'anna',
   submitterName: 'Anna Berg',
   coAuthors: [],

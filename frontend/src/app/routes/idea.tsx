@@ -67,7 +67,7 @@ export function IdeaRoute() {
         <div>
           <IdeaSummary idea={view} />
           <ExperimentList idea={view} />
-          <DecisionList ideaId={view.id} />
+          <DecisionList ideaId={view.id} currency={view.currency} />
           {full && <ImpactTargets idea={full} />}
           <IdeaDiagram idea={view} />
           {full && <IdeaComments idea={full} />}

@@ -81,6 +81,8 @@ export interface Dashboard {
     scaleBudget: number;
     byStage: StageCost[];
   };
+  /** The currency of the reader's organisation, which the costs are in (ISO 4217). */
+  currency: string;
   benefit: {
     targets: number;
     measured: number;

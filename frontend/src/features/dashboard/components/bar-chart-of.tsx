@@ -9,6 +9,8 @@ import {
   YAxis,
 } from 'recharts';
 
+import { useFormat } from '../../../lib/format';
+
 /** Colours with at least 3:1 contrast against white (WCAG 1.4.11). */
 const palette = [
   '#1e5aa8',
@@ -26,18 +28,30 @@ export interface Series {
   name: string;
 }
 
-/** A bar chart of rows keyed by `category`, one bar per series; stacked if asked. */
+/**
+ * A bar chart of rows keyed by `category`, one bar per series; stacked if asked. Its figures are
+ * written in the reader's locale, as money in `currency` if one is given.
+ */
 export function BarChartOf({
   data,
   series,
   stacked = false,
   unit,
+  currency,
 }: {
   data: Record<string, string | number>[];
   series: Series[];
   stacked?: boolean;
   unit?: string;
+  currency?: string;
 }) {
+  const format = useFormat();
+  const figure = (value: unknown) => {
+    const amount = Number(value);
+    if (!Number.isFinite(amount)) return String(value);
+    if (currency) return format.money(amount, currency);
+    return unit ? `${format.number(amount)} ${unit}` : format.number(amount);
+  };
   return (
     <ResponsiveContainer width="100%" height={260}>
       <BarChart
@@ -47,8 +61,8 @@ export function BarChartOf({
       >
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="category" />
-        <YAxis {...(unit ? { unit } : {})} allowDecimals />
-        <Tooltip />
+        <YAxis tickFormatter={figure} width={currency ? 96 : 64} allowDecimals />
+        <Tooltip formatter={figure} />
         <Legend />
         {series.map((one, index) => (
           <Bar

@@ -14,7 +14,8 @@ export function OutcomeFigures({ dashboard }: { dashboard: Dashboard }) {
   const stageLabel = useStageLabel();
   const format = useFormat();
   const labels = useGateLabels();
-  const { stopped, cost, benefit } = dashboard;
+  const { stopped, cost, benefit, currency } = dashboard;
+  const money = (value: number) => format.money(value, currency);
   const percent = (value: number | null | undefined) =>
     value === null || value === undefined
       ? '–'
@@ -49,6 +50,7 @@ export function OutcomeFigures({ dashboard }: { dashboard: Dashboard }) {
               { key: 'budgeted', name: t('dashboard.budgeted') },
               { key: 'spent', name: t('dashboard.spent') },
             ]}
+            currency={currency}
             data={cost.byStage.map((stage) => ({
               category: stageLabel(stage.stage),
               budgeted: stage.budgeted,
@@ -58,13 +60,13 @@ export function OutcomeFigures({ dashboard }: { dashboard: Dashboard }) {
         }
         header={[t('dashboard.what'), t('dashboard.budgeted'), t('dashboard.spent')]}
         rows={[
-          [t('dashboard.estimated'), format.number(cost.estimated), '–'],
-          [t('dashboard.tests'), format.number(cost.testBudget), format.number(cost.testSpent)],
-          [t('dashboard.scaling'), format.number(cost.scaleBudget), '–'],
+          [t('dashboard.estimated'), money(cost.estimated), '–'],
+          [t('dashboard.tests'), money(cost.testBudget), money(cost.testSpent)],
+          [t('dashboard.scaling'), money(cost.scaleBudget), '–'],
           ...cost.byStage.map((stage) => [
             t('dashboard.testsIn', { stage: stageLabel(stage.stage) }),
-            format.number(stage.budgeted),
-            format.number(stage.spent),
+            money(stage.budgeted),
+            money(stage.spent),
           ]),
         ]}
       />

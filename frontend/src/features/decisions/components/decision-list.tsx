@@ -18,7 +18,7 @@ const outcomeColors = {
   RECYCLE: 'info',
 } as const satisfies Record<Outcome, string>;
 
-function Decision({ decision }: { decision: GateDecision }) {
+function Decision({ decision, currency }: { decision: GateDecision; currency: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = useId();
@@ -74,7 +74,7 @@ function Decision({ decision }: { decision: GateDecision }) {
         {decision.budget !== null && (
           <div className="contents">
             <dt>{t('decisions.budget')}</dt>
-            <dd>{format.number(decision.budget)}</dd>
+            <dd>{format.money(decision.budget, currency)}</dd>
           </div>
         )}
         {decision.receivingUnit && (
@@ -101,8 +101,11 @@ function Decision({ decision }: { decision: GateDecision }) {
   );
 }
 
-/** The gate decisions taken on the idea, oldest first; they are never changed. */
-export function DecisionList({ ideaId }: { ideaId: number }) {
+/**
+ * The gate decisions taken on the idea, oldest first; they are never changed. Budgets are in the
+ * currency of the idea's organisation.
+ */
+export function DecisionList({ ideaId, currency }: { ideaId: number; currency: string }) {
   const { t } = useTranslation();
   return (
     <QuerySection
@@ -111,7 +114,7 @@ export function DecisionList({ ideaId }: { ideaId: number }) {
       empty={t('decisions.empty')}
       ordered
       itemKey={(decision) => decision.id}
-      renderItem={(decision) => <Decision decision={decision} />}
+      renderItem={(decision) => <Decision decision={decision} currency={currency} />}
     />
   );
 }

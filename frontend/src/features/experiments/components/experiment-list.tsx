@@ -23,9 +23,11 @@ interface ExperimentCardProps {
   /** Shown under the card: what the reader may do with it. */
   onEdit?: (() => void) | undefined;
   onRecordResult?: (() => void) | undefined;
+  /** The currency of the idea's organisation, which budgets and costs are in. */
+  currency: string;
 }
 
-function ExperimentCard({ experiment, onEdit, onRecordResult }: ExperimentCardProps) {
+function ExperimentCard({ experiment, onEdit, onRecordResult, currency }: ExperimentCardProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = useId();
@@ -72,13 +74,13 @@ function ExperimentCard({ experiment, onEdit, onRecordResult }: ExperimentCardPr
             {experiment.budgetCap !== null && (
               <div className="contents">
                 <dt>{t('experiments.budgetCap')}</dt>
-                <dd>{format.number(experiment.budgetCap)}</dd>
+                <dd>{format.money(experiment.budgetCap, currency)}</dd>
               </div>
             )}
             {experiment.costSpent !== null && (
               <div className="contents">
                 <dt>{t('experiments.costSpent')}</dt>
-                <dd>{format.number(experiment.costSpent)}</dd>
+                <dd>{format.money(experiment.costSpent, currency)}</dd>
               </div>
             )}
           </dl>
@@ -153,6 +155,7 @@ export function ExperimentList({ idea }: { idea: IdeaView }) {
         const own = changeable(experiment);
         return (
           <ExperimentCard
+            currency={idea.currency}
             experiment={experiment}
             onEdit={
               own && may('ADD_EXPERIMENT')

@@ -76,9 +76,11 @@ export function IdeaDetails({ idea }: { idea: IdeaView }) {
     facts.push([field.label, fieldValueText(field, format)]);
   }
   if (idea.estimatedCost !== null) {
-    facts.push([t('idea.estimatedCost'), format.number(idea.estimatedCost)]);
+    facts.push([t('idea.estimatedCost'), format.money(idea.estimatedCost, idea.currency)]);
   }
-  if (idea.budget !== null) facts.push([t('idea.budget'), format.number(idea.budget)]);
+  if (idea.budget !== null) {
+    facts.push([t('idea.budget'), format.money(idea.budget, idea.currency)]);
+  }
   if (idea.receivingUnit) facts.push([t('idea.receivingUnit'), idea.receivingUnit]);
   facts.push([t('idea.public'), idea.publicIdea ? t('common.yes') : t('common.no')]);
   if (idea.createdAt) facts.push([t('idea.createdAt'), format.date(idea.createdAt)]);

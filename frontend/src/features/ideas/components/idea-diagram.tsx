@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
+import { useActivityLabel } from '../../../hooks/use-activity-label';
 import type { IdeaView } from '../../../lib/api-types';
 import { useDiagram } from '../api/get-diagram';
 
@@ -17,6 +18,7 @@ export function IdeaDiagram({ idea }: { idea: IdeaView }) {
   const { t } = useTranslation();
   const headingId = useId();
   const diagram = useDiagram(idea.id);
+  const activityLabel = useActivityLabel();
   return (
     <section className="idea-section" aria-labelledby={headingId}>
       <Heading level={2} data-size="sm" id={headingId}>
@@ -32,7 +34,9 @@ export function IdeaDiagram({ idea }: { idea: IdeaView }) {
             {diagram.data.currentActivityIds.length === 0
               ? t('diagram.notStarted')
               : t('diagram.current', {
-                  activities: diagram.data.currentActivityNames.join(', '),
+                  activities: diagram.data.currentActivityIds
+                    .map((id, index) => activityLabel(id, diagram.data.currentActivityNames[index]))
+                    .join(', '),
                 })}
           </Paragraph>
           <Paragraph data-size="xs" className="muted">

@@ -21,6 +21,7 @@ import org.springframework.lang.Nullable;
  * the timeline has only the stage changes and there are no actions or gates.
  *
  * @param estimatedCost full view only
+ * @param currency the currency of the organisation's costs and budgets (ISO 4217)
  * @param submitter the submitter's username; in the shared view only if they agreed to be
  * named
  * @param coAuthors full view only
@@ -34,12 +35,13 @@ import org.springframework.lang.Nullable;
  */
 public record IdeaView(Long id, String reference, String title, String problem, String proposal,
 		@Nullable String beneficiaries, Long organisationId, String organisation, @Nullable String department,
-		EntryRoute entryRoute, Set<String> themes, @Nullable BigDecimal estimatedCost, @Nullable String submitter,
-		@Nullable String submitterName, @Nullable List<Author> coAuthors, boolean publicIdea, String stage,
-		@Nullable Instant stageEnteredAt, long daysInStage, @Nullable TimeBox timeBox, @Nullable BigDecimal budget,
-		@Nullable String receivingUnit, @Nullable Instant createdAt, @Nullable Instant submittedAt,
-		@Nullable Instant endedAt, @Nullable Long supports, boolean supportedByMe, @Nullable Long version, View view,
-		List<IdeaAction> actions, List<GateView> gates, List<TimelineEntry> timeline) {
+		EntryRoute entryRoute, Set<String> themes, @Nullable BigDecimal estimatedCost, String currency,
+		@Nullable String submitter, @Nullable String submitterName, @Nullable List<Author> coAuthors,
+		boolean publicIdea, String stage, @Nullable Instant stageEnteredAt, long daysInStage, @Nullable TimeBox timeBox,
+		@Nullable BigDecimal budget, @Nullable String receivingUnit, @Nullable Instant createdAt,
+		@Nullable Instant submittedAt, @Nullable Instant endedAt, @Nullable Long supports, boolean supportedByMe,
+		@Nullable Long version, View view, List<IdeaAction> actions, List<GateView> gates,
+		List<TimelineEntry> timeline) {
 
 	/** Someone named on an idea. */
 	public record Author(String username, String name) {
@@ -64,11 +66,12 @@ public record IdeaView(Long id, String reference, String title, String problem, 
 		return new IdeaView(idea.getId(), idea.getReference(), idea.getTitle(), idea.getProblem(), idea.getProposal(),
 				idea.getBeneficiaries(), idea.getOrganisation().getId(), idea.getOrganisation().getName(),
 				idea.getDepartment(), idea.getEntryRoute(), idea.getThemes(), idea.getEstimatedCost(),
-				idea.getSubmitter().getUsername(), idea.getSubmitter().getDisplayName(),
-				idea.getCoAuthors().stream().map(Author::of).toList(), idea.isPublicIdea(), idea.getStage(),
-				idea.getStageEnteredAt(), daysBetween(idea.getStageEnteredAt(), now), TimeBox.of(idea, now),
-				idea.getBudget(), idea.getReceivingUnit(), idea.getCreatedAt(), idea.getSubmittedAt(),
-				idea.getEndedAt(), supports, supportedByMe, idea.getVersion(), View.FULL, actions, gates,
+				idea.getOrganisation().getCurrency(), idea.getSubmitter().getUsername(),
+				idea.getSubmitter().getDisplayName(), idea.getCoAuthors().stream().map(Author::of).toList(),
+				idea.isPublicIdea(), idea.getStage(), idea.getStageEnteredAt(),
+				daysBetween(idea.getStageEnteredAt(), now), TimeBox.of(idea, now), idea.getBudget(),
+				idea.getReceivingUnit(), idea.getCreatedAt(), idea.getSubmittedAt(), idea.getEndedAt(), supports,
+				supportedByMe, idea.getVersion(), View.FULL, actions, gates,
 				timeline.stream().map(TimelineEntry::of).toList());
 	}
 
@@ -79,10 +82,10 @@ public record IdeaView(Long id, String reference, String title, String problem, 
 		return new IdeaView(idea.getId(), idea.getReference(), idea.getTitle(), idea.getProblem(), idea.getProposal(),
 				idea.getBeneficiaries(), idea.getOrganisation().getId(), idea.getOrganisation().getName(),
 				idea.getDepartment(), idea.getEntryRoute(), idea.getThemes(), null,
-				named ? submitter.getUsername() : null, named ? submitter.getDisplayName() : null, null,
-				idea.isPublicIdea(), idea.getStage(), idea.getStageEnteredAt(),
-				daysBetween(idea.getStageEnteredAt(), now), null, null, null, null, idea.getSubmittedAt(),
-				idea.getEndedAt(), null, false, null, View.SHARED, List.of(), List.of(),
+				idea.getOrganisation().getCurrency(), named ? submitter.getUsername() : null,
+				named ? submitter.getDisplayName() : null, null, idea.isPublicIdea(), idea.getStage(),
+				idea.getStageEnteredAt(), daysBetween(idea.getStageEnteredAt(), now), null, null, null, null,
+				idea.getSubmittedAt(), idea.getEndedAt(), null, false, null, View.SHARED, List.of(), List.of(),
 				timeline.stream().filter(TimelineEntry::isShared).map(TimelineEntry::of).toList());
 	}
 

@@ -16,10 +16,11 @@ import org.springframework.lang.Nullable;
  * @param timeInStage how long completed stays in each stage took
  * @param stopped the share stopped and why
  * @param cost budgeted against spent
+ * @param currency the currency of the reader's organisation, the costs' (ISO 4217)
  * @param benefit impact targets against their latest measurements
  */
 record Dashboard(DashboardFilter filter, List<Stage> stages, List<FunnelMonth> funnel, List<GateConversion> conversion,
-		List<StageTime> timeInStage, Stopped stopped, Cost cost, Benefit benefit) {
+		List<StageTime> timeInStage, Stopped stopped, Cost cost, String currency, Benefit benefit) {
 
 	record Stage(String stage, String label) {
 	}

@@ -12,6 +12,7 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.civiclab.lists.CustomFields;
 import org.civiclab.people.CurrentUser;
 import org.civiclab.people.CurrentUsers;
+import org.civiclab.people.OrganisationRepository;
 import org.civiclab.people.Role;
 import org.civiclab.pipeline.Pipeline;
 import org.civiclab.pipeline.StageColumn;
@@ -45,7 +46,11 @@ class DashboardController {
 
 	private final CustomFields fields;
 
-	DashboardController(DashboardQuery query, CurrentUsers users, Pipeline pipeline, CustomFields fields) {
+	private final OrganisationRepository organisations;
+
+	DashboardController(DashboardQuery query, CurrentUsers users, Pipeline pipeline, CustomFields fields,
+			OrganisationRepository organisations) {
+		this.organisations = organisations;
 		this.query = query;
 		this.users = users;
 		this.pipeline = pipeline;
@@ -85,7 +90,12 @@ class DashboardController {
 				columns.stream().map((column) -> new Dashboard.Stage(column.stage(), column.label())).toList(),
 				DashboardFigures.funnel(records, shown, stages, Instant.now()), DashboardFigures.conversion(records),
 				DashboardFigures.timeInStage(records, stages), DashboardFigures.stopped(records),
-				DashboardFigures.cost(records, stages), DashboardFigures.benefit(records)), records);
+				DashboardFigures.cost(records, stages), currency(reader), DashboardFigures.benefit(records)), records);
+	}
+
+	/** The currency of the reader's organisation, which its costs are counted in. */
+	private String currency(CurrentUser reader) {
+		return this.organisations.getReferenceById(reader.organisationId()).getCurrency();
 	}
 
 	/**
