@@ -1,6 +1,7 @@
 package org.civiclab.decision;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 
@@ -9,11 +10,13 @@ import org.civiclab.idea.GateCatalogue;
 import org.civiclab.people.CurrentUsers;
 import org.civiclab.pipeline.Pipeline;
 import org.civiclab.pipeline.Recommendation;
+import org.civiclab.web.Problems;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -74,12 +77,9 @@ class DecisionController {
 	@RequestMapping(path = { "/api/ideas/{ideaId}/decisions", "/api/ideas/{ideaId}/decisions/{decisionId}" },
 			method = { RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE })
 	ResponseEntity<ProblemDetail> change() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED,
-				"Gate decisions are never changed or removed; take a new decision at the gate that is open");
-		problem.setTitle("Decisions are immutable");
-		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
-			.allow(HttpMethod.GET, HttpMethod.POST)
-			.body(problem);
+		ErrorResponseException immutable = Problems.methodNotAllowed("decision.immutable");
+		immutable.getHeaders().setAllow(Set.of(HttpMethod.GET, HttpMethod.POST));
+		throw immutable;
 	}
 
 	/**
