@@ -3,6 +3,7 @@ package org.civiclab.decision;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -10,8 +11,10 @@ import org.civiclab.idea.GateCatalogue;
 import org.civiclab.people.CurrentUsers;
 import org.civiclab.pipeline.Pipeline;
 import org.civiclab.pipeline.Recommendation;
+import org.civiclab.web.ProblemMessages;
 import org.civiclab.web.Problems;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -39,10 +42,14 @@ class DecisionController {
 
 	private final Pipeline pipeline;
 
-	DecisionController(GateDecisionService decisions, CurrentUsers currentUsers, Pipeline pipeline) {
+	private final MessageSource messages;
+
+	DecisionController(GateDecisionService decisions, CurrentUsers currentUsers, Pipeline pipeline,
+			MessageSource messages) {
 		this.decisions = decisions;
 		this.currentUsers = currentUsers;
 		this.pipeline = pipeline;
+		this.messages = messages;
 	}
 
 	/**
@@ -96,8 +103,13 @@ class DecisionController {
 	 * for the scores given, for the screening form to show; nothing is stored.
 	 */
 	@PostMapping("/api/rubric/recommendation")
-	Recommendation recommend(@Valid @RequestBody DecisionRequest.Scores scores) {
-		return this.decisions.recommend(scores);
+	Recommendation recommend(@Valid @RequestBody DecisionRequest.Scores scores, HttpServletRequest request) {
+		Recommendation recommendation = this.decisions.recommend(scores);
+		if (recommendation.reasonCode() == null) {
+			return recommendation;
+		}
+		return recommendation.withReason(this.messages.getMessage("rubric.reason." + recommendation.reasonCode(), null,
+				recommendation.reason(), ProblemMessages.localeOf(request)));
 	}
 
 }
