@@ -35,6 +35,20 @@ const csrf: Middleware = {
   },
 };
 
+/**
+ * Asks the server for its messages (problem details, field errors, the rubric's reasons) in the
+ * language the person chose: the page's language, which i18n keeps on <html lang>.
+ */
+const language: Middleware = {
+  onRequest({ request }) {
+    const chosen = document.documentElement.lang;
+    if (chosen) {
+      request.headers.set('Accept-Language', chosen);
+    }
+    return request;
+  },
+};
+
 /** The typed client of CivicLab's API, its paths and bodies generated from the OpenAPI document. */
 export const api = createClient<paths>({
   baseUrl: window.location.origin,
@@ -43,7 +57,7 @@ export const api = createClient<paths>({
   fetch: (request) => globalThis.fetch(request),
   headers: { Accept: 'application/json, application/problem+json' },
 });
-api.use(csrf);
+api.use(csrf, language);
 
 interface ApiResult<T> {
   data?: T;

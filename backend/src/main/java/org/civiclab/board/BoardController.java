@@ -69,7 +69,7 @@ class BoardController {
 			.stream()
 			.filter((candidate) -> candidate.stage().equals(stage))
 			.findFirst()
-			.orElseThrow(() -> Problems.notFound("The board has no column " + stage));
+			.orElseThrow(() -> Problems.notFound("board.column-not-found", stage));
 		return columns(List.of(column), filter, page, size).get(0);
 	}
 

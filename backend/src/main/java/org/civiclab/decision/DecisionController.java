@@ -1,7 +1,9 @@
 package org.civiclab.decision;
 
 import java.util.List;
+import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -9,11 +11,15 @@ import org.civiclab.idea.GateCatalogue;
 import org.civiclab.people.CurrentUsers;
 import org.civiclab.pipeline.Pipeline;
 import org.civiclab.pipeline.Recommendation;
+import org.civiclab.web.ProblemMessages;
+import org.civiclab.web.Problems;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,10 +42,14 @@ class DecisionController {
 
 	private final Pipeline pipeline;
 
-	DecisionController(GateDecisionService decisions, CurrentUsers currentUsers, Pipeline pipeline) {
+	private final MessageSource messages;
+
+	DecisionController(GateDecisionService decisions, CurrentUsers currentUsers, Pipeline pipeline,
+			MessageSource messages) {
 		this.decisions = decisions;
 		this.currentUsers = currentUsers;
 		this.pipeline = pipeline;
+		this.messages = messages;
 	}
 
 	/**
@@ -74,12 +84,9 @@ class DecisionController {
 	@RequestMapping(path = { "/api/ideas/{ideaId}/decisions", "/api/ideas/{ideaId}/decisions/{decisionId}" },
 			method = { RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE })
 	ResponseEntity<ProblemDetail> change() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED,
-				"Gate decisions are never changed or removed; take a new decision at the gate that is open");
-		problem.setTitle("Decisions are immutable");
-		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
-			.allow(HttpMethod.GET, HttpMethod.POST)
-			.body(problem);
+		ErrorResponseException immutable = Problems.methodNotAllowed("decision.immutable");
+		immutable.getHeaders().setAllow(Set.of(HttpMethod.GET, HttpMethod.POST));
+		throw immutable;
 	}
 
 	/**
@@ -96,8 +103,13 @@ class DecisionController {
 	 * for the scores given, for the screening form to show; nothing is stored.
 	 */
 	@PostMapping("/api/rubric/recommendation")
-	Recommendation recommend(@Valid @RequestBody DecisionRequest.Scores scores) {
-		return this.decisions.recommend(scores);
+	Recommendation recommend(@Valid @RequestBody DecisionRequest.Scores scores, HttpServletRequest request) {
+		Recommendation recommendation = this.decisions.recommend(scores);
+		if (recommendation.reasonCode() == null) {
+			return recommendation;
+		}
+		return recommendation.withReason(this.messages.getMessage("rubric.reason." + recommendation.reasonCode(), null,
+				recommendation.reason(), ProblemMessages.localeOf(request)));
 	}
 
 }

@@ -99,10 +99,10 @@ public class GateDecisionService {
 	@Transactional
 	public DecisionView decide(Long ideaId, DecisionRequest asSent, CurrentUser user) {
 		DecisionRequest request = asSent;
-		Idea idea = IdeaViews.requireMember(this.ideas.visibleForUpdate(ideaId, user), user, "take its gate decisions");
+		Idea idea = IdeaViews.requireMember(this.ideas.visibleForUpdate(ideaId, user), user,
+				"idea.members-only.decisions");
 		if (!request.gate().isDecision()) {
-			throw Problems.invalid("gate", "must be a gate decision; a revision is resubmitted by the idea's authors"
-					+ " (POST /api/ideas/" + ideaId + "/resubmit)");
+			throw Problems.invalid("gate", "decision.revision-not-decided", ideaId);
 		}
 		IdeaService.checkVersion(idea, request.version());
 		OpenGate gate = openGate(idea, request.gate());
@@ -113,8 +113,8 @@ public class GateDecisionService {
 					this.people.candidatesOf(facts.organisationId(), IdeaPolicy.candidateRoles(gate), Set.of())));
 		}
 		if (!gate.outcomes().contains(request.outcome().name())) {
-			throw Problems.invalid("outcome",
-					"must be one of " + gate.outcomes() + " at the " + request.gate().modelName() + " gate");
+			throw Problems.invalid("outcome", "decision.outcome-not-at-gate", gate.outcomes(),
+					request.gate().modelName());
 		}
 		check(idea, request);
 		if (request.gate() == Gate.SCALE && request.outcome() == Outcome.GO) {
@@ -147,8 +147,8 @@ public class GateDecisionService {
 			.stream()
 			.filter((open) -> gate.modelName().equals(open.gate()))
 			.findFirst()
-			.orElseThrow(() -> Problems.conflict("The " + gate.modelName() + " gate is not open for "
-					+ idea.getReference() + ", which is in " + idea.getStage() + "; no gate can be skipped"));
+			.orElseThrow(() -> Problems.conflict("decision.gate-not-open", gate.modelName(), idea.getReference(),
+					idea.getStage()));
 	}
 
 	private void check(Idea idea, DecisionRequest request) {
@@ -156,22 +156,22 @@ public class GateDecisionService {
 		Instant now = Instant.now();
 		for (DecisionField field : GateCatalogue.requiredFields(request.gate(), request.outcome())) {
 			if (!field.isPresentIn(request, now)) {
-				problems.add(new FieldProblem(field.apiName(), field.missing()));
+				problems.add(FieldProblem.of(field.apiName(), "decision.missing." + field.apiName()));
 			}
 		}
 		if (request.wakeUpAt() != null && request.timeBoxEndsAt() != null
 				&& !request.timeBoxEndsAt().isAfter(request.wakeUpAt())) {
-			problems.add(new FieldProblem(DecisionField.TIME_BOX_ENDS_AT.apiName(), "must be after the wake-up date"));
+			problems.add(FieldProblem.of(DecisionField.TIME_BOX_ENDS_AT.apiName(), "decision.time-box-before-wake-up"));
 		}
 		Set<Long> ownExperiments = this.experiments.findByIdeaIdOrderByCreatedAtAscIdAsc(idea.getId())
 			.stream()
 			.map(Experiment::getId)
 			.collect(Collectors.toSet());
 		if (!ownExperiments.containsAll(request.experimentIdsOrNone())) {
-			problems.add(new FieldProblem("experimentIds", "must name experiments of " + idea.getReference()));
+			problems.add(FieldProblem.of("experimentIds", "decision.experiments-of-other-idea", idea.getReference()));
 		}
 		if (request.gate() == Gate.PLAN && ownExperiments.isEmpty()) {
-			problems.add(new FieldProblem("experiments", "a plan needs at least one test card before it is approved"));
+			problems.add(FieldProblem.of("experiments", "decision.plan-needs-test-card"));
 		}
 		if (!problems.isEmpty()) {
 			throw Problems.invalid(problems);

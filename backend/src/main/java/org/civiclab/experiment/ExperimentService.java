@@ -64,7 +64,7 @@ public class ExperimentService {
 		openFor(experiment.getIdeaId(), user);
 		checkVersion(experiment, card.version());
 		if (experiment.getStatus() == Experiment.Status.COMPLETED) {
-			throw Problems.conflict("The experiment has its result; its test card can no longer change");
+			throw Problems.conflict("experiment.card-final");
 		}
 		experiment.describe(card);
 		this.audit.record(user.username(), "EXPERIMENT_EDITED", "experiment", id, experiment.getIdeaId(), null);
@@ -77,7 +77,7 @@ public class ExperimentService {
 		openFor(experiment.getIdeaId(), user);
 		checkVersion(experiment, request.version());
 		if (experiment.getStatus() == Experiment.Status.COMPLETED) {
-			throw Problems.conflict("The experiment's result is recorded already; a result is kept as it was found");
+			throw Problems.conflict("experiment.result-final");
 		}
 		experiment.record(request.result(), request.outcome(), request.learningCard(), request.costSpent());
 		this.audit.record(user.username(), "EXPERIMENT_RESULT_RECORDED", "experiment", id, experiment.getIdeaId(),
@@ -92,15 +92,15 @@ public class ExperimentService {
 	private Experiment find(Long id, CurrentUser user) {
 		return this.experiments.findById(id)
 			.filter((experiment) -> this.ideas.mayKnow(experiment.getIdeaId(), user))
-			.orElseThrow(() -> Problems.notFound("No experiment with id " + id));
+			.orElseThrow(() -> Problems.notFound("experiment.not-found", id));
 	}
 
 	private static void checkVersion(Experiment experiment, Long readVersion) {
 		if (readVersion == null) {
-			throw Problems.invalid("version", "must be the version of the experiment you read");
+			throw Problems.invalid("version", "experiment.version-needed");
 		}
 		if (!Objects.equals(experiment.getVersion(), readVersion)) {
-			throw Problems.stale("The experiment", experiment.getVersion());
+			throw Problems.stale(experiment.getVersion(), "experiment.stale");
 		}
 	}
 
@@ -108,14 +108,13 @@ public class ExperimentService {
 	 * A lab lead of the idea's organisation, in a stage whose model allows experiments.
 	 */
 	private Idea openFor(Long ideaId, CurrentUser user) {
-		Idea idea = IdeaViews.requireMember(this.ideas.readable(ideaId, user), user, "record its experiments");
+		Idea idea = IdeaViews.requireMember(this.ideas.readable(ideaId, user), user, "idea.members-only.experiments");
 		if (!user.has(Role.LAB_LEAD)) {
-			throw Problems.forbidden("Only a lab lead records experiments");
+			throw Problems.forbidden("experiment.lab-lead-only");
 		}
 		if (!IdeaPolicy.mayRecord(user, idea.facts(), StageCapability.EXPERIMENTS,
 				this.pipeline.allows(idea.getStage()))) {
-			throw Problems.conflict("Experiments are not written in the " + idea.getStage() + " stage, where "
-					+ idea.getReference() + " is");
+			throw Problems.conflict("experiment.not-in-stage", idea.getStage(), idea.getReference());
 		}
 		return idea;
 	}

@@ -143,9 +143,9 @@ class DiscussionController {
 
 	/** A member of the idea's organisation, on a submitted idea ({@link IdeaPolicy}). */
 	private Idea takingPart(Long id, CurrentUser user) {
-		Idea idea = IdeaViews.requireMember(this.views.readable(id, user), user, "comment on it and support it");
+		Idea idea = IdeaViews.requireMember(this.views.readable(id, user), user, "idea.members-only.discussion");
 		if (!IdeaPolicy.mayComment(user, idea.facts())) {
-			throw Problems.conflict("A draft takes comments and support once it is submitted");
+			throw Problems.conflict("discussion.draft");
 		}
 		return idea;
 	}
@@ -158,8 +158,7 @@ class DiscussionController {
 				.forbidden("Support is your colleagues' to give: you are an author of " + idea.getReference());
 		}
 		if (!IdeaPolicy.maySupport(user, idea.facts())) {
-			throw Problems.conflict(
-					idea.getReference() + " has left the pipeline (" + idea.getStage() + "); its support is final");
+			throw Problems.conflict("discussion.support-final", idea.getReference(), idea.getStage());
 		}
 	}
 

@@ -24,7 +24,7 @@ public record IdeaRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Si
 		@NotBlank @Size(max = 4000) String proposal, @Size(max = 1000) String beneficiaries,
 		@Size(max = 200) String department, @NotNull EntryRoute entryRoute,
 		@NotNull @Size(max = 10) List<@NotBlank @Size(max = 60) @Pattern(regexp = "[\\p{L}\\p{N} -]+",
-				message = "may contain letters, digits, spaces and hyphens") String> themes,
+				message = "{field.theme-characters}") String> themes,
 		@DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal estimatedCost, boolean publicIdea, Long version,
 		@Size(max = 50) List<@Valid @NotNull FieldValue> fields) {
 

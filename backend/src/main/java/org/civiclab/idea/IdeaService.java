@@ -81,8 +81,7 @@ public class IdeaService {
 		requireAuthor(idea, user, "edit");
 		checkVersion(idea, request.version());
 		if (!IdeaPolicy.mayEdit(user, idea.facts(), revision(idea) != null)) {
-			throw Problems.conflict("Only a draft, or an idea sent back for revision, can be edited; "
-					+ idea.getReference() + " is in " + idea.getStage());
+			throw Problems.conflict("idea.not-editable", idea.getReference(), idea.getStage());
 		}
 		IdeaVocabulary.Checked checked = this.vocabulary.check(idea.getOrganisation().getId(), request, idea);
 		idea.describe(request, checked.department(), checked.themes());
@@ -96,12 +95,11 @@ public class IdeaService {
 	public Idea nameCoAuthors(Long id, List<String> usernames, Long version, CurrentUser user) {
 		Idea idea = visibleForUpdate(id, user);
 		if (!IdeaPolicy.isSubmitter(user, idea.facts())) {
-			throw Problems.forbidden("Only the submitter of " + idea.getReference() + " names its co-authors");
+			throw Problems.forbidden("idea.co-authors-by-submitter", idea.getReference());
 		}
 		checkVersion(idea, version);
 		if (!IdeaPolicy.mayChangeCoAuthors(user, idea.facts(), revision(idea) != null)) {
-			throw Problems.conflict("Co-authors are named while the idea is a draft or sent back for revision; "
-					+ idea.getReference() + " is in " + idea.getStage());
+			throw Problems.conflict("idea.co-authors-not-now", idea.getReference(), idea.getStage());
 		}
 		idea.nameCoAuthors(colleagues(idea, usernames));
 		this.followers.follow(id, idea.getCoAuthors().stream().map(Person::getId).toList());
@@ -115,7 +113,7 @@ public class IdeaService {
 		requireAuthor(idea, user, "submit");
 		checkVersion(idea, version);
 		if (!IdeaPolicy.maySubmit(user, idea.facts())) {
-			throw Problems.conflict(idea.getReference() + " has already been submitted");
+			throw Problems.conflict("idea.already-submitted", idea.getReference());
 		}
 		idea.submitted();
 		this.audit.record(user.username(), "IDEA_SUBMITTED", "idea", id, id, null);
@@ -133,7 +131,7 @@ public class IdeaService {
 		checkVersion(idea, version);
 		OpenGate revision = revision(idea);
 		if (revision == null) {
-			throw Problems.conflict(idea.getReference() + " is not waiting for a revision");
+			throw Problems.conflict("idea.not-awaiting-revision", idea.getReference());
 		}
 		this.audit.record(user.username(), "IDEA_RESUBMITTED", "idea", id, id, null);
 		this.events.publishEvent(IdeaEvent.of(id, user.id(), IdeaEvent.Kind.IDEA_SUBMITTED));
@@ -147,7 +145,7 @@ public class IdeaService {
 		requireAuthor(idea, user, "withdraw");
 		checkVersion(idea, version);
 		if (!IdeaPolicy.mayWithdraw(user, idea.facts())) {
-			throw Problems.conflict(idea.getReference() + " has already left the pipeline (" + idea.getStage() + ")");
+			throw Problems.conflict("idea.already-ended", idea.getReference(), idea.getStage());
 		}
 		this.audit.record(user.username(), "IDEA_WITHDRAWN", "idea", id, id, null);
 		if (idea.isDraft()) {
@@ -173,10 +171,10 @@ public class IdeaService {
 	/** Refuses (409) a change made on an older version than the idea's. */
 	public static Idea checkVersion(Idea idea, Long readVersion) {
 		if (readVersion == null) {
-			throw Problems.invalid("version", "must be the version of the idea you read");
+			throw Problems.invalid("version", "idea.version-needed");
 		}
 		if (!Objects.equals(idea.getVersion(), readVersion)) {
-			throw Problems.stale(idea.getReference(), idea.getVersion());
+			throw Problems.stale(idea.getVersion(), "record.stale", idea.getReference());
 		}
 		return idea;
 	}
@@ -184,18 +182,18 @@ public class IdeaService {
 	private Set<Person> colleagues(Idea idea, List<String> usernames) {
 		Set<String> wanted = new LinkedHashSet<>(usernames);
 		if (wanted.size() > MAX_CO_AUTHORS) {
-			throw Problems.invalid("coAuthors", "names at most " + MAX_CO_AUTHORS + " colleagues");
+			throw Problems.invalid("coAuthors", "idea.co-authors-too-many", MAX_CO_AUTHORS);
 		}
 		if (wanted.contains(idea.getSubmitter().getUsername())) {
-			throw Problems.invalid("coAuthors", "names colleagues; the submitter is an author already");
+			throw Problems.invalid("coAuthors", "idea.co-author-is-submitter");
 		}
 		List<Person> found = wanted.isEmpty() ? List.of()
 				: this.people.findEnabledByOrganisationAndUsernames(idea.getOrganisation().getId(), wanted);
 		Set<String> known = found.stream().map(Person::getUsername).collect(Collectors.toSet());
 		List<String> unknown = wanted.stream().filter((username) -> !known.contains(username)).toList();
 		if (!unknown.isEmpty()) {
-			throw Problems.invalid("coAuthors",
-					"names no colleague of " + idea.getOrganisation().getName() + ": " + String.join(", ", unknown));
+			throw Problems.invalid("coAuthors", "idea.co-authors-unknown", idea.getOrganisation().getName(),
+					String.join(", ", unknown));
 		}
 		return new LinkedHashSet<>(found);
 	}
@@ -210,7 +208,7 @@ public class IdeaService {
 	private static void requireAuthor(Idea idea, CurrentUser user, String action) {
 		Facts facts = idea.facts();
 		if (!IdeaPolicy.isAuthor(user, facts)) {
-			throw Problems.forbidden("Only the authors of " + idea.getReference() + " may " + action + " it");
+			throw Problems.forbidden("idea.authors-only." + action, idea.getReference());
 		}
 	}
 

@@ -130,7 +130,7 @@ public class IdeaViews {
 
 	/** The answer for an idea someone may not know of, whether or not it exists. */
 	public static RuntimeException notFound(Long id) {
-		return Problems.notFound("No idea with id " + id);
+		return Problems.notFound("idea.not-found", id);
 	}
 
 	/**
@@ -139,8 +139,7 @@ public class IdeaViews {
 	 */
 	public static Idea requireMember(Idea idea, CurrentUser user, String refusal) {
 		if (!IdeaPolicy.isMember(user, idea.facts())) {
-			throw Problems.forbidden(idea.getReference() + " belongs to " + idea.getOrganisation().getName()
-					+ "; only its members " + refusal);
+			throw Problems.forbidden(refusal, idea.getReference(), idea.getOrganisation().getName());
 		}
 		return idea;
 	}

@@ -81,7 +81,7 @@ public class ImpactService {
 		// A target is the idea's full view's: for anyone else it does not exist.
 		ImpactTarget target = this.targets.findById(targetId)
 			.filter((found) -> this.ideas.seesInFull(found.getIdeaId(), user))
-			.orElseThrow(() -> Problems.notFound("No impact target with id " + targetId));
+			.orElseThrow(() -> Problems.notFound("impact.target-not-found", targetId));
 		labLeadAt(target.getIdeaId(), user, StageCapability.MEASUREMENTS);
 		BenefitMeasurement measurement = this.measurements
 			.save(new BenefitMeasurement(targetId, request.measuredOn(), request.value(), request.note(), user.id()));
@@ -94,12 +94,12 @@ public class ImpactService {
 	 * A lab lead of the idea's organisation, in a stage whose model allows the record.
 	 */
 	private void labLeadAt(Long ideaId, CurrentUser user, StageCapability record) {
-		Idea idea = IdeaViews.requireMember(this.ideas.readable(ideaId, user), user, "record its impact");
+		Idea idea = IdeaViews.requireMember(this.ideas.readable(ideaId, user), user, "idea.members-only.impact");
 		if (!user.has(Role.LAB_LEAD)) {
-			throw Problems.forbidden("Only a lab lead records impact targets and benefits");
+			throw Problems.forbidden("impact.lab-lead-only");
 		}
 		if (!IdeaPolicy.mayRecord(user, idea.facts(), record, this.pipeline.allows(idea.getStage()))) {
-			throw Problems.conflict("Not in this stage: " + idea.getReference() + " is in " + idea.getStage());
+			throw Problems.conflict("impact.not-in-stage", idea.getReference(), idea.getStage());
 		}
 	}
 

@@ -67,10 +67,10 @@ class CustomFieldAdministration {
 	CustomFieldView change(Long organisationId, Long id, CustomFieldRequest request, CurrentUser user) {
 		CustomField field = this.fields.findById(id)
 			.filter((found) -> found.getOrganisationId().equals(organisationId))
-			.orElseThrow(() -> Problems.notFound("There is no custom field " + id));
+			.orElseThrow(() -> Problems.notFound("custom-field.not-found", id));
 		check(request);
 		if (field.getType() != request.type() && holdsValues(id)) {
-			throw Problems.invalid("type", "ideas hold values of this field; its type stays " + field.getType());
+			throw Problems.invalid("type", "custom-field.type-fixed", field.getType());
 		}
 		field.describe(request);
 		if (request.position() != null && request.position() != field.getPosition()) {
@@ -89,10 +89,10 @@ class CustomFieldAdministration {
 
 	private static void check(CustomFieldRequest request) {
 		if (request.type() == FieldType.CHOICE && request.choices().isEmpty()) {
-			throw Problems.invalid("choices", "a choice field needs at least one choice");
+			throw Problems.invalid("choices", "custom-field.choice-needed");
 		}
 		if (request.choices().stream().anyMatch((choice) -> choice.contains("\n") || choice.contains("\r"))) {
-			throw Problems.invalid("choices", "a choice is one line");
+			throw Problems.invalid("choices", "custom-field.choice-one-line");
 		}
 	}
 

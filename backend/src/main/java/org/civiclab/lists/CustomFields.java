@@ -62,7 +62,7 @@ public class CustomFields {
 		Set<Long> known = spec.stream().map(FieldSpec::id).collect(Collectors.toSet());
 		for (FieldValue value : (values != null) ? values : List.<FieldValue>of()) {
 			if (!known.contains(value.fieldId())) {
-				problems.add(new FieldProblem("fields." + value.fieldId(), "is not a field of the submission form"));
+				problems.add(FieldProblem.of("fields." + value.fieldId(), "custom-field.unknown"));
 			}
 			else if (StringUtils.hasText(value.value())) {
 				given.put(value.fieldId(), value.value());
@@ -73,14 +73,14 @@ public class CustomFields {
 			String value = given.get(field.id());
 			if (value == null) {
 				if (field.required()) {
-					problems.add(new FieldProblem(field.apiName(), field.label() + " is required"));
+					problems.add(FieldProblem.of(field.apiName(), "custom-field.required", field.label()));
 				}
 				continue;
 			}
 			FieldRules.Result result = FieldRules.check(field, value);
 			result.stored()
-				.ifPresentOrElse((ok) -> stored.put(field.id(), ok),
-						() -> problems.add(new FieldProblem(field.apiName(), field.label() + " " + result.problem())));
+				.ifPresentOrElse((ok) -> stored.put(field.id(), ok), () -> problems
+					.add(FieldProblem.of(field.apiName(), "custom-field.invalid", field.label(), result.problem())));
 		}
 		if (!problems.isEmpty()) {
 			throw Problems.invalid(problems);

@@ -6,6 +6,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.civiclab.web.Problems;
+
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * Checks one value against its field's type: the value as it is stored, or what is wrong
  * with it. Pure, so a table test covers it.
@@ -24,7 +28,7 @@ final class FieldRules {
 		String text = value.strip();
 		return switch (field.type()) {
 			case TEXT ->
-				(text.length() <= MAX_TEXT) ? Result.ok(text) : Result.wrong("is at most " + MAX_TEXT + " characters");
+				(text.length() <= MAX_TEXT) ? Result.ok(text) : Result.wrong("custom-field.too-long", MAX_TEXT);
 			case NUMBER -> number(text);
 			case DATE -> date(text);
 			case CHOICE -> field.choices()
@@ -32,7 +36,7 @@ final class FieldRules {
 				.filter((choice) -> choice.toLowerCase(Locale.ROOT).equals(text.toLowerCase(Locale.ROOT)))
 				.findFirst()
 				.map(Result::ok)
-				.orElseGet(() -> Result.wrong("must be one of " + String.join(", ", field.choices())));
+				.orElseGet(() -> Result.wrong("custom-field.not-a-choice", String.join(", ", field.choices())));
 		};
 	}
 
@@ -41,7 +45,7 @@ final class FieldRules {
 			return Result.ok(new BigDecimal(text).stripTrailingZeros().toPlainString());
 		}
 		catch (NumberFormatException ex) {
-			return Result.wrong("must be a number, such as 1500 or 2.5");
+			return Result.wrong("custom-field.not-a-number");
 		}
 	}
 
@@ -50,19 +54,19 @@ final class FieldRules {
 			return Result.ok(LocalDate.parse(text).toString());
 		}
 		catch (DateTimeParseException ex) {
-			return Result.wrong("must be a date as yyyy-mm-dd");
+			return Result.wrong("custom-field.not-a-date");
 		}
 	}
 
-	/** A stored value or a problem. */
-	record Result(Optional<String> stored, String problem) {
+	/** A stored value or a problem, to be rendered in the reader's language. */
+	record Result(Optional<String> stored, MessageSourceResolvable problem) {
 
 		static Result ok(String stored) {
 			return new Result(Optional.of(stored), null);
 		}
 
-		static Result wrong(String problem) {
-			return new Result(Optional.empty(), problem);
+		static Result wrong(String code, Object... arguments) {
+			return new Result(Optional.empty(), Problems.message(code, arguments));
 		}
 
 	}

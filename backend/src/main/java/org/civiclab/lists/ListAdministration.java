@@ -77,7 +77,7 @@ class ListAdministration {
 		ListEntry entry = find(organisationId, kind, id);
 		long uses = uses(entry);
 		if (uses > 0) {
-			throw Problems.conflict("'" + entry.getName() + "' is in use (" + uses + "); retire it instead");
+			throw Problems.conflict("list.entry-in-use", entry.getName(), uses);
 		}
 		this.entries.delete(entry);
 		this.audit.record(user.username(), "LIST_ENTRY_DELETED", "managed_list_entry", id, null,
@@ -87,19 +87,19 @@ class ListAdministration {
 	private ListEntry find(Long organisationId, ListKind kind, Long id) {
 		return this.entries.findById(id)
 			.filter((entry) -> entry.getOrganisationId().equals(organisationId) && entry.getKind() == kind)
-			.orElseThrow(() -> Problems.notFound("The " + kind.apiName().replace('-', ' ') + " have no entry " + id));
+			.orElseThrow(() -> Problems.notFound("list.entry-not-found", kind.label(), id));
 	}
 
 	private void requireFree(Long organisationId, ListKind kind, String name, Long self) {
 		if (kind == ListKind.THEMES && (!name.strip().matches("[\\p{L}\\p{N} -]+")
 				|| name.strip().codePointCount(0, name.strip().length()) > MAX_THEME)) {
-			throw Problems.invalid("name", "a theme has at most " + MAX_THEME + " letters, digits, spaces and hyphens");
+			throw Problems.invalid("name", "list.theme-characters", MAX_THEME);
 		}
 		this.entries.findByOrganisationIdAndKindAndNameKey(organisationId, kind, ListEntry.key(name))
 			.filter((other) -> !Objects.equals(other.getId(), self))
 			.ifPresent((other) -> {
-				throw Problems.invalid("name", "the " + kind.apiName().replace('-', ' ') + " already hold '"
-						+ other.getName() + "'" + (other.isRetired() ? " (retired)" : ""));
+				throw Problems.invalid("name", other.isRetired() ? "list.name-taken-retired" : "list.name-taken",
+						kind.label(), other.getName());
 			});
 	}
 

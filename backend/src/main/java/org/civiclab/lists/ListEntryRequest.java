@@ -11,6 +11,6 @@ import jakarta.validation.constraints.Size;
  * retired.
  */
 record ListEntryRequest(
-		@NotBlank @Size(max = 200) @Pattern(regexp = "[^<>]+", message = "may not contain < or >") String name,
+		@NotBlank @Size(max = 200) @Pattern(regexp = "[^<>]+", message = "{field.no-angle-brackets}") String name,
 		@Min(0) Integer position, @JsonDeserialize(using = StrictBoolean.class) boolean retired) {
 }

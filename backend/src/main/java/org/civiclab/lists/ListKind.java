@@ -4,6 +4,8 @@ import java.util.Arrays;
 
 import org.civiclab.web.Problems;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * The lists an organisation keeps, each under its name in the API.
  */
@@ -25,6 +27,11 @@ public enum ListKind {
 		return this.apiName;
 	}
 
+	/** The list's name in a message, in the reader's language. */
+	MessageSourceResolvable label() {
+		return Problems.message("list.kind." + this.apiName);
+	}
+
 	String singular() {
 		return this.singular;
 	}
@@ -34,7 +41,7 @@ public enum ListKind {
 		return Arrays.stream(values())
 			.filter((kind) -> kind.apiName.equals(apiName))
 			.findFirst()
-			.orElseThrow(() -> Problems.notFound("There is no list " + apiName));
+			.orElseThrow(() -> Problems.notFound("list.not-found", apiName));
 	}
 
 }

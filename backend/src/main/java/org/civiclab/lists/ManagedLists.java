@@ -53,8 +53,7 @@ public class ManagedLists {
 			.map(ListEntry::getName)
 			.orElseGet(() -> {
 				if (this.entries.existsByOrganisationIdAndKind(organisationId, kind)) {
-					throw Problems.invalid(field, "'" + value.strip() + "' is not one of the organisation's "
-							+ kind.apiName().replace('-', ' '));
+					throw Problems.invalid(field, "list.not-in-list", value.strip(), kind.label());
 				}
 				return value.strip();
 			});

@@ -93,7 +93,7 @@ class NotificationController {
 				(select n.id from notification n join idea i on i.id = n.idea_id where %s)""".formatted(mine),
 				parameters);
 		if (found == 0) {
-			throw Problems.notFound("No notification with id " + notificationId);
+			throw Problems.notFound("notification.not-found", notificationId);
 		}
 	}
 

@@ -61,13 +61,12 @@ class NotificationSettingsController {
 	NotificationSettings change(@Valid @RequestBody SettingsChange change) {
 		CurrentUser user = this.currentUsers.current();
 		if (change.language() != null && !Organisation.LANGUAGES.contains(change.language())) {
-			throw Problems.invalid("language",
-					"must be one of " + Organisation.LANGUAGES + ", or null for " + "the organisation's");
+			throw Problems.invalid("language", "notification.language", Organisation.LANGUAGES);
 		}
 		Map<Kind, Delivery> choices = new EnumMap<>(Kind.class);
 		for (KindDelivery choice : change.deliveries()) {
 			if (choices.put(choice.kind(), choice.delivery()) != null) {
-				throw Problems.invalid("deliveries", "names " + choice.kind() + " twice");
+				throw Problems.invalid("deliveries", "notification.delivery-twice", choice.kind());
 			}
 		}
 		Person person = this.people.findById(user.id()).orElseThrow();

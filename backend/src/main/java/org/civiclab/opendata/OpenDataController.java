@@ -87,7 +87,7 @@ class OpenDataController {
 	 */
 	@GetMapping(path = "/ideas/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<OpenIdea> idea(@PathVariable String reference) {
-		OpenIdea idea = this.query.one(reference).orElseThrow(() -> Problems.notFound("No public idea " + reference));
+		OpenIdea idea = this.query.one(reference).orElseThrow(() -> Problems.notFound("opendata.not-found", reference));
 		return cacheable(this.fingerprints.ofJson(idea)).contentType(MediaType.APPLICATION_JSON).body(idea);
 	}
 

@@ -71,14 +71,14 @@ class AccessTokens {
 	AccessTokenViews.CreatedAccessToken create(CurrentUser user, String name, AccessTokenScope scope,
 			LocalDate expiresOn) {
 		if (scope == AccessTokenScope.SCIM && !Administration.administers(user, user.organisationId())) {
-			throw Problems.forbidden("Only an admin makes a SCIM token, for their organisation's directory");
+			throw Problems.forbidden("token.scim-admin-only");
 		}
 		LocalDate today = LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
 		if (!expiresOn.isAfter(today)) {
-			throw Problems.invalid("expiresOn", "must be after today");
+			throw Problems.invalid("expiresOn", "token.expires-after-today");
 		}
 		if (expiresOn.isAfter(today.plusDays(MAXIMUM_DAYS))) {
-			throw Problems.invalid("expiresOn", "must be at most a year from today");
+			throw Problems.invalid("expiresOn", "token.expires-within-year");
 		}
 		Person person = this.people.getReferenceById(user.id());
 		String secret = newSecret();
@@ -101,7 +101,7 @@ class AccessTokens {
 	void revoke(CurrentUser user, Long tokenId) {
 		AccessToken token = this.tokens.findOf(tokenId, user.id())
 			.filter((found) -> found.getRevokedAt() == null)
-			.orElseThrow(() -> Problems.notFound("No access token " + tokenId));
+			.orElseThrow(() -> Problems.notFound("token.not-found", tokenId));
 		token.revoke(this.clock.instant());
 		this.audit.record(user.username(), REVOKED, "access_token", token.getId(), null, described(token));
 	}

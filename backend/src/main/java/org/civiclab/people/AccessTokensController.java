@@ -56,7 +56,7 @@ class AccessTokensController {
 	CreatedAccessToken createAccessToken(@Valid @RequestBody AccessTokenRequest request) {
 		if (SecurityContextHolder.getContext().getAuthentication() instanceof AccessTokenAuthentication) {
 			// A leaked token must not outlive its revocation through tokens it made.
-			throw Problems.forbidden("Access tokens are made signed in, not with another access token");
+			throw Problems.forbidden("token.not-with-token");
 		}
 		return this.tokens.create(this.currentUsers.current(), request.name(), request.scope(), request.expiresOn());
 	}

@@ -22,7 +22,7 @@ public class AdminScope {
 	/** Refuses (403) someone who administers nothing at all. */
 	public void requireAdmin(CurrentUser user) {
 		if (!Administration.isAdmin(user)) {
-			throw Problems.forbidden("Only an organisation's or a region's admin does this");
+			throw Problems.forbidden("admin.only");
 		}
 	}
 
@@ -34,13 +34,14 @@ public class AdminScope {
 		requireAdmin(user);
 		if (organisationId == null || !Administration.administers(user, organisationId)
 				|| !this.organisations.existsById(organisationId)) {
-			throw Problems.notFound("No organisation " + organisationId);
+			throw Problems.notFound("organisation.not-found", organisationId);
 		}
 	}
 
 	/**
 	 * Refuses (403) anyone but a region's admin what belongs to the whole installation.
-	 * @param refusal what the refused person reads: what only a region's admin does
+	 * @param refusal the code of what the refused person reads: what only a region's
+	 * admin does
 	 */
 	public void requireAdministersInstallation(CurrentUser user, String refusal) {
 		if (!Administration.administersInstallation(user)) {

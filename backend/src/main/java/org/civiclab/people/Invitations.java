@@ -69,11 +69,10 @@ class Invitations {
 	void accept(String token, String password) {
 		Person person = valid(token).getPerson();
 		if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
-			throw Problems.invalid("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters long");
+			throw Problems.invalid("password", "invitation.password-too-short", MIN_PASSWORD_LENGTH);
 		}
 		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			throw Problems.invalid("password",
-					"must be at most " + MAX_PASSWORD_BYTES + " bytes long (BCrypt's limit)");
+			throw Problems.invalid("password", "invitation.password-too-long", MAX_PASSWORD_BYTES);
 		}
 		if (this.invitations.consume(hash(token), this.clock.instant()) != 1) {
 			throw notFound();
@@ -104,7 +103,7 @@ class Invitations {
 	}
 
 	private static RuntimeException notFound() {
-		return Problems.notFound("This invitation is unknown, used or expired; ask your admin for a new one");
+		return Problems.notFound("invitation.unknown");
 	}
 
 	static String hash(String token) {

@@ -53,7 +53,7 @@ class OrganisationAdministration {
 
 	@Transactional
 	OrganisationView create(CurrentUser admin, OrganisationChange change) {
-		this.scope.requireAdministersInstallation(admin, "Only a region's admin adds an organisation");
+		this.scope.requireAdministersInstallation(admin, "organisation.region-admin-only");
 		check(change, null);
 		Organisation organisation = new Organisation(change.name());
 		apply(organisation, change);
@@ -68,10 +68,10 @@ class OrganisationAdministration {
 		this.scope.requireAdministers(admin, id);
 		Organisation organisation = this.organisations.findById(id).orElseThrow();
 		if (change.version() == null) {
-			throw Problems.invalid("version", "must be the version of the organisation you read");
+			throw Problems.invalid("version", "organisation.version-needed");
 		}
 		if (change.version() != organisation.getVersion()) {
-			throw Problems.stale(organisation.getName(), organisation.getVersion());
+			throw Problems.stale(organisation.getVersion(), "record.stale", organisation.getName());
 		}
 		check(change, id);
 		organisation.rename(change.name());
@@ -82,13 +82,13 @@ class OrganisationAdministration {
 
 	private void check(OrganisationChange change, Long id) {
 		if (!Organisation.LANGUAGES.contains(change.defaultLanguage())) {
-			throw Problems.invalid("defaultLanguage", "must be one of en, sv, da, nl");
+			throw Problems.invalid("defaultLanguage", "organisation.language");
 		}
 		if (!Currencies.isIsoCode(change.currency())) {
-			throw Problems.invalid("currency", "must be a currency code of ISO 4217, such as SEK or EUR");
+			throw Problems.invalid("currency", "organisation.currency");
 		}
 		this.organisations.findByName(change.name()).filter((other) -> !other.getId().equals(id)).ifPresent((other) -> {
-			throw Problems.invalid("name", "is taken by another organisation");
+			throw Problems.invalid("name", "organisation.name-taken");
 		});
 	}
 

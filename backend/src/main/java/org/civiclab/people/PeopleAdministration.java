@@ -77,7 +77,7 @@ class PeopleAdministration {
 		Organisation organisation = organisationFor(admin, organisationId);
 		checkRoles(admin, organisationId, EnumSet.noneOf(Role.class), change.roles());
 		if (this.people.existsByUsernameIgnoreCase(username)) {
-			throw Problems.invalid("username", "is taken");
+			throw Problems.invalid("username", "person.username-taken");
 		}
 		Person person = new Person(username, OidcPeople.NO_PASSWORD, change.displayName(), organisation,
 				change.department(), change.roles());
@@ -92,25 +92,23 @@ class PeopleAdministration {
 	PersonView update(CurrentUser admin, Long id, PersonChange change) {
 		Person person = managed(admin, id);
 		if (change.version() == null) {
-			throw Problems.invalid("version", "must be the version of the person you read");
+			throw Problems.invalid("version", "person.version-needed");
 		}
 		if (change.version() != person.getVersion()) {
-			throw Problems.stale(person.getDisplayName(), person.getVersion());
+			throw Problems.stale(person.getVersion(), "record.stale", person.getDisplayName());
 		}
 		if (!person.getProvisionedBy().isEditable()) {
-			throw Problems.conflict(person.getDisplayName() + " is provisioned by " + person.getProvisionedBy()
-					+ ": change them there; here they can only be deactivated");
+			throw Problems.conflict("person.provisioned", person.getDisplayName(), person.getProvisionedBy());
 		}
 		Long organisationId = person.getOrganisation().getId();
 		if (change.organisationId() != null && !change.organisationId().equals(organisationId)) {
-			this.scope.requireAdministersInstallation(admin,
-					"Only a region's admin moves a person to another organisation");
+			this.scope.requireAdministersInstallation(admin, "person.move-region-admin-only");
 			person.moveTo(organisationFor(admin, change.organisationId()));
 			organisationId = change.organisationId();
 		}
 		checkRoles(admin, organisationId, person.getRoles(), change.roles());
 		if (Objects.equals(person.getId(), admin.id()) && !Administration.isAdmin(asHolding(admin, change.roles()))) {
-			throw Problems.invalid("roles", "would take away your own administration; another admin can do that");
+			throw Problems.invalid("roles", "person.own-administration");
 		}
 		person.edit(change.displayName(), change.email(), change.department(), change.roles());
 		this.audit.record(admin.username(), "PERSON_CHANGED", "person", id, null, person.getUsername());
@@ -122,7 +120,7 @@ class PeopleAdministration {
 	PersonView deactivate(CurrentUser admin, Long id) {
 		Person person = managed(admin, id);
 		if (Objects.equals(person.getId(), admin.id())) {
-			throw Problems.conflict("You cannot deactivate yourself; another admin can");
+			throw Problems.conflict("person.deactivate-self");
 		}
 		person.deactivate();
 		this.invitations.revoke(person);
@@ -144,8 +142,7 @@ class PeopleAdministration {
 	Issued reinvite(CurrentUser admin, Long id) {
 		Person person = managed(admin, id);
 		if (!person.getProvisionedBy().isEditable() || !person.isActive()) {
-			throw Problems.conflict(person.getDisplayName()
-					+ " cannot be invited: they are deactivated or sign in with their identity provider");
+			throw Problems.conflict("person.not-invitable", person.getDisplayName());
 		}
 		this.audit.record(admin.username(), "PERSON_INVITED", "person", id, null, person.getUsername());
 		return this.invitations.issue(person);
@@ -163,9 +160,9 @@ class PeopleAdministration {
 		this.scope.requireAdmin(admin);
 		Person person = this.people.findById(id)
 			.filter((found) -> Administration.administers(admin, found.getOrganisation().getId()))
-			.orElseThrow(() -> Problems.notFound("No person " + id));
+			.orElseThrow(() -> Problems.notFound("person.not-found", id));
 		if (!Administration.manages(admin, person.getOrganisation().getId(), person.getRoles())) {
-			throw Problems.forbidden("Only a region's admin changes a region's admin");
+			throw Problems.forbidden("person.region-admin-only");
 		}
 		return person;
 	}
@@ -173,12 +170,12 @@ class PeopleAdministration {
 	private Organisation organisationFor(CurrentUser admin, Long organisationId) {
 		return this.organisations.findById(organisationId)
 			.filter((found) -> Administration.administers(admin, found.getId()))
-			.orElseThrow(() -> Problems.invalid("organisationId", "names no organisation you administer"));
+			.orElseThrow(() -> Problems.invalid("organisationId", "person.organisation-not-administered"));
 	}
 
 	private static void checkRoles(CurrentUser admin, Long organisationId, Set<Role> before, Set<Role> after) {
 		if (!Administration.maySetRoles(admin, organisationId, before, after)) {
-			throw Problems.forbidden("Only a region's admin gives or takes a region's admin role");
+			throw Problems.forbidden("person.region-role-only");
 		}
 	}
 

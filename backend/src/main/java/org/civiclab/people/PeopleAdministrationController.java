@@ -51,13 +51,12 @@ class PeopleAdministrationController {
 	 */
 	static final String USERNAME = "[a-z0-9][a-z0-9._-]{0,99}";
 
-	static final String USERNAME_RULE = "must be 1 to 100 lower-case letters, digits, dots, dashes or underscores,"
-			+ " beginning with a letter or digit";
+	static final String USERNAME_RULE = "{field.username-rule}";
 
 	/** An e-mail address fits its column (200 characters). */
 	static final String EMAIL_LENGTH = "(?s).{0,200}";
 
-	static final String EMAIL_RULE = "must be an e-mail address of at most 200 characters";
+	static final String EMAIL_RULE = "{field.email-rule}";
 
 	/** A new person; without an organisation, the admin's own. */
 	record NewPerson(@NotBlank @Pattern(regexp = USERNAME, message = USERNAME_RULE) String username,

@@ -86,14 +86,14 @@ class SessionController {
 			signedIn = this.authentication.authenticate(attempt);
 		}
 		catch (SignInRefused ex) {
-			ErrorResponseException refused = Problems
-				.tooManyRequests("Too many failed sign-ins for this user; try again in " + ex.minutes()
-						+ ((ex.minutes() == 1) ? " minute" : " minutes"));
+			ErrorResponseException refused = Problems.tooManyRequests(
+					(ex.minutes() == 1) ? "session.too-many-attempts.minute" : "session.too-many-attempts.minutes",
+					ex.minutes());
 			refused.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())));
 			throw refused;
 		}
 		catch (AuthenticationException ex) {
-			throw Problems.unauthorized("The username or password is wrong");
+			throw Problems.unauthorized("session.wrong-password");
 		}
 		request.getSession();
 		request.changeSessionId();

@@ -186,7 +186,8 @@ public class Pipeline {
 				.putValue("feasibility", scores.feasibility())
 				.putValue("novelty", scores.novelty()));
 		Map<String, Object> result = evaluation.evaluate().getSingleResult().getEntryMap();
-		return new Recommendation((String) result.get("recommendation"), (String) result.get("reason"));
+		return new Recommendation((String) result.get("recommendation"), (String) result.get("reasonCode"),
+				(String) result.get("reason"));
 	}
 
 	/** The board's columns, read from the deployed model. */

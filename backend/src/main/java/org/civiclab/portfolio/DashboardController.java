@@ -74,14 +74,14 @@ class DashboardController {
 	private Shown shown(DashboardFilter filter) {
 		CurrentUser reader = this.users.current();
 		if (!reader.has(Role.EXECUTIVE) && !reader.has(Role.LAB_LEAD)) {
-			throw Problems.forbidden("The portfolio dashboard is for executives and lab leads");
+			throw Problems.forbidden("dashboard.forbidden");
 		}
 		DashboardFilter shown = filter.withDefaults(DashboardFilter.today());
 		if (shown.from().isAfter(shown.to())) {
-			throw Problems.invalid("from", "must not be after to");
+			throw Problems.invalid("from", "dashboard.from-after-to");
 		}
 		if (ChronoUnit.MONTHS.between(shown.from().withDayOfMonth(1), shown.to()) >= DashboardFilter.MAX_MONTHS) {
-			throw Problems.invalid("from", "the period may span at most " + DashboardFilter.MAX_MONTHS + " months");
+			throw Problems.invalid("from", "dashboard.period-too-long", DashboardFilter.MAX_MONTHS);
 		}
 		DashboardQuery.Records records = this.query.read(shown, reader);
 		List<StageColumn> columns = this.pipeline.stages();

@@ -53,12 +53,12 @@ class Erasure {
 	Erased erase(CurrentUser admin, Long personId, String confirmation) {
 		DataSubject subject = this.data.subject(personId)
 			.filter((person) -> Administration.administers(admin, person.organisationId()))
-			.orElseThrow(() -> Problems.notFound("No person " + personId));
+			.orElseThrow(() -> Problems.notFound("person.not-found", personId));
 		if (confirmation == null || !confirmation.equals(subject.username())) {
-			throw Problems.invalid("confirmUsername", "must be the username of the person to erase");
+			throw Problems.invalid("confirmUsername", "erasure.confirm-username");
 		}
 		if (subject.id().equals(admin.id())) {
-			throw Problems.conflict("Nobody erases themselves: another admin can.");
+			throw Problems.conflict("erasure.self");
 		}
 		Pseudonym pseudonym = Pseudonym.fresh();
 		this.data.records().forEach((records) -> records.pseudonymise(subject, pseudonym));

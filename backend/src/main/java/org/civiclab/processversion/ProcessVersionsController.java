@@ -77,17 +77,19 @@ class ProcessVersionsController {
 	ProcessVersion deploy(@RequestPart(name = "file", required = false) MultipartFile file) {
 		mayChangeTheModel();
 		if (file == null || file.isEmpty()) {
-			throw Problems.invalid("file", "a BPMN file from the Modeler is required");
+			throw Problems.invalid("file", "process.file-needed");
 		}
 		if (file.getSize() > MAX_MODEL_BYTES) {
-			throw Problems.invalid("file", "may be at most " + MAX_MODEL_BYTES / 1024 + " kB");
+			throw Problems.invalid("file", "process.file-too-large", MAX_MODEL_BYTES / 1024);
 		}
 		try {
 			return this.versions.deploy(file.getBytes());
 		}
 		catch (ModelRefusedException refused) {
-			throw Problems
-				.invalid(refused.problems().stream().map((problem) -> new FieldProblem("file", problem)).toList());
+			throw Problems.invalid(refused.problems()
+				.stream()
+				.map((problem) -> FieldProblem.of("file", "process.model-problem", problem))
+				.toList());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -102,24 +104,23 @@ class ProcessVersionsController {
 	Migrated migrate(@RequestBody MigrationRequest request) {
 		mayChangeTheModel();
 		if (request.fromVersion() == null) {
-			throw Problems.invalid("fromVersion", "the version whose ideas move is required");
+			throw Problems.invalid("fromVersion", "process.from-version-needed");
 		}
 		try {
 			return new Migrated(request.fromVersion(), this.versions.migrate(request.fromVersion()));
 		}
 		catch (MigrationRefusedException refused) {
 			if (refused.noSuchVersion()) {
-				throw Problems.invalid("fromVersion", refused.getMessage());
+				throw Problems.invalid("fromVersion", "process.not-migratable", refused.getMessage());
 			}
-			ErrorResponseException problem = Problems.conflict("Not moved: " + refused.getMessage());
+			ErrorResponseException problem = Problems.conflict("process.not-moved", refused.getMessage());
 			problem.getBody().setProperty("missingActivities", refused.missingActivities());
 			throw problem;
 		}
 	}
 
 	private void mayChangeTheModel() {
-		this.scope.requireAdministersInstallation(this.users.current(),
-				"The model is the installation's: only a region's admin changes it");
+		this.scope.requireAdministersInstallation(this.users.current(), "process.region-admin-only");
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.civiclab.pipeline.ConcurrentChangeException;
 import org.civiclab.web.Problems.FieldProblem;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,8 +40,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private final AuditLog audit;
 
-	ApiExceptionHandler(AuditLog audit) {
+	private final MessageSource messages;
+
+	ApiExceptionHandler(AuditLog audit, MessageSource messages) {
 		this.audit = audit;
+		this.messages = messages;
 	}
 
 	/** A refused action is written to the audit log, with who tried what. */
@@ -52,7 +56,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			this.audit.recordRefusal(who, "ACTION_REFUSED", servlet.getRequest().getMethod() + " "
 					+ servlet.getRequest().getRequestURI() + ": " + ex.getBody().getDetail());
 		}
-		return super.handleErrorResponseException(ex, headers, status, request);
+		return handleExceptionInternal(ex, localized(ex, request), headers, status, request);
 	}
 
 	@Override
@@ -61,41 +65,36 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		List<FieldProblem> problems = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map((error) -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+			.map(ConstraintProblems::of)
 			.toList();
-		return toResponse(Problems.invalid(problems).getBody());
+		return toResponse(Problems.invalid(problems), request);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (causedBy(ex, RequestSizeLimit.TooLarge.class)) {
-			return toResponse(Problems.tooLarge(RequestSizeLimit.DETAIL).getBody());
+			return toResponse(Problems.tooLarge(RequestSizeLimit.CODE), request);
 		}
 		if (ex.getCause() instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
 			if (format.getTargetType() == String.class) {
 				// Text refused by TextInput, which says why.
-				return toResponse(Problems.invalid(path(format), format.getOriginalMessage()).getBody());
+				return toResponse(Problems.invalid(path(format), format.getOriginalMessage()), request);
 			}
-			return toResponse(Problems
-				.invalid(path(format), "has a value of the wrong type or an unknown value: " + format.getValue())
-				.getBody());
+			return toResponse(Problems.invalid(path(format), "field.unknown-value", format.getValue()), request);
 		}
 		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-			return toResponse(Problems.invalid(path(mismatch), "has a value of the wrong type").getBody());
+			return toResponse(Problems.invalid(path(mismatch), "field.wrong-type"), request);
 		}
-		return toResponse(Problems.invalid("body", "is not valid JSON for this request").getBody());
+		return toResponse(Problems.invalid("body", "field.not-json"), request);
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
-	ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
-		return toResponse(Problems
-			.invalid(ex.getConstraintViolations()
-				.stream()
-				.map((violation) -> new FieldProblem(parameter(violation.getPropertyPath().toString()),
-						violation.getMessage()))
-				.toList())
-			.getBody());
+	ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, WebRequest request) {
+		return toResponse(Problems.invalid(ex.getConstraintViolations()
+			.stream()
+			.map((violation) -> ConstraintProblems.of(parameter(violation.getPropertyPath().toString()), violation))
+			.toList()), request);
 	}
 
 	/** A query parameter that is no value of its type, such as a page number past 2³¹. */
@@ -104,14 +103,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
 				: ex.getPropertyName();
-		return toResponse(Problems.invalid(name, "is not a value this parameter takes: " + ex.getValue()).getBody());
+		return toResponse(Problems.invalid(name, "field.not-a-value", ex.getValue()), request);
 	}
 
 	@ExceptionHandler({ ObjectOptimisticLockingFailureException.class, ConcurrentChangeException.class })
-	ResponseEntity<Object> concurrentChange(RuntimeException ex) {
-		return toResponse(
-				Problems.conflict("The idea was changed by someone else at the same time; reload it and try again")
-					.getBody());
+	ResponseEntity<Object> concurrentChange(RuntimeException ex, WebRequest request) {
+		return toResponse(Problems.conflict("idea.changed-concurrently"), request);
 	}
 
 	/**
@@ -120,20 +117,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * mistake of ours, answered 409 as well but logged as the error it is.
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
-	ResponseEntity<Object> dataIntegrity(DataIntegrityViolationException ex) {
+	ResponseEntity<Object> dataIntegrity(DataIntegrityViolationException ex, WebRequest request) {
 		if (isUniqueKeyViolation(ex)) {
 			this.logger.debug("Unique key violated by a concurrent request: " + ex.getMostSpecificCause().getMessage());
 		}
 		else {
 			this.logger.error("A write broke a rule of the tables", ex);
 		}
-		return toResponse(
-				Problems.conflict("The request conflicts with the stored data; nothing was changed").getBody());
+		return toResponse(Problems.conflict("request.conflicts-with-data"), request);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ResponseEntity<Object> accessDenied(AccessDeniedException ex) {
-		return toResponse(Problems.forbidden("You may not do this").getBody());
+	ResponseEntity<Object> accessDenied(AccessDeniedException ex, WebRequest request) {
+		return toResponse(Problems.forbidden("access.denied"), request);
 	}
 
 	/** SQL state 23505, unique violation, on H2 and PostgreSQL alike. */
@@ -164,8 +160,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		return toResponse(
-				Problems.notFound("No API endpoint " + ex.getHttpMethod() + " /" + ex.getResourcePath()).getBody());
+		return toResponse(Problems.notFound("api.no-endpoint", ex.getHttpMethod(), ex.getResourcePath()), request);
 	}
 
 	private static String path(MismatchedInputException ex) {
@@ -177,8 +172,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.orElse("body");
 	}
 
-	private static ResponseEntity<Object> toResponse(ProblemDetail body) {
+	private ResponseEntity<Object> toResponse(ErrorResponseException ex, WebRequest request) {
+		ProblemDetail body = localized(ex, request);
 		return ResponseEntity.status(body.getStatus()).body(body);
+	}
+
+	/** The problem in the request's language. */
+	private ProblemDetail localized(ErrorResponseException ex, WebRequest request) {
+		return (request instanceof ServletWebRequest servlet)
+				? ProblemMessages.localize(ex, this.messages, ProblemMessages.localeOf(servlet.getRequest()))
+				: ex.getBody();
 	}
 
 }

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.springframework.http.HttpStatus;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,6 +16,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * Answers "not signed in" and "not allowed" from the security filters, and "too large"
@@ -26,36 +27,38 @@ public class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, 
 
 	private final ObjectMapper json;
 
-	ProblemAuthenticationHandlers(ObjectMapper json) {
+	private final MessageSource messages;
+
+	ProblemAuthenticationHandlers(ObjectMapper json, MessageSource messages) {
 		this.json = json;
+		this.messages = messages;
 	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
-		write(request, response, HttpStatus.UNAUTHORIZED, "Not signed in", "Sign in to use CivicLab's API");
+		write(request, response, Problems.unauthorized("session.sign-in-needed"));
 	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
-		write(request, response, HttpStatus.FORBIDDEN, "Not allowed", "You may not do this");
+		write(request, response, Problems.forbidden("access.denied"));
 	}
 
 	/**
 	 * A request body over the limit ({@link RequestSizeLimit}), refused before it is
 	 * read.
 	 */
-	void tooLarge(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
-		write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", detail);
+	void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		write(request, response, Problems.tooLarge(RequestSizeLimit.CODE));
 	}
 
-	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
-			String detail) throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
+	private void write(HttpServletRequest request, HttpServletResponse response, ErrorResponseException ex)
+			throws IOException {
+		ProblemDetail problem = ProblemMessages.localize(ex, this.messages, ProblemMessages.localeOf(request));
 		problem.setInstance(URI.create(request.getRequestURI()));
-		response.setStatus(status.value());
+		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		this.json.writeValue(response.getOutputStream(), problem);
 	}

@@ -148,7 +148,8 @@ final class ProblemResponses {
 		example.put("detail", titleAndDetail[1]);
 		example.put("instance", path.replaceAll("\\{[^}]+}", "1"));
 		if (status == 400) {
-			example.put("errors", List.of(Map.of("field", "title", "message", "must not be blank")));
+			example.put("errors",
+					List.of(Map.of("field", "title", "code", "field.not-blank", "message", "must not be blank")));
 		}
 		if (status == 409) {
 			example.put("currentVersion", 4);
@@ -167,6 +168,11 @@ final class ProblemResponses {
 			.addProperty("status", typed("integer").format("int32").description("The HTTP status"))
 			.addProperty("detail", typed("string").description("What is wrong, for a person to read"))
 			.addProperty("instance", typed("string").description("The path of the request"))
+			.addProperty("code",
+					typed("string").description("The problem's stable code (such as idea.not-found): the key of its "
+							+ "message, rendered in the request's Accept-Language (en, sv, da, nl; else English)"))
+			.addProperty("arguments",
+					typed("array").description("The arguments of the code's message, as text").items(typed("string")))
 			.addProperty("errors",
 					typed("array").description("400: every field at fault, in the order of the fields' names")
 						.items(new Schema<>().$ref("#/components/schemas/" + FIELD_PROBLEM)))
@@ -185,8 +191,11 @@ final class ProblemResponses {
 
 	private static Schema<?> fieldProblemSchema() {
 		return typed("object").description("A field at fault and what is wrong with it")
-			.required(List.of("field", "message"))
+			.required(List.of("field", "code", "message"))
 			.addProperty("field", typed("string").description("The field's path in the request, or the parameter"))
+			.addProperty("code", typed("string").description("The message's stable code, such as field.not-blank"))
+			.addProperty("arguments",
+					typed("array").description("The arguments of the code's message, as text").items(typed("string")))
 			.addProperty("message", typed("string").description("What is wrong with it"));
 	}
 

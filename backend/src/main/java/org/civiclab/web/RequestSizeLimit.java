@@ -29,7 +29,10 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	static final long LIMIT = 1024 * 1024;
 
-	static final String DETAIL = "The request body is larger than the 1 MB the API takes";
+	/** The message code of the refusal ({@code messages.properties}). */
+	static final String CODE = "request.too-large";
+
+	static final String DETAIL = ProblemMessages.english(CODE, java.util.List.of());
 
 	private final ProblemAuthenticationHandlers problems;
 
@@ -41,7 +44,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > LIMIT) {
-			this.problems.tooLarge(request, response, DETAIL);
+			this.problems.tooLarge(request, response);
 			return;
 		}
 		chain.doFilter(new Limited(request), response);

@@ -16,9 +16,9 @@ import org.springframework.context.annotation.Configuration;
  * The one door for text in request bodies: any character is taken except NUL, which
  * PostgreSQL cannot store in a text column, and half of a surrogate pair, which is no
  * character at all (JSON lets {@code "\ud83c"} stand alone); either is a 400 naming the
- * field, on H2 and PostgreSQL alike. How text is counted and when it is blank is
- * {@link Text}'s, checked by every {@code @Size} and {@code @NotBlank}
- * ({@link TextLength}, {@link VisibleText}).
+ * field, on H2 and PostgreSQL alike (the refusal's message is its code). How text is
+ * counted and when it is blank is {@link Text}'s, checked by every {@code @Size} and
+ * {@code @NotBlank} ({@link TextLength}, {@link VisibleText}).
  */
 @Configuration(proxyBeanMethods = false)
 class TextInput {
@@ -38,11 +38,10 @@ class TextInput {
 		public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
 			String text = StringDeserializer.instance.deserialize(parser, context);
 			if (text != null && text.indexOf('\0') >= 0) {
-				throw InvalidFormatException.from(parser, "may not contain a NUL character", text, String.class);
+				throw InvalidFormatException.from(parser, "field.nul-character", text, String.class);
 			}
 			if (text != null && Text.hasLoneSurrogate(text)) {
-				throw InvalidFormatException.from(parser, "may not contain half of a surrogate pair", text,
-						String.class);
+				throw InvalidFormatException.from(parser, "field.lone-surrogate", text, String.class);
 			}
 			return text;
 		}

@@ -67,7 +67,7 @@ class WebhookAdministration {
 	@Transactional
 	WebhookView add(Long organisationId, WebhookRequest request, CurrentUser user) {
 		if (request.secret() == null) {
-			throw Problems.invalid("secret", "is needed to sign the deliveries (16 to 200 characters)");
+			throw Problems.invalid("secret", "webhook.secret-needed");
 		}
 		String url = checkedUrl(request);
 		Webhook webhook = new Webhook(organisationId, request.secret());
@@ -105,13 +105,13 @@ class WebhookAdministration {
 	private Webhook find(Long organisationId, Long id) {
 		return this.webhooks.findById(id)
 			.filter((found) -> found.getOrganisationId().equals(organisationId))
-			.orElseThrow(() -> Problems.notFound("There is no webhook " + id));
+			.orElseThrow(() -> Problems.notFound("webhook.not-found", id));
 	}
 
 	private String checkedUrl(WebhookRequest request) {
 		String url = request.url().strip();
 		this.addresses.refusal(url).ifPresent((why) -> {
-			throw Problems.invalid("url", why);
+			throw Problems.invalid("url", "webhook.url-refused", why);
 		});
 		return url;
 	}

@@ -3,8 +3,10 @@ package org.civiclab.idea;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.civiclab.web.ProblemMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -35,7 +37,7 @@ class DecisionFieldTests {
 	@ParameterizedTest
 	@EnumSource(DecisionField.class)
 	void aFieldTellsWhatIsMissingUnderItsNameInTheApi(DecisionField field) throws Exception {
-		assertThat(field.missing()).isNotBlank();
+		assertThat(missing(field)).isNotBlank();
 		assertThat(field.apiName()).matches("[a-z][A-Za-z]+");
 		assertThat(new ObjectMapper().writeValueAsString(field)).isEqualTo("\"" + field.apiName() + "\"");
 	}
@@ -69,8 +71,13 @@ class DecisionFieldTests {
 
 	@Test
 	void theChecklistMessageNamesEveryItem() {
-		assertThat(DecisionField.CHECKLIST.missing())
+		assertThat(missing(DecisionField.CHECKLIST))
 			.contains("data protection, accessibility, procurement, licence, service owner");
+	}
+
+	/** What the decider is told when the field is missing, in English. */
+	private static String missing(DecisionField field) {
+		return ProblemMessages.bundles().getMessage("decision.missing." + field.apiName(), null, Locale.ROOT);
 	}
 
 	record Input(String rationale, boolean hasScores, boolean hasLearningCard, BigDecimal budget, String receivingUnit,

@@ -26,23 +26,24 @@ class ScreeningRubricTests {
 		.configurationResource("process-tests.camunda.cfg.xml")
 		.build();
 
-	@ParameterizedTest(name = "fit {0}, value {1}, feasibility {2}, novelty {3}: {4}")
+	@ParameterizedTest(name = "fit {0}, value {1}, feasibility {2}, novelty {3}: {4} ({6})")
 	@CsvSource(delimiter = '|', textBlock = """
-			1 | 5 | 5 | 5 | KILL    | No strategic fit or value for citizens
-			5 | 1 | 5 | 5 | KILL    | No strategic fit or value for citizens
-			5 | 4 | 3 | 3 | GO      | Strong case that can be tested now
-			5 | 5 | 5 | 5 | GO      | Strong case that can be tested now
-			5 | 5 | 2 | 5 | HOLD    | Promising, but not feasible yet
-			4 | 4 | 1 | 4 | HOLD    | Promising, but not feasible yet
-			4 | 4 | 3 | 3 | RECYCLE | Worth another round with the submitter
-			3 | 3 | 2 | 2 | RECYCLE | Worth another round with the submitter
-			2 | 2 | 3 | 2 | KILL    | Too weak a case to pursue
+			1 | 5 | 5 | 5 | KILL    | No strategic fit or value for citizens | no-fit
+			5 | 1 | 5 | 5 | KILL    | No strategic fit or value for citizens | no-fit
+			5 | 4 | 3 | 3 | GO      | Strong case that can be tested now | strong-and-feasible
+			5 | 5 | 5 | 5 | GO      | Strong case that can be tested now | strong-and-feasible
+			5 | 5 | 2 | 5 | HOLD    | Promising, but not feasible yet | promising-not-feasible
+			4 | 4 | 1 | 4 | HOLD    | Promising, but not feasible yet | promising-not-feasible
+			4 | 4 | 3 | 3 | RECYCLE | Worth another round with the submitter | worth-another-round
+			3 | 3 | 2 | 2 | RECYCLE | Worth another round with the submitter | worth-another-round
+			2 | 2 | 3 | 2 | KILL    | Too weak a case to pursue | too-weak
 			""")
 	void recommendsTheOutcomeOfTheFirstMatchingRule(int strategicFit, int citizenValue, int feasibility, int novelty,
-			String recommendation, String reason) {
+			String recommendation, String reason, String reasonCode) {
 		Map<String, Object> result = evaluate(strategicFit, citizenValue, feasibility, novelty);
 
-		assertThat(result).containsOnly(entry("recommendation", recommendation), entry("reason", reason));
+		assertThat(result).containsOnly(entry("recommendation", recommendation), entry("reason", reason),
+				entry("reasonCode", reasonCode));
 	}
 
 	@Test

@@ -115,10 +115,10 @@ class ApiExceptionHandlerTests {
 
 		then(this.audit).should()
 			.recordRefusal("lena", "ACTION_REFUSED",
-					"POST /failing/refused: Another lab lead decides this: you submitted the idea");
+					"POST /failing/refused: Another lab lead of Norrvik decides this: you submitted the idea (Lena Lind may)");
 		then(this.audit).should()
 			.recordRefusal("anonymous", "ACTION_REFUSED",
-					"POST /failing/refused: Another lab lead decides this: you submitted the idea");
+					"POST /failing/refused: Another lab lead of Norrvik decides this: you submitted the idea (Lena Lind may)");
 		then(this.audit).shouldHaveNoMoreInteractions();
 	}
 
@@ -182,20 +182,20 @@ class ApiExceptionHandlerTests {
 
 		@GetMapping("/missing")
 		void missing() {
-			throw Problems.notFound("No idea with id 7");
+			throw Problems.notFound("idea.not-found", 7);
 		}
 
 		@PostMapping("/refused")
 		void refused() {
-			org.springframework.web.ErrorResponseException refusal = Problems
-				.forbidden("Another lab lead decides this: you submitted the idea");
+			org.springframework.web.ErrorResponseException refusal = Problems.forbidden("gate.another",
+					Problems.message("role.lab-lead"), "Norrvik", Problems.message("gate.why.submitter"), "Lena Lind");
 			refusal.getBody().setProperty("reason", "SUBMITTER");
 			throw refusal;
 		}
 
 		@PostMapping("/stale")
 		void stale() {
-			throw Problems.stale("IDEA-2026-0001", 7);
+			throw Problems.stale(7, "record.stale", "IDEA-2026-0001");
 		}
 
 		@PostMapping("/locked")

@@ -12,6 +12,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ResponseEntity;
 
+import org.springframework.web.context.request.WebRequest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
@@ -23,11 +25,13 @@ import static org.mockito.Mockito.mock;
 @ExtendWith(OutputCaptureExtension.class)
 class IntegrityViolationLoggingTests {
 
-	private final ApiExceptionHandler handler = new ApiExceptionHandler(mock(AuditLog.class));
+	private final ApiExceptionHandler handler = new ApiExceptionHandler(mock(AuditLog.class),
+			ProblemMessages.bundles());
 
 	@Test
 	void aUniqueKeyViolatedByAConcurrentRequestIsA409WithoutAnError(CapturedOutput output) {
-		ResponseEntity<Object> answer = this.handler.dataIntegrity(violation("23505", "duplicate key value"));
+		ResponseEntity<Object> answer = this.handler.dataIntegrity(violation("23505", "duplicate key value"),
+				mock(WebRequest.class));
 
 		assertThat(answer.getStatusCode().value()).isEqualTo(409);
 		assertThat(output.getAll()).doesNotContain("ERROR");
@@ -35,7 +39,8 @@ class IntegrityViolationLoggingTests {
 
 	@Test
 	void anyOtherBrokenRuleIsLoggedAsAnError(CapturedOutput output) {
-		ResponseEntity<Object> answer = this.handler.dataIntegrity(violation("22001", "value too long for column"));
+		ResponseEntity<Object> answer = this.handler.dataIntegrity(violation("22001", "value too long for column"),
+				mock(WebRequest.class));
 
 		assertThat(answer.getStatusCode().value()).isEqualTo(409);
 		assertThat(output.getAll()).contains("ERROR").contains("value too long for column");
