@@ -52,7 +52,7 @@ export function BoardColumn({ column, filters, drop, onMove, folded, onFold }: B
       data-end={column.end || undefined}
       data-drop={drop}
       data-over={drop && isOver ? true : undefined}
-      data-folded={folded || undefined}
+      data-folded={folded === true ? true : undefined}
     >
       <Heading level={2} data-size="xs" id={headingId} className="board-column-heading">
         {folded === undefined ? (
