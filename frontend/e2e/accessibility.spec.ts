@@ -53,11 +53,10 @@ for (const language of ['en', 'sv'] as const) {
     await chooseLanguage(page, language);
     // A scaled idea: its diagram with the end reached, its impact chart and table.
     await page.goto('/board');
-    await page
-      .getByRole('region', { name: /^(Scaled|Skalad) / })
-      .getByRole('link')
-      .first()
-      .click();
+    // The ended columns are folded until opened.
+    const scaled = page.getByRole('region', { name: /^(Scaled|Skalad) / });
+    await scaled.getByRole('button', { name: /^(Scaled|Skalad) / }).click();
+    await scaled.getByRole('link').first().click();
     await expect(page.getByTestId('bpmn-diagram').locator('svg').first()).toBeVisible();
     await expectNoAccessibilityViolations(page);
 

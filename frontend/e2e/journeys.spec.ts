@@ -78,6 +78,8 @@ test('a lab lead and an executive take an idea from submission to Scaled', async
 
   await page.goto(`/board?q=${reference}`);
   const scaled = page.getByRole('region', { name: /^Scaled/ });
+  // The ended columns are folded until opened.
+  await scaled.getByRole('button', { name: /^Scaled/, expanded: false }).click();
   await expect(
     scaled.getByRole('link', { name: 'Online booking at the family centre' }),
   ).toBeVisible();

@@ -17,10 +17,13 @@ interface BoardColumnProps {
   /** While a card is dragged: whether it may be dropped here. */
   drop?: 'allowed' | 'refused' | undefined;
   onMove?: ((card: FullBoardCard, moves: CardMove[]) => void) | undefined;
+  /** For an ended column: whether it is folded to its heading, and a way to (un)fold it. */
+  folded?: boolean | undefined;
+  onFold?: (fold: boolean) => void;
 }
 
 /** One stage: its heading, its cards and, where there are more, a way to show them. */
-export function BoardColumn({ column, filters, drop, onMove }: BoardColumnProps) {
+export function BoardColumn({ column, filters, drop, onMove, folded, onFold }: BoardColumnProps) {
   const { t } = useTranslation();
   const stageLabel = useStageLabel();
   const headingId = useId();
@@ -49,14 +52,27 @@ export function BoardColumn({ column, filters, drop, onMove }: BoardColumnProps)
       data-end={column.end || undefined}
       data-drop={drop}
       data-over={drop && isOver ? true : undefined}
+      data-folded={folded === true ? true : undefined}
     >
       <Heading level={2} data-size="xs" id={headingId} className="board-column-heading">
-        {label}{' '}
-        <span className="board-column-count">
-          {t('board.column.count', { count: column.total })}
-        </span>
+        {folded === undefined ? (
+          <ColumnTitle label={label} total={column.total} />
+        ) : (
+          // An ended column's heading is its disclosure: it shows or folds away its cards.
+          <button
+            type="button"
+            className="board-column-toggle"
+            aria-expanded={!folded}
+            onClick={() => {
+              onFold?.(!folded);
+            }}
+          >
+            <span aria-hidden="true">{folded ? '▸' : '▾'}</span>
+            <ColumnTitle label={label} total={column.total} />
+          </button>
+        )}
       </Heading>
-      {cards.length === 0 ? (
+      {folded ? null : cards.length === 0 ? (
         <Paragraph data-size="sm" className="board-column-empty">
           {t('board.column.empty')}
         </Paragraph>
@@ -69,15 +85,15 @@ export function BoardColumn({ column, filters, drop, onMove }: BoardColumnProps)
           ))}
         </ol>
       )}
-      {more.isError && (
+      {!folded && more.isError && (
         <ErrorAlert title={t('board.column.loadMoreFailed')} error={more.error} headingLevel={3} />
       )}
-      {cards.length > 0 && column.total > column.cards.length && (
+      {!folded && cards.length > 0 && column.total > column.cards.length && (
         <Paragraph data-size="xs" className="board-column-showing">
           {t('board.column.showing', { shown: cards.length, total: column.total })}
         </Paragraph>
       )}
-      {hasMore && (
+      {!folded && hasMore && (
         <Button
           variant="secondary"
           data-size="sm"
@@ -91,5 +107,15 @@ export function BoardColumn({ column, filters, drop, onMove }: BoardColumnProps)
         </Button>
       )}
     </section>
+  );
+}
+
+function ColumnTitle({ label, total }: { label: string; total: number }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {label}{' '}
+      <span className="board-column-count">{t('board.column.count', { count: total })}</span>
+    </>
   );
 }

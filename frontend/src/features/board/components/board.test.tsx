@@ -120,6 +120,34 @@ describe('the board', () => {
     ).toBeInTheDocument();
   });
 
+  it('folds the ended columns to their heading until the reader opens one, and remembers it', async () => {
+    window.localStorage.clear();
+    server.use(
+      http.get('*/api/board', () =>
+        HttpResponse.json({
+          columns: [
+            column('test', 'Test', [card(1, { title: 'Still testing' })]),
+            column('stopped', 'Stopped', [card(2, { title: 'Ended for good' })], { end: true }),
+          ],
+        }),
+      ),
+    );
+    const { user } = renderRoute('/board');
+
+    const stopped = await screen.findByRole('region', { name: 'Stopped 1 idea' });
+    const toggle = within(stopped).getByRole('button', { name: 'Stopped 1 idea' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(within(stopped).queryByRole('link')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Still testing' })).toBeInTheDocument();
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(within(stopped).getByRole('link', { name: 'Ended for good' })).toBeInTheDocument();
+    expect(
+      JSON.parse(window.localStorage.getItem('civiclab.board.openEndColumns') ?? '[]'),
+    ).toEqual(['stopped']);
+  });
+
   it('shows more cards of a column on request and moves the focus to the first new one', async () => {
     const first = Array.from({ length: 20 }, (_, index) => card(100 + index));
     server.use(

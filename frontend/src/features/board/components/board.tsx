@@ -21,9 +21,11 @@ import { useStageLabel } from '../../../hooks/use-stage-label';
 import type { CardMove, FullBoardCard } from '../../../lib/api-types';
 import { useBoard } from '../api/get-board';
 import type { BoardFilters } from '../hooks/use-board-filters';
+import { useRemembered } from '../hooks/use-remembered';
 
 import type { DraggedCard } from './board-card-moves';
 import { BoardColumn } from './board-column';
+import { columnByColumn } from './column-by-column';
 
 interface BoardProps {
   filters: BoardFilters;
@@ -45,7 +47,8 @@ function dragged(data: unknown): DraggedCard | null {
 }
 
 /**
- * A column per stage of the deployed model, in the model's order. Moving a card to another
+ * A column per stage of the deployed model, in the model's order. The ended columns are folded
+ * to a narrow strip until the reader opens them, so every active column fits a laptop's screen. Moving a card to another
  * column is taking a gate decision: only the columns its moves name accept it (they are
  * highlighted while it is dragged); a drop anywhere else is refused here, and nothing is sent.
  */
@@ -57,8 +60,10 @@ export function Board({ filters, onMove }: BoardProps) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor),
+    useSensor(KeyboardSensor, { coordinateGetter: columnByColumn }),
   );
+  // The ended columns (scaled, stopped…) the reader opened; the others stay folded.
+  const [openEnds, setOpenEnds] = useRemembered<string[]>('civiclab.board.openEndColumns', []);
 
   if (board.isPending) {
     return <Loading />;
@@ -70,6 +75,8 @@ export function Board({ filters, onMove }: BoardProps) {
     board.data.columns.map((column) => [column.stage, stageLabel(column.stage, column.label)]),
   );
   const label = (stage: unknown) => labels.get(String(stage)) ?? String(stage);
+  const folded = (column: { stage: string; end: boolean }) =>
+    column.end && !openEnds.includes(column.stage);
   const allowed = (item: DraggedCard | null, stage: unknown) =>
     item?.card.moves.some((move) => move.stage === stage) ?? false;
 
@@ -135,13 +142,29 @@ export function Board({ filters, onMove }: BoardProps) {
           </Alert>
         )}
       </div>
-      <div className="board-columns" aria-busy={board.isFetching}>
+      <div
+        className="board-columns"
+        aria-busy={board.isFetching}
+        style={{
+          gridTemplateColumns: board.data.columns
+            .map((column) => (folded(column) ? 'max-content' : 'minmax(10.5rem, 1fr)'))
+            .join(' '),
+        }}
+      >
         {board.data.columns.map((column) => (
           <BoardColumn
             key={column.stage}
             column={column}
             filters={filters}
             onMove={onMove}
+            folded={column.end ? folded(column) : undefined}
+            onFold={(fold) => {
+              setOpenEnds(
+                fold
+                  ? openEnds.filter((stage) => stage !== column.stage)
+                  : [...openEnds, column.stage],
+              );
+            }}
             drop={
               active && column.stage !== active.from
                 ? allowed(active, column.stage)

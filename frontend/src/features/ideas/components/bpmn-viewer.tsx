@@ -7,15 +7,47 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '../../../components/ui/error-alert';
 
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 interface Canvas {
   addMarker: (element: string, marker: string) => void;
   zoom: (level: 'fit-viewport') => void;
+  viewbox: (box?: Box) => Box;
+}
+
+interface ElementRegistry {
+  get: (id: string) => Box | undefined;
 }
 
 interface BpmnViewerProps {
   xml: string;
   /** The elements to highlight: where the idea is now. */
   current: string[];
+}
+
+/** Below this width the whole model is too small to read: the current step is shown instead. */
+const NARROW = 640;
+
+/**
+ * Fits the model to the viewer; in a narrow viewer (a phone), shows the current step at full
+ * size in the middle instead, the rest a drag away.
+ */
+function fit(canvas: Canvas, registry: ElementRegistry, current: string[], viewer: HTMLElement) {
+  canvas.zoom('fit-viewport');
+  const step = current.map((id) => registry.get(id)).find((element) => element !== undefined);
+  const { clientWidth: width, clientHeight: height } = viewer;
+  if (width >= NARROW || !step) return;
+  canvas.viewbox({
+    x: step.x + step.width / 2 - width / 2,
+    y: step.y + step.height / 2 - height / 2,
+    width,
+    height,
+  });
 }
 
 /**
@@ -30,19 +62,31 @@ export default function BpmnViewer({ xml, current }: BpmnViewerProps) {
     if (!container.current) return undefined;
     const viewer = new NavigatedViewer({ container: container.current });
     let live = true;
+    let resized: ResizeObserver | undefined;
     viewer
       .importXML(xml)
       .then(() => {
         if (!live) return;
         const canvas = viewer.get<Canvas>('canvas');
-        canvas.zoom('fit-viewport');
+        const registry = viewer.get<ElementRegistry>('elementRegistry');
         for (const id of current) canvas.addMarker(id, 'current-activity');
+        // Fitted again whenever the viewer changes size: a turned phone, full screen.
+        const element = container.current;
+        if (!element) return;
+        let width = -1;
+        resized = new ResizeObserver(() => {
+          if (element.clientWidth === width || element.clientWidth === 0) return;
+          width = element.clientWidth;
+          fit(canvas, registry, current, element);
+        });
+        resized.observe(element);
       })
       .catch((error: unknown) => {
         if (live) setFailed(error);
       });
     return () => {
       live = false;
+      resized?.disconnect();
       viewer.destroy();
     };
   }, [xml, current]);

@@ -1,5 +1,5 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { lazy, Suspense, useId } from 'react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '../../../components/ui/error-alert';
@@ -10,15 +10,39 @@ import { useDiagram } from '../api/get-diagram';
 
 const BpmnViewer = lazy(() => import('./bpmn-viewer'));
 
+/** Whether the element fills the screen, and a way to make it (or stop it). */
+function useFullScreen(element: RefObject<HTMLElement | null>) {
+  const [full, setFull] = useState(false);
+  useEffect(() => {
+    const changed = () => {
+      setFull(
+        document.fullscreenElement !== null && document.fullscreenElement === element.current,
+      );
+    };
+    document.addEventListener('fullscreenchange', changed);
+    return () => {
+      document.removeEventListener('fullscreenchange', changed);
+    };
+  }, [element]);
+  const toggle = () => {
+    if (full) void document.exitFullscreen();
+    else void element.current?.requestFullscreen();
+  };
+  return { full, toggle, possible: document.fullscreenEnabled };
+}
+
 /**
  * The model the idea runs on, with its current step highlighted; the step is also named in
- * text, for those who do not see the drawing.
+ * text, for those who do not see the drawing. On a phone it shows the current step; the whole
+ * model can be read on the full screen.
  */
 export function IdeaDiagram({ idea }: { idea: IdeaView }) {
   const { t } = useTranslation();
   const headingId = useId();
   const diagram = useDiagram(idea.id);
   const activityLabel = useActivityLabel();
+  const figure = useRef<HTMLElement>(null);
+  const screen = useFullScreen(figure);
   return (
     <section className="idea-section" aria-labelledby={headingId}>
       <Heading level={2} data-size="sm" id={headingId}>
@@ -42,7 +66,17 @@ export function IdeaDiagram({ idea }: { idea: IdeaView }) {
           <Paragraph data-size="xs" className="muted">
             {t('diagram.version', { version: diagram.data.modelVersion })} {t('diagram.hint')}
           </Paragraph>
-          <figure className="bpmn-figure" aria-labelledby={headingId}>
+          <figure className="bpmn-figure" aria-labelledby={headingId} ref={figure}>
+            {screen.possible && (
+              <Button
+                variant="secondary"
+                data-size="sm"
+                className="bpmn-full-screen"
+                onClick={screen.toggle}
+              >
+                {screen.full ? t('diagram.leaveFullScreen') : t('diagram.fullScreen')}
+              </Button>
+            )}
             <Suspense fallback={<Loading />}>
               <BpmnViewer xml={diagram.data.bpmnXml} current={diagram.data.currentActivityIds} />
             </Suspense>

@@ -32,60 +32,62 @@ export function ProcessVersionsTable({ versions, mayMigrate }: ProcessVersionsTa
       {migrate.isError && (
         <ErrorAlert title={t('adminProcesses.migrateFailed')} error={migrate.error} />
       )}
-      <Table data-size="sm" zebra>
-        <caption>{t('adminProcesses.versionsCaption')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('adminProcesses.version')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('adminProcesses.name')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('adminProcesses.deployedAt')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('adminProcesses.runningIdeas')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('adminProcesses.state')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {versions.map((version) => (
-            <Table.Row key={version.version}>
-              <Table.Cell>{version.version}</Table.Cell>
-              <Table.Cell>{version.name}</Table.Cell>
-              <Table.Cell>
-                <time dateTime={version.deployedAt}>{format.dateTime(version.deployedAt)}</time>
-              </Table.Cell>
-              <Table.Cell>{format.number(version.runningIdeas)}</Table.Cell>
-              <Table.Cell>
-                {version.latest ? (
-                  t('adminProcesses.latest')
-                ) : version.migration === null ? (
-                  t('adminProcesses.noIdeas')
-                ) : version.migration.possible ? (
-                  mayMigrate ? (
-                    <Button
-                      data-size="sm"
-                      variant="secondary"
-                      loading={migrate.isPending && migrate.variables === version.version}
-                      onClick={() => {
-                        migrate.mutate(version.version);
-                      }}
-                    >
-                      {t('adminProcesses.migrate', {
-                        from: version.version,
-                        to: version.migration.toVersion,
-                      })}
-                    </Button>
-                  ) : (
-                    t('adminProcesses.canMigrate', { to: version.migration.toVersion })
-                  )
-                ) : (
-                  t('adminProcesses.cannotMigrate', {
-                    to: version.migration.toVersion,
-                    activities: format.list(version.migration.missingActivities),
-                  })
-                )}
-              </Table.Cell>
+      <div className="table-scroll">
+        <Table data-size="sm" zebra>
+          <caption>{t('adminProcesses.versionsCaption')}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('adminProcesses.version')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('adminProcesses.name')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('adminProcesses.deployedAt')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('adminProcesses.runningIdeas')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('adminProcesses.state')}</Table.HeaderCell>
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+          </Table.Head>
+          <Table.Body>
+            {versions.map((version) => (
+              <Table.Row key={version.version}>
+                <Table.Cell>{version.version}</Table.Cell>
+                <Table.Cell>{version.name}</Table.Cell>
+                <Table.Cell>
+                  <time dateTime={version.deployedAt}>{format.dateTime(version.deployedAt)}</time>
+                </Table.Cell>
+                <Table.Cell>{format.number(version.runningIdeas)}</Table.Cell>
+                <Table.Cell>
+                  {version.latest ? (
+                    t('adminProcesses.latest')
+                  ) : version.migration === null ? (
+                    t('adminProcesses.noIdeas')
+                  ) : version.migration.possible ? (
+                    mayMigrate ? (
+                      <Button
+                        data-size="sm"
+                        variant="secondary"
+                        loading={migrate.isPending && migrate.variables === version.version}
+                        onClick={() => {
+                          migrate.mutate(version.version);
+                        }}
+                      >
+                        {t('adminProcesses.migrate', {
+                          from: version.version,
+                          to: version.migration.toVersion,
+                        })}
+                      </Button>
+                    ) : (
+                      t('adminProcesses.canMigrate', { to: version.migration.toVersion })
+                    )
+                  ) : (
+                    t('adminProcesses.cannotMigrate', {
+                      to: version.migration.toVersion,
+                      activities: format.list(version.migration.missingActivities),
+                    })
+                  )}
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
     </>
   );
 }
