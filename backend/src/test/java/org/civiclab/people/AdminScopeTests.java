@@ -48,7 +48,7 @@ class AdminScopeTests {
 		assertThat(status(() -> scope.requireAdministers(user, NORRVIK))).as("Norrvik").isEqualTo(norrvik);
 		assertThat(status(() -> scope.requireAdministers(user, SJOSTAD))).as("Sjöstad").isEqualTo(sjostad);
 		assertThat(status(() -> scope.requireAdministers(user, NONE))).as("no such organisation").isEqualTo(none);
-		assertThat(status(() -> scope.requireAdministersInstallation(user, "Only a region's admin")))
+		assertThat(status(() -> scope.requireAdministersInstallation(user, "organisation.region-admin-only")))
 			.as("the installation")
 			.isEqualTo(installation);
 	}
