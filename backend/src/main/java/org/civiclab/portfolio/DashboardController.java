@@ -95,7 +95,7 @@ class DashboardController {
 
 	/** The currency of the reader's organisation, which its costs are counted in. */
 	private String currency(CurrentUser reader) {
-		return this.organisations.getReferenceById(reader.organisationId()).getCurrency();
+		return this.organisations.findById(reader.organisationId()).orElseThrow().getCurrency();
 	}
 
 	/**
