@@ -100,6 +100,7 @@ test('an idea that nobody may screen waits visibly, on its page and in the lab‚Ä
   await page.getByLabel('Proposal').fill('A monthly repair caf√© run with the lab.');
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByText('The draft was saved.')).toBeVisible();
+  await page.waitForURL(/\/ideas\/\d+$/);
   const idea = page.url();
   const reference = (await page.locator('.idea-reference').textContent()) ?? '';
 

@@ -47,6 +47,7 @@ test('submit, screen, plan, test and decide by keyboard alone', async ({ page })
   await type(page.getByLabel('Proposal'), 'Pair them with volunteer reading buddies.');
   await activate(page.getByRole('button', { name: 'Save and submit' }));
   await expect(page.getByText('The idea was submitted.')).toBeVisible();
+  await page.waitForURL(/\/ideas\/\d+$/);
   const idea = page.url();
   const reference = (await page.locator('.idea-reference').textContent()) ?? '';
 

@@ -69,6 +69,7 @@ test('an intrapreneur submits an idea and a lab lead screens it through to the p
     .fill('Lend laptops from the school library for a term at a time.');
   await page.getByRole('button', { name: 'Save and submit' }).click();
   await expect(page.getByText('Screening', { exact: true }).first()).toBeVisible();
+  await page.waitForURL(/\/ideas\/\d+$/);
   const idea = page.url();
 
   await page.getByRole('button', { name: 'Sign out' }).click();

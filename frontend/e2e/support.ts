@@ -50,6 +50,8 @@ export async function submitIdea(page: Page, title: string): Promise<string> {
   await page.getByLabel('Proposal').fill(`What we propose: ${title}.`);
   await page.getByRole('button', { name: 'Save and submit' }).click();
   await expect(page.getByText('The idea was submitted.')).toBeVisible();
+  // The announcement can come a moment before the idea's page.
+  await page.waitForURL(/\/ideas\/\d+$/);
   return page.url();
 }
 

@@ -34,6 +34,12 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoTimeline {
 
+	/**
+	 * A step's moment is this long before the demo's time of day, so that its steps, a
+	 * second apart, are all a whole number of days old.
+	 */
+	private static final Duration SAME_DAY = Duration.ofHours(1);
+
 	private final DataSource dataSource;
 
 	private final JdbcTemplate jdbc;
@@ -63,7 +69,8 @@ class DemoTimeline {
 
 	/**
 	 * What follows happened this many days before the demo is created (0: now, as it
-	 * happens). Steps on the same day keep their order, a second apart.
+	 * happens). Steps on the same day keep their order, a second apart, from an hour
+	 * before the demo's time of day.
 	 */
 	void daysAgo(int days) {
 		Instant now = Instant.now();
@@ -72,7 +79,8 @@ class DemoTimeline {
 				now = Instant.now();
 			}
 		}
-		Instant day = (days == 0) ? now : this.start.minus(Duration.ofDays(days)).plusSeconds(this.marks.size());
+		Instant day = (days == 0) ? now
+				: this.start.minus(Duration.ofDays(days)).minus(SAME_DAY).plusSeconds(this.marks.size());
 		this.marks.add(new Mark(now, day, Duration.between(now, day)));
 	}
 

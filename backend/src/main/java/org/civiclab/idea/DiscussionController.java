@@ -154,8 +154,7 @@ class DiscussionController {
 	private void supporting(Long id, CurrentUser user) {
 		Idea idea = takingPart(id, user);
 		if (IdeaPolicy.isAuthor(user, idea.facts())) {
-			throw Problems
-				.forbidden("Support is your colleagues' to give: you are an author of " + idea.getReference());
+			throw Problems.forbidden("discussion.support-own", idea.getReference());
 		}
 		if (!IdeaPolicy.maySupport(user, idea.facts())) {
 			throw Problems.conflict("discussion.support-final", idea.getReference(), idea.getStage());

@@ -38,9 +38,9 @@ class MessageBundlesTests {
 
 	/** The code given to a problem, a field problem, a nested message or a constraint. */
 	private static final List<Pattern> CODE_USES = Stream
-		.of("Problems\\.(?:notFound|unauthorized|tooManyRequests|tooLarge|forbidden|conflict|methodNotAllowed"
-				+ "|message)\\(\\s*\"([^\"]+)\"", "Problems\\.invalid\\([^;]*?,\\s*\"([a-z][a-z-]*\\.[^\"]+)\"",
-				"FieldProblem\\.of\\([^;]*?,\\s*\"([^\"]+)\"", "Problems\\.stale\\([^,]+,\\s*\"([^\"]+)\"",
+		.of("Problems\\s*\\.(?:notFound|unauthorized|tooManyRequests|tooLarge|forbidden|conflict|methodNotAllowed"
+				+ "|message)\\(\\s*\"([^\"]+)\"", "Problems\\s*\\.invalid\\([^;]*?,\\s*\"([a-z][a-z-]*\\.[^\"]+)\"",
+				"FieldProblem\\.of\\([^;]*?,\\s*\"([^\"]+)\"", "Problems\\s*\\.stale\\([^,]+,\\s*\"([^\"]+)\"",
 				"Result\\.wrong\\(\"([^\"]+)\"", "\"\\{((?:field|problem)\\.[^}]+)}\"",
 				"(?:requireMember|requireAdministersInstallation)\\([^;]*?\"([^\"]+)\"\\)",
 				"InvalidFormatException\\.from\\(parser, \"([^\"]+)\"", "\\?\\s*\"([a-z-]+\\.[a-z.-]+)\"",
@@ -98,8 +98,9 @@ class MessageBundlesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Problems.conflict(\"a.b\")", "Problems.invalid(path(x), \"a.b\", y)",
-			"FieldProblem.of(field.apiName(), \"a.b\", z)", "requireMember(i, u, \"a.b\")" })
+	@ValueSource(strings = { "Problems.conflict(\"a.b\")", "Problems\n\t.forbidden(\"a.b\", c)",
+			"Problems.invalid(path(x), \"a.b\", y)", "FieldProblem.of(field.apiName(), \"a.b\", z)",
+			"requireMember(i, u, \"a.b\")" })
 	void theScanFindsTheCodeOfEveryWayOfRaisingOne(String source) {
 		assertThat(codes(source)).containsExactly("a.b");
 	}
