@@ -104,7 +104,13 @@ test('an idea is stopped at the test gate and its page shows the learning card',
   for (const [label, text] of Object.entries(learningCard)) {
     await kill.getByLabel(label).fill(label === 'We learned…' ? 'Airspace rules forbid it.' : text);
   }
-  await record(kill);
+  await kill.getByRole('button', { name: 'Record the decision' }).click();
+  // A Kill ends the idea for good: the page asks first.
+  await page
+    .getByRole('dialog', { name: 'End this idea for good?' })
+    .getByRole('button', { name: 'Yes, Kill' })
+    .click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 
   await expect(stage(page)).toHaveText('Stopped');
   const decisions = page.getByRole('region', { name: 'Gate decisions' });
