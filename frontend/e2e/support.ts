@@ -39,6 +39,9 @@ export async function chooseLanguage(
 /** Signs out with the header's button and signs in again as someone else. */
 export async function switchTo(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Sign out' }).click();
+  // Signed out only once the app has gone to the sign-in page (leaving earlier can cut the
+  // request that ends the session).
+  await expect(page).toHaveURL(/\/sign-in/);
   await signInAs(page, name);
 }
 
