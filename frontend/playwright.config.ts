@@ -18,8 +18,10 @@ export const chromium = {
   ],
 };
 
-// CIVICLAB_E2E_PORT lets two checkouts run their browser tests side by side.
+// CIVICLAB_E2E_PORT lets two checkouts run their browser tests side by side; CIVICLAB_E2E_JAR
+// runs a copy of the jar (CI builds the jar again for PostgreSQL while these tests run).
 const port = Number(process.env.CIVICLAB_E2E_PORT ?? '8765');
+const jar = process.env.CIVICLAB_E2E_JAR ?? '../backend/target/civiclab.jar';
 
 export default defineConfig({
   testDir: './e2e',
@@ -41,7 +43,7 @@ export default defineConfig({
   },
   webServer: {
     command:
-      'rm -rf target/e2e-data && java -jar ../backend/target/civiclab.jar ' +
+      `rm -rf target/e2e-data && java -jar ${jar} ` +
       `--server.port=${String(port)} --server.address=127.0.0.1 --civiclab.data-dir=target/e2e-data`,
     // Ready only once the demo is created (application runners finish before readiness).
     url: `http://127.0.0.1:${String(port)}/actuator/health/readiness`,

@@ -53,9 +53,12 @@ public final class AppNode implements AutoCloseable {
 	public static AppNode start(String name, Path dataDir, Path databaseDir, List<String> arguments)
 			throws IOException {
 		int port = freePort();
-		List<String> command = new ArrayList<>(
-				List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString(),
-						"--server.port=" + port, "--server.address=127.0.0.1", "--civiclab.data-dir=" + dataDir));
+		List<String> command = new ArrayList<>(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
+				JAR.toString(), "--server.port=" + port, "--server.address=127.0.0.1", "--civiclab.data-dir=" + dataDir,
+				// The cheapest hash BCrypt allows, as in the tests' own contexts: the
+				// nodes'
+				// clients sign in with HTTP Basic on every request.
+				"--civiclab.password-hash-strength=4"));
 		command.addAll(TestPostgres.applicationArguments(databaseDir));
 		command.addAll(arguments);
 		Path log = Files.createDirectories(Path.of("target", "app-nodes")).resolve(name + ".log");
