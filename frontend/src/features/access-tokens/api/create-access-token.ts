@@ -1,6 +1,8 @@
 import type { components } from '@api/schema';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { api, unwrap } from '../../../lib/api-client';
 
 import { accessTokensKey, type AccessToken } from './get-access-tokens';
@@ -21,9 +23,12 @@ export async function createAccessToken(body: AccessTokenRequest): Promise<Creat
 
 export function useCreateAccessToken() {
   const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   return useMutation({
     mutationFn: createAccessToken,
-    onSuccess: () => {
+    onSuccess: (created) => {
+      announce(t('announce.tokenCreated', { name: created.token.name }));
       void queryClient.invalidateQueries({ queryKey: accessTokensKey });
     },
   });

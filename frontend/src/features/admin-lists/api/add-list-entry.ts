@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { api, unwrap } from '../../../lib/api-client';
 import type { ListEntry } from '../../../lib/api-types';
 import { queryKeys } from '../../../lib/query-keys';
@@ -22,9 +24,12 @@ export async function addListEntry(
 
 export function useAddListEntry(organisation: number, kind: ListKind) {
   const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   return useMutation({
     mutationFn: (name: string) => addListEntry(organisation, kind, name),
-    onSuccess: () => {
+    onSuccess: (entry) => {
+      announce(t('announce.entryAdded', { name: entry.name }));
       void queryClient.invalidateQueries({ queryKey: adminListKeys.entries(organisation, kind) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.pickLists });
     },

@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { api, unwrap } from '../../../lib/api-client';
 import type { ListEntry, ListEntryRequest } from '../../../lib/api-types';
 import { queryKeys } from '../../../lib/query-keys';
@@ -23,9 +25,14 @@ export async function changeListEntry(
 
 export function useChangeListEntry(organisation: number, kind: ListKind) {
   const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   return useMutation({
     mutationFn: ({ entryId, request }: { entryId: number; request: ListEntryRequest }) =>
       changeListEntry(organisation, kind, entryId, request),
+    onSuccess: (entry) => {
+      announce(t('announce.entrySaved', { name: entry.name }));
+    },
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: adminListKeys.entries(organisation, kind) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.pickLists });

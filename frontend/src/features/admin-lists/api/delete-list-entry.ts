@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { api, unwrap } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
@@ -20,8 +22,13 @@ export async function deleteListEntry(
 
 export function useDeleteListEntry(organisation: number, kind: ListKind) {
   const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   return useMutation({
     mutationFn: (entryId: number) => deleteListEntry(organisation, kind, entryId),
+    onSuccess: () => {
+      announce(t('announce.entryDeleted'));
+    },
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: adminListKeys.entries(organisation, kind) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.pickLists });

@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { api, unwrap } from '../../../lib/api-client';
 import type { CustomFieldAdmin, CustomFieldRequest } from '../../../lib/api-types';
 import { queryKeys } from '../../../lib/query-keys';
@@ -36,11 +38,16 @@ export async function changeCustomField(
 /** Adds a field (no id) or changes one. */
 export function useSaveCustomField(organisation: number) {
   const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   return useMutation({
     mutationFn: ({ fieldId, request }: { fieldId?: number; request: CustomFieldRequest }) =>
       fieldId === undefined
         ? addCustomField(organisation, request)
         : changeCustomField(organisation, fieldId, request),
+    onSuccess: (field) => {
+      announce(t('announce.fieldSaved', { label: field.label }));
+    },
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: adminListKeys.fields(organisation) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.customFields });

@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { api, unwrap } from '../../../lib/api-client';
 
 import { adminKeys, type AdminOrganisation, type OrganisationRequest } from './types';
@@ -13,8 +15,13 @@ export async function createOrganisation(
 
 export function useCreateOrganisation() {
   const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   return useMutation({
     mutationFn: createOrganisation,
+    onSuccess: (organisation) => {
+      announce(t('announce.organisationAdded', { name: organisation.name }));
+    },
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: adminKeys.organisations });
     },

@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { api, unwrap } from '../../../lib/api-client';
 
 import { adminKeys, type InvitedPerson, type NewPerson } from './types';
@@ -11,9 +13,12 @@ export async function createPerson(person: NewPerson): Promise<InvitedPerson> {
 
 export function useCreatePerson() {
   const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   return useMutation({
     mutationFn: createPerson,
-    onSuccess: () => {
+    onSuccess: (invited) => {
+      announce(t('announce.personInvited', { name: invited.person.displayName }));
       void queryClient.invalidateQueries({ queryKey: adminKeys.people });
     },
   });

@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { api, unwrap } from '../../../lib/api-client';
 
 import { adminKeys, type AdminPerson } from './types';
@@ -13,8 +15,13 @@ export async function reactivatePerson(personId: number): Promise<AdminPerson> {
 
 export function useReactivatePerson() {
   const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   return useMutation({
     mutationFn: reactivatePerson,
+    onSuccess: (person) => {
+      announce(t('announce.personReactivated', { name: person.displayName }));
+    },
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: adminKeys.people });
     },

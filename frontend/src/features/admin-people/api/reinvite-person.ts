@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { api, unwrap } from '../../../lib/api-client';
 
 import { adminKeys, type InvitationLink } from './types';
@@ -13,8 +15,13 @@ export async function reinvitePerson(personId: number): Promise<InvitationLink> 
 
 export function useReinvitePerson() {
   const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   return useMutation({
     mutationFn: reinvitePerson,
+    onSuccess: () => {
+      announce(t('announce.personReinvited'));
+    },
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: adminKeys.people });
     },

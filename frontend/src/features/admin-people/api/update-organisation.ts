@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { api, unwrap } from '../../../lib/api-client';
 
 import { adminKeys, type AdminOrganisation, type OrganisationRequest } from './types';
@@ -19,9 +21,14 @@ export async function updateOrganisation(
 
 export function useUpdateOrganisation() {
   const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   return useMutation({
     mutationFn: ({ id, change }: { id: number; change: OrganisationRequest }) =>
       updateOrganisation(id, change),
+    onSuccess: (organisation) => {
+      announce(t('announce.organisationSaved', { name: organisation.name }));
+    },
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: adminKeys.organisations });
     },

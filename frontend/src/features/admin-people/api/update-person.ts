@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { api, unwrap } from '../../../lib/api-client';
 
 import { adminKeys, type AdminPerson, type PersonRequest } from './types';
@@ -13,9 +15,14 @@ export async function updatePerson(personId: number, change: PersonRequest): Pro
 
 export function useUpdatePerson() {
   const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   return useMutation({
     mutationFn: ({ personId, change }: { personId: number; change: PersonRequest }) =>
       updatePerson(personId, change),
+    onSuccess: (person) => {
+      announce(t('announce.personSaved', { name: person.displayName }));
+    },
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: adminKeys.people });
     },

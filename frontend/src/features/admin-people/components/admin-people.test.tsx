@@ -116,6 +116,10 @@ describe('the admin area', () => {
     expect(
       await within(dialog).findByDisplayValue('http://localhost/invitation/abc'),
     ).toBeInTheDocument();
+    // Confirmed outside the dialog, where a screen reader hears it.
+    expect(
+      await screen.findByText('Nora New was added. Send them their invitation link.'),
+    ).toBeInTheDocument();
     expect(sent).toEqual({
       username: 'nora',
       displayName: 'Nora New',

@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { api, unwrap } from '../../../lib/api-client';
 
 import { webhookKeys, type Webhook, type WebhookRequest } from './get-webhooks';
@@ -16,9 +18,12 @@ export async function addWebhook(organisation: number, body: WebhookRequest): Pr
 
 export function useAddWebhook(organisation: number) {
   const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   return useMutation({
     mutationFn: (body: WebhookRequest) => addWebhook(organisation, body),
     onSuccess: () => {
+      announce(t('announce.webhookAdded'));
       void queryClient.invalidateQueries({ queryKey: webhookKeys.all(organisation) });
     },
   });

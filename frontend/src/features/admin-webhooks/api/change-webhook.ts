@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { api, unwrap } from '../../../lib/api-client';
 
 import { webhookKeys, type Webhook, type WebhookRequest } from './get-webhooks';
@@ -20,9 +22,14 @@ export async function changeWebhook(
 
 export function useChangeWebhook(organisation: number) {
   const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   return useMutation({
     mutationFn: ({ webhookId, body }: { webhookId: number; body: WebhookRequest }) =>
       changeWebhook(organisation, webhookId, body),
+    onSuccess: () => {
+      announce(t('announce.webhookSaved'));
+    },
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: webhookKeys.all(organisation) });
     },

@@ -2,6 +2,7 @@ import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { experimentOutcomeColours } from '../../../components/portfolio/portfolio-types';
 import { QuerySection } from '../../../components/ui/query-section';
 import { LearningCardView } from '../../../components/ui/learning-card-view';
@@ -138,11 +139,11 @@ function changeable(experiment: Experiment): OwnExperiment | null {
 export function ExperimentList({ idea }: { idea: IdeaView }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [saved, setSaved] = useState<Editing['kind'] | null>(null);
+  const announce = useAnnounce();
   const may = (type: 'ADD_EXPERIMENT' | 'RECORD_RESULT') =>
     idea.actions.some((action) => action.type === type);
   const close = (saved: boolean) => {
-    if (saved && editing) setSaved(editing.kind);
+    if (saved && editing) announce(t(`experiments.form.saved.${editing.kind}`));
     setEditing(null);
   };
   return (
@@ -175,14 +176,10 @@ export function ExperimentList({ idea }: { idea: IdeaView }) {
         );
       }}
     >
-      <div role="status" className="status-region">
-        {saved && <Paragraph data-size="sm">{t(`experiments.form.saved.${saved}`)}</Paragraph>}
-      </div>
       {may('ADD_EXPERIMENT') && (
         <Button
           variant="secondary"
           onClick={() => {
-            setSaved(null);
             setEditing({ kind: 'add' });
           }}
         >

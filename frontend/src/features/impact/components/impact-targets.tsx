@@ -2,6 +2,7 @@ import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react'
 import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { QuerySection } from '../../../components/ui/query-section';
 import { Loading } from '../../../components/ui/loading';
 import type { FullIdeaView, ImpactTarget, TargetView } from '../../../lib/api-types';
@@ -90,7 +91,7 @@ export function ImpactTargets({ idea }: { idea: FullIdeaView }) {
   const { t } = useTranslation();
   // undefined: no dialog; null: a new target; a target: a measurement against it.
   const [editing, setEditing] = useState<ImpactTarget | null | undefined>(undefined);
-  const [saved, setSaved] = useState<'target' | 'measurement' | null>(null);
+  const announce = useAnnounce();
   const may = (type: 'ADD_IMPACT_TARGET' | 'ADD_MEASUREMENT') =>
     idea.actions.some((action) => action.type === type);
   return (
@@ -105,7 +106,6 @@ export function ImpactTargets({ idea }: { idea: FullIdeaView }) {
           onMeasure={
             may('ADD_MEASUREMENT')
               ? () => {
-                  setSaved(null);
                   setEditing(view.target);
                 }
               : undefined
@@ -113,14 +113,10 @@ export function ImpactTargets({ idea }: { idea: FullIdeaView }) {
         />
       )}
     >
-      <div role="status" className="status-region">
-        {saved && <Paragraph data-size="sm">{t(`impact.form.saved.${saved}`)}</Paragraph>}
-      </div>
       {may('ADD_IMPACT_TARGET') && (
         <Button
           variant="secondary"
           onClick={() => {
-            setSaved(null);
             setEditing(null);
           }}
         >
@@ -132,7 +128,8 @@ export function ImpactTargets({ idea }: { idea: FullIdeaView }) {
           idea={idea}
           {...(editing ? { target: editing } : {})}
           onClose={(done) => {
-            if (done) setSaved(editing ? 'measurement' : 'target');
+            if (done)
+              announce(t(editing ? 'impact.form.saved.measurement' : 'impact.form.saved.target'));
             setEditing(undefined);
           }}
         />

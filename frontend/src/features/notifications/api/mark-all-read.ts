@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { api, unwrap } from '../../../lib/api-client';
 
 import { notificationsKey } from './get-notifications';
@@ -11,8 +13,13 @@ export async function markAllRead(): Promise<void> {
 /** Marks all of the reader's notifications read. */
 export function useMarkAllRead() {
   const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   return useMutation({
     mutationFn: markAllRead,
+    onSuccess: () => {
+      announce(t('announce.allRead'));
+    },
     onSettled: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
   });
 }

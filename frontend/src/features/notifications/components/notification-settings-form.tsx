@@ -1,7 +1,7 @@
-import { Alert, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { RecordForm, type FieldSpec, type FormValues } from '../../../components/ui/record-form';
 import type { Delivery, NotificationSettings } from '../api/get-notification-settings';
 import type { NotificationKind } from '../api/get-notifications';
@@ -48,7 +48,7 @@ function isDelivery(value: string | undefined): value is Delivery {
 export function NotificationSettingsForm({ settings }: { settings: NotificationSettings }) {
   const { t } = useTranslation();
   const save = useSaveNotificationSettings();
-  const [saved, setSaved] = useState(false);
+  const announce = useAnnounce();
 
   const fields: FieldSpec[] = [
     {
@@ -81,7 +81,6 @@ export function NotificationSettingsForm({ settings }: { settings: NotificationS
   };
 
   function submit(values: FormValues) {
-    setSaved(false);
     const language = values[LANGUAGE] ?? '';
     save.mutate(
       {
@@ -93,7 +92,7 @@ export function NotificationSettingsForm({ settings }: { settings: NotificationS
       },
       {
         onSuccess: () => {
-          setSaved(true);
+          announce(t('notificationSettings.saved'));
         },
       },
     );
@@ -107,13 +106,6 @@ export function NotificationSettingsForm({ settings }: { settings: NotificationS
         value={settings.email ?? t('notificationSettings.noEmail')}
         readOnly
       />
-      <div role="status">
-        {saved && (
-          <Alert data-color="success">
-            <Paragraph>{t('notificationSettings.saved')}</Paragraph>
-          </Alert>
-        )}
-      </div>
       <RecordForm
         fields={fields}
         initial={initial}

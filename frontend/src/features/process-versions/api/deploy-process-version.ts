@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { api, unwrap } from '../../../lib/api-client';
 import type { ProcessVersion } from '../../../lib/api-types';
 
@@ -22,8 +24,13 @@ export async function deployProcessVersion(file: File): Promise<ProcessVersion> 
 
 export function useDeployProcessVersion() {
   const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   return useMutation({
     mutationFn: deployProcessVersion,
+    onSuccess: (deployed) => {
+      announce(t('adminProcesses.deployed', { version: deployed.version, name: deployed.name }));
+    },
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: processVersionsKey });
     },

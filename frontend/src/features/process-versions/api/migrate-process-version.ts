@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
+import { useAnnounce } from '../../../components/ui/announcer';
 import { api, unwrap } from '../../../lib/api-client';
 import type { Migrated } from '../../../lib/api-types';
 
@@ -14,8 +16,13 @@ export async function migrateProcessVersion(fromVersion: number): Promise<Migrat
 
 export function useMigrateProcessVersion() {
   const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   return useMutation({
     mutationFn: migrateProcessVersion,
+    onSuccess: (migrated) => {
+      announce(t('adminProcesses.migrated', { count: migrated.ideas, from: migrated.fromVersion }));
+    },
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: processVersionsKey });
     },

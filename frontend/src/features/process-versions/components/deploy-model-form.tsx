@@ -59,13 +59,6 @@ export function DeployModelForm() {
           </Button>
         </div>
       </form>
-      {deploy.isSuccess && (
-        <Alert data-color="success">
-          <Paragraph>
-            {t('adminProcesses.deployed', { version: deploy.data.version, name: deploy.data.name })}
-          </Paragraph>
-        </Alert>
-      )}
       {problems.length > 0 ? (
         <Alert data-color="danger">
           <Heading level={3} data-size="xs">

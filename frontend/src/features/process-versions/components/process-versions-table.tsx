@@ -1,4 +1,4 @@
-import { Alert, Button, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Button, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '../../../components/ui/error-alert';
@@ -19,16 +19,6 @@ export function ProcessVersionsTable({ versions, mayMigrate }: ProcessVersionsTa
   const migrate = useMigrateProcessVersion();
   return (
     <>
-      {migrate.isSuccess && (
-        <Alert data-color="success">
-          <Paragraph>
-            {t('adminProcesses.migrated', {
-              count: migrate.data.ideas,
-              from: migrate.data.fromVersion,
-            })}
-          </Paragraph>
-        </Alert>
-      )}
       {migrate.isError && (
         <ErrorAlert title={t('adminProcesses.migrateFailed')} error={migrate.error} />
       )}
