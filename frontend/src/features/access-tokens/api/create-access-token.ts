@@ -28,7 +28,7 @@ export function useCreateAccessToken() {
   return useMutation({
     mutationFn: createAccessToken,
     onSuccess: (created) => {
-      announce(t('announce.tokenCreated', { name: created.token.name }));
+      announce(t('announce.tokenCreated', { name: created.accessToken.name }));
       void queryClient.invalidateQueries({ queryKey: accessTokensKey });
     },
   });
