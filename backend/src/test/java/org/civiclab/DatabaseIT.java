@@ -8,6 +8,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.Lifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +22,9 @@ class DatabaseIT extends ApiClient.FullStack {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void runsOnTheDatabaseTheBuildChose() throws SQLException {
@@ -36,6 +41,13 @@ class DatabaseIT extends ApiClient.FullStack {
 
 		assertThat(jdbc.queryForObject("select count(*) from act_re_procdef", Long.class)).isPositive();
 		assertThat(jdbc.queryForObject("select count(*) from person", Long.class)).isPositive();
+	}
+
+	@Test
+	void theH2FileIsCompactedWhileTheApplicationRunsAndPostgreSqlIsLeftAlone() {
+		boolean h2 = !"postgres".equals(System.getProperty("civiclab.test.database"));
+
+		assertThat(this.context.getBean("h2FileCompaction", Lifecycle.class).isRunning()).isEqualTo(h2);
 	}
 
 }

@@ -1,0 +1,104 @@
+package org.civiclab.database;
+
+import java.sql.SQLException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps an embedded H2 file in proportion to its data while the application runs (issue
+ * 13, docs/adr/0003). With {@code WRITE_DELAY=0} H2 writes a chunk at every commit and
+ * starts no background housekeeping, so chunks that keep a few live pages are never
+ * rewritten and the file grows with the writes. This does what H2's background writer
+ * does in its default mode: on a daemon thread, every interval, it rewrites the live
+ * pages of sparse chunks ({@link MVStore#compact(int, int)}, which waits at most 10 ms
+ * for the store's lock and otherwise leaves the round for later) within a time budget,
+ * commits them, and forces the file to the disk, so that H2 may reuse outdated chunks
+ * after a short retention time. Not {@link MVStore#compactFile(int)}: that sets the
+ * retention time to 0 for good and moves chunks regardless of it. Stopped before the data
+ * source closes (a lifecycle bean stops before singletons are destroyed); the clean
+ * shutdown then compacts the file as before ({@code MAX_COMPACT_TIME}).
+ */
+@Component
+class H2FileCompaction implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(H2FileCompaction.class);
+
+	private final DataSource dataSource;
+
+	private final H2CompactionProperties properties;
+
+	private volatile ScheduledExecutorService scheduler;
+
+	private CompactionRound round;
+
+	H2FileCompaction(DataSource dataSource, H2CompactionProperties properties) {
+		this.dataSource = dataSource;
+		this.properties = properties;
+	}
+
+	@Override
+	public void start() {
+		if (!this.properties.compact()) {
+			log.info("H2 file compaction is off (civiclab.h2.compact=false)");
+			return;
+		}
+		MVStore store;
+		try {
+			store = OpenH2Store.of(this.dataSource).orElse(null);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot look at the database to compact it", ex);
+		}
+		if (store == null) {
+			return;
+		}
+		store.setRetentionTime((int) this.properties.retentionTime().toMillis());
+		this.round = new CompactionRound(store, this.properties);
+		ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "h2-compaction");
+			thread.setDaemon(true);
+			return thread;
+		});
+		long interval = this.properties.compactInterval().toMillis();
+		executor.scheduleWithFixedDelay(this.round::run, interval, interval, TimeUnit.MILLISECONDS);
+		this.scheduler = executor;
+		log.info("Compacting the H2 file every {} ms (at most {} ms a round, outdated chunks kept {} ms)", interval,
+				this.properties.compactBudget().toMillis(), this.properties.retentionTime().toMillis());
+	}
+
+	@Override
+	public void stop() {
+		ScheduledExecutorService executor = this.scheduler;
+		this.scheduler = null;
+		if (executor == null) {
+			return;
+		}
+		executor.shutdown();
+		try {
+			if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+				executor.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			executor.shutdownNow();
+			Thread.currentThread().interrupt();
+		}
+		log.debug("H2 file compaction stopped: {}", this.round.totals());
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.scheduler != null;
+	}
+
+}
