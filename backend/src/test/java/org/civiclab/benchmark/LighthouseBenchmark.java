@@ -23,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Lighthouse (issue 16, Done when 3) on the public portfolio, the sign-in page, the board
  * and an idea page, in Debian's headless Chromium, desktop and mobile, a few runs each
  * ({@code frontend/benchmarks/lighthouse.mjs}). The board and the idea page are opened as
- * a lab lead whose session cookie is put in the browser first. Reports each median score with the
- * audits that cost points, and asserts the targets: accessibility and best practices 100
- * everywhere, performance at least 95 on desktop and 90 on mobile for the public pages.
+ * a lab lead whose session cookie is put in the browser first. Reports each median score
+ * with the audits that cost points, and asserts the targets: accessibility and best
+ * practices 100 everywhere, performance at least 95 on desktop and 90 on mobile for the
+ * public pages.
  */
 class LighthouseBenchmark {
 
@@ -37,7 +38,7 @@ class LighthouseBenchmark {
 	void lighthouse() throws Exception {
 		int port = Integer.getInteger("civiclab.bench.port", 8774);
 		BenchmarkReport report = new BenchmarkReport("LighthouseBenchmark",
-				"12. Lighthouse: the public page, the sign-in page, the board and an idea page");
+				"9. Lighthouse: the public page, the sign-in page, the board and an idea page");
 		Path result = CivicLabInstance.freshDirectory("lighthouse").resolve("lighthouse.json");
 		JsonNode measured;
 		try (CivicLabInstance app = CivicLabInstance.start(Database.H2, port)) {
@@ -104,15 +105,13 @@ class LighthouseBenchmark {
 			}
 			byPage.computeIfAbsent(key, (k) -> new ArrayList<>()).add(run);
 		}
-		report
-			.line("Lighthouse %s (npm) in Debian's Chromium, headless, a new browser with a fresh profile per run;"
-					+ " the demo's data; the board and the first idea on it as lena (lab lead), her session cookie put in"
-					+ " the browser before each run. Desktop: `--preset=desktop`; mobile: Lighthouse's default (a mid-range"
-					+ " phone, 4× CPU slowdown, throttled network, simulated). %d runs per page and form factor; the"
-					+ " median of each score; where a score is below target, the audits that cost points in any run."
-					+ " Targets: accessibility and best practices 100 on every page; performance ≥ 95 on desktop and"
-					+ " ≥ 90 on mobile for the public and sign-in pages.", measured.path("lighthouse").asText("12"),
-					RUNS)
+		report.line("Lighthouse %s (npm) in Debian's Chromium, headless, a new browser with a fresh profile per run;"
+				+ " the demo's data; the board and the first idea on it as lena (lab lead), her session cookie put in"
+				+ " the browser before each run. Desktop: `--preset=desktop`; mobile: Lighthouse's default (a mid-range"
+				+ " phone, 4× CPU slowdown, throttled network, simulated). %d runs per page and form factor; the"
+				+ " median of each score; where a score is below target, the audits that cost points in any run."
+				+ " Targets: accessibility and best practices 100 on every page; performance ≥ 95 on desktop and"
+				+ " ≥ 90 on mobile for the public and sign-in pages.", measured.path("lighthouse").asText("12"), RUNS)
 			.line("")
 			.line("| page | form factor | performance | accessibility | best practices | FCP / LCP, median | TBT, median | failing audits |")
 			.line("|---|---|---|---|---|---|---|---|");
