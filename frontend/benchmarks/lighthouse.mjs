@@ -108,6 +108,7 @@ async function measure(page, formFactor) {
       (item) => `${item.source}: ${item.description} ${item.sourceLocation?.url ?? item.url ?? ''}`,
     );
     return {
+      lighthouse: lhr.lighthouseVersion,
       consoleErrors,
       page: page.name,
       path: page.path,
@@ -134,4 +135,7 @@ for (const page of pages) {
     }
   }
 }
-writeFileSync(result, JSON.stringify({ runs: measured }, null, 2));
+writeFileSync(
+  result,
+  JSON.stringify({ lighthouse: measured[0]?.lighthouse, runs: measured }, null, 2),
+);
