@@ -8,8 +8,25 @@ import { isApiError } from './api-error';
 import type { CurrentUser, SignedOut } from './api-types';
 import { SESSION_QUERY_KEY } from './query-client';
 
-/** Who is signed in, or null when nobody is. */
+/**
+ * The readable cookie the server sets on signing in and clears on signing out (and keeps in step
+ * with the session on every page load): a hint, not a credential (docs/adr/0034).
+ */
+const SIGNED_IN_HINT = 'civiclab-signed-in';
+
+/** Whether someone may be signed in with this browser; without the hint, nobody is. */
+export function maybeSignedIn(): boolean {
+  return document.cookie.split('; ').some((part) => part.startsWith(`${SIGNED_IN_HINT}=`));
+}
+
+/**
+ * Who is signed in, or null when nobody is. Asks the server only when the hint cookie is there, so
+ * that an anonymous page (the public portfolio, the sign-in page) makes no request that fails.
+ */
 export async function getSession(): Promise<CurrentUser | null> {
+  if (!maybeSignedIn()) {
+    return null;
+  }
   try {
     return await unwrap(api.GET('/api/session'));
   } catch (error) {

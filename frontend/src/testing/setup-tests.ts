@@ -67,6 +67,9 @@ beforeAll(() => {
 beforeEach(() => {
   // The server sets this cookie; the app sends it back in the X-XSRF-TOKEN header.
   document.cookie = 'XSRF-TOKEN=test-csrf-token; path=/';
+  // The server's hint that someone may be signed in: the app then asks who (the session's
+  // handler above says whether anybody is). auth.test.ts covers its absence.
+  document.cookie = 'civiclab-signed-in=1; path=/';
 });
 
 afterEach(() => {

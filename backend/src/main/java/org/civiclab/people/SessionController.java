@@ -64,7 +64,9 @@ class SessionController {
 	}
 
 	/**
-	 * Read my session. The signed-in person and their roles; 401 without a session.
+	 * Read my session. The signed-in person and their roles; 401 without a session. The
+	 * web app asks only when the readable {@code civiclab-signed-in} cookie is there: a
+	 * hint, set on signing in and cleared on signing out, that grants nothing.
 	 */
 	@GetMapping
 	CurrentUser current() {
@@ -74,7 +76,9 @@ class SessionController {
 	/**
 	 * Sign in. Begins a session with a new id and a new CSRF token bound to it, returned
 	 * in the XSRF-TOKEN cookie; send the token of the XSRF-TOKEN cookie in X-XSRF-TOKEN
-	 * with it. Too many failed sign-ins for a user answer 429 for a while.
+	 * with it. Also sets the readable {@code civiclab-signed-in} cookie, a hint for the
+	 * web app that someone is signed in. Too many failed sign-ins for a user answer 429
+	 * for a while.
 	 */
 	@PostMapping
 	CurrentUser signIn(@Valid @RequestBody SignIn signIn, HttpServletRequest request, HttpServletResponse response) {
@@ -103,6 +107,7 @@ class SessionController {
 		this.contexts.saveContext(context, request, response);
 		// A new CSRF token, kept in the session from now on: the one from before is void.
 		this.csrfTokens.saveToken(this.csrfTokens.generateToken(request), request, response);
+		SignedInHint.set(request, response);
 		return this.currentUsers.byUsername(signedIn.getName());
 	}
 
@@ -111,8 +116,9 @@ class SessionController {
 	}
 
 	/**
-	 * Sign out. Ends the session: 204, or 200 with the provider's sign-out address for
-	 * someone who signed in through an identity provider that has one.
+	 * Sign out. Ends the session and clears the {@code civiclab-signed-in} cookie: 204,
+	 * or 200 with the provider's sign-out address for someone who signed in through an
+	 * identity provider that has one.
 	 */
 	@DeleteMapping
 	ResponseEntity<SignedOut> signOut(HttpServletRequest request, HttpServletResponse response) {
@@ -124,6 +130,7 @@ class SessionController {
 		}
 		SecurityContextHolder.clearContext();
 		this.csrfTokens.saveToken(null, request, response);
+		SignedInHint.clear(request, response);
 		return providerSignOut.map((url) -> ResponseEntity.ok(new SignedOut(url)))
 			.orElseGet(() -> ResponseEntity.noContent().build());
 	}

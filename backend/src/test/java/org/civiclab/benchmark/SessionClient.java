@@ -3,6 +3,7 @@ package org.civiclab.benchmark;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.util.List;
 
 import org.civiclab.ApiClient;
 
@@ -50,6 +52,11 @@ final class SessionClient {
 		// Signing in replaces the CSRF token; the next answer brings the new one.
 		client.send("GET", "/api/session", null);
 		return client;
+	}
+
+	/** The cookies the server gave this client (the session's, the CSRF token's). */
+	List<HttpCookie> cookies() {
+		return this.cookies.getCookieStore().getCookies();
 	}
 
 	HttpResponse<String> get(String path) {
