@@ -105,8 +105,14 @@ export function BarChartOf({
             dataKey="category"
             width={labelWidth}
             interval={0}
-            tick={(props: { x: number; y: number; payload: { value: string } }) => (
+            tick={(props: {
+              x?: number | string;
+              y?: number | string;
+              className?: string;
+              payload?: { value?: string | number };
+            }) => (
               <Text
+                className={props.className}
                 x={props.x}
                 y={props.y}
                 width={labelWidth - 12}
@@ -115,7 +121,7 @@ export function BarChartOf({
                 fontSize={tickFontSize}
                 fill="#555"
               >
-                {props.payload.value}
+                {String(props.payload?.value ?? '')}
               </Text>
             )}
           />
