@@ -141,13 +141,7 @@ export function BarChartOf({
       >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="category" tick={tickStyle} minTickGap={12} />
-        <YAxis
-          tickFormatter={tick}
-          tick={tickStyle}
-          width={valueWidth}
-          domain={[0, top || 'auto']}
-          allowDecimals={false}
-        />
+        <YAxis tickFormatter={tick} tick={tickStyle} width={valueWidth} allowDecimals={false} />
         <Tooltip formatter={figure} />
         <Legend />
         {bars}
