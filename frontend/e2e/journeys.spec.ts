@@ -74,7 +74,6 @@ test('a lab lead and an executive take an idea from submission to Scaled', async
   await expect(page.getByRole('region', { name: 'Process diagram' })).toContainText(
     'The idea is at: Idea scaled.',
   );
-  await page.screenshot({ path: '../docs/screenshots/idea.png', fullPage: false });
 
   await page.goto(`/board?q=${reference}`);
   const scaled = page.getByRole('region', { name: /^Scaled/ });

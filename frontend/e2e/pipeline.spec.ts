@@ -26,7 +26,6 @@ test('a lab lead sees a column per stage of the model, each with demo ideas', as
   const shelf = page.getByRole('region', { name: /^Shelf/ });
   await expect(shelf).toBeVisible();
   await expect(shelf.getByRole('link')).toHaveCount(0);
-  await page.screenshot({ path: '../docs/screenshots/board.png', fullPage: false });
 
   await switchTo(page, 'Jonas Ek');
   await page.goto('/board');

@@ -75,7 +75,6 @@ test('an executive sees the dashboard with its charts and their tables', async (
       .getByRole('rowheader', { name: 'Screening' }),
   ).toBeVisible();
   await figures.nth(1).getByText('Show the numbers').click();
-  await page.screenshot({ path: '../docs/screenshots/dashboard.png', fullPage: false });
 });
 
 test('an intrapreneur has no dashboard', async ({ page }) => {

@@ -25,9 +25,16 @@ export function OutcomeFigures({ dashboard }: { dashboard: Dashboard }) {
     <>
       <ChartFigure
         title={t('dashboard.stopped', { share: percent(stopped.share), count: stopped.stopped })}
+        explanation={t('dashboard.explain.stopped', {
+          count: stopped.ideas,
+          stopped: stopped.stopped,
+          share: percent(stopped.share),
+          declined: stopped.declined,
+        })}
         empty={t('dashboard.noneStopped')}
         chart={
           <BarChartOf
+            layout="rows"
             series={[{ key: 'count', name: t('dashboard.stoppedIdeas') }]}
             data={Object.entries(stopped.byGate).map(([gate, count]) => ({
               category: gateLabel(gate),
@@ -44,8 +51,10 @@ export function OutcomeFigures({ dashboard }: { dashboard: Dashboard }) {
       />
       <ChartFigure
         title={t('dashboard.cost')}
+        explanation={t('dashboard.explain.cost', { currency })}
         chart={
           <BarChartOf
+            layout="rows"
             series={[
               { key: 'budgeted', name: t('dashboard.budgeted') },
               { key: 'spent', name: t('dashboard.spent') },
@@ -76,9 +85,15 @@ export function OutcomeFigures({ dashboard }: { dashboard: Dashboard }) {
           measured: benefit.measured,
           targets: benefit.targets,
         })}
+        explanation={t('dashboard.explain.benefit', {
+          count: benefit.targets,
+          measured: benefit.measured,
+          met: benefit.met,
+        })}
         empty={t('dashboard.noTargets')}
         chart={
           <BarChartOf
+            layout="rows"
             unit="%"
             series={[{ key: 'progress', name: t('dashboard.progress') }]}
             data={benefit.items

@@ -28,6 +28,7 @@ export function PipelineFigures({ dashboard }: { dashboard: Dashboard }) {
     <>
       <ChartFigure
         title={t('dashboard.funnel')}
+        explanation={t('dashboard.explain.funnel', { count: dashboard.stopped.ideas })}
         empty={t('dashboard.nothing')}
         chart={
           <BarChartOf
@@ -48,8 +49,10 @@ export function PipelineFigures({ dashboard }: { dashboard: Dashboard }) {
       />
       <ChartFigure
         title={t('dashboard.conversion')}
+        explanation={t('dashboard.explain.conversion')}
         chart={
           <BarChartOf
+            layout="rows"
             unit="%"
             series={[{ key: 'rate', name: t('dashboard.rate') }]}
             data={dashboard.conversion.map((gate) => ({
@@ -75,9 +78,13 @@ export function PipelineFigures({ dashboard }: { dashboard: Dashboard }) {
       />
       <ChartFigure
         title={t('dashboard.timeInStage')}
+        explanation={t('dashboard.explain.timeInStage', {
+          count: dashboard.timeInStage.reduce((sum, time) => sum + time.stays, 0),
+        })}
         empty={t('dashboard.nothing')}
         chart={
           <BarChartOf
+            layout="rows"
             series={[
               { key: 'median', name: t('dashboard.median') },
               { key: 'p90', name: t('dashboard.p90') },
