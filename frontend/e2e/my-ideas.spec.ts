@@ -1,11 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-import { expectNoAccessibilityViolations, signInAs, switchTo } from './support';
-
-/** The app's one live region for confirmations (components/ui/announcer.tsx). */
-function announcer(page: Page) {
-  return page.locator('.announcer[aria-live="polite"]');
-}
+import { announcer, expectNoAccessibilityViolations, signInAs, switchTo } from './support';
 
 /**
  * A saved draft is not a dead end: its author finds it under My ideas and opens it; a decision

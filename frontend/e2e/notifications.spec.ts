@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 import {
+  announcer,
   chooseLanguage,
   expectNoAccessibilityViolations,
   signInAs,
@@ -81,7 +82,11 @@ for (const language of ['en', 'sv'] as const) {
     await page
       .getByRole('button', { name: language === 'en' ? 'Save settings' : 'Spara inställningarna' })
       .click();
-    await expect(page.getByRole('status').filter({ has: page.locator('.ds-alert') })).toBeVisible();
+    await expect(announcer(page)).toContainText(
+      language === 'en'
+        ? 'Your notification settings are saved.'
+        : 'Dina inställningar för aviseringar är sparade.',
+    );
     await page.reload();
     await expect(
       page

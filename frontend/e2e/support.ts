@@ -146,3 +146,8 @@ export async function proposeScaling(page: Page): Promise<void> {
   await record(dialog);
   await expect(stage(page)).toHaveText('Scale decision');
 }
+
+/** The app's one live region for confirmations (components/ui/announcer.tsx). */
+export function announcer(page: Page) {
+  return page.locator('.announcer[aria-live="polite"]');
+}

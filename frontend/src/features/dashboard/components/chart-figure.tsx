@@ -38,7 +38,12 @@ export function ChartFigure({ title, explanation, chart, header, rows, empty }: 
             <Details.Content>
               {/* Wider than its box on a phone: it scrolls inside the box, by keyboard too. */}
               {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling box must take focus (WCAG 2.1.1) */}
-              <div className="dashboard-table" role="region" aria-label={title} tabIndex={0}>
+              <div
+                className="dashboard-table"
+                role="region"
+                aria-label={t('dashboard.numbersOf', { title })}
+                tabIndex={0}
+              >
                 <Table data-size="sm" zebra>
                   <caption>{title}</caption>
                   <Table.Head>
