@@ -133,7 +133,7 @@ for (const width of [390, 1440]) {
     for (const [index, title] of titles.entries()) {
       const figure = figures.nth(index);
       await figure.getByText('Show the numbers').click();
-      const region = figure.getByRole('region', { name: `${title}: the numbers` });
+      const region = figure.getByRole('region', { name: title });
       await expect(region.getByRole('table')).toBeVisible();
       const headers = region.getByRole('columnheader');
       const names = await headers.allTextContents();

@@ -37,11 +37,11 @@ export function ChartFigure({ title, explanation, chart, header, rows, empty }: 
             <Details.Summary>{t('dashboard.showNumbers')}</Details.Summary>
             <Details.Content>
               {/* Wider than its box on a phone: it scrolls inside the box, by keyboard too. */}
-              {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling box must take focus (WCAG 2.1.1) */}
               <div
                 className="dashboard-table"
                 role="region"
                 aria-label={t('dashboard.numbersOf', { title })}
+                // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling box must take focus (WCAG 2.1.1)
                 tabIndex={0}
               >
                 <Table data-size="sm" zebra>
