@@ -80,6 +80,16 @@ for (const width of [390, 1440]) {
           true,
         );
       }
+      // Charts of counts (ideas per stage, stopped ideas) have whole numbers on their value axis.
+      if (index === 0 || index === 3) {
+        const valueAxis = index === 0 ? 'y' : 'x';
+        const values = await figure
+          .locator(`.recharts-${valueAxis}Axis-tick-labels text`)
+          .allTextContents();
+        for (const value of values) {
+          expect(value, `a tick of ${String(title)}`).toMatch(/^\d+$/);
+        }
+      }
       // The labels of one axis never overlap each other.
       for (const axis of ['x', 'y']) {
         const drawn = await boxes(figure.locator(`.recharts-${axis}Axis-tick-labels text`));

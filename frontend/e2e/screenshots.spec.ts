@@ -15,8 +15,12 @@ const devices = {
   desktop: { width: 1440, height: 900 },
 } as const;
 
-/** The idea photographed, Sjöstad's (so its lab lead, Jonas Ek, signs in): in Test, one experiment done, one to come. */
-const idea = 'AI help for building permit applications';
+/**
+ * Norrvik's lab lead signs in: Norrvik has the demo's longest history, so its board and dashboard
+ * look like a lab's after a year. The idea photographed is Norrvik's, in Test with its experiments.
+ */
+const person = 'Lena Holm';
+const idea = 'Online homework help with upper-secondary mentors';
 
 type Language = (typeof languages)[number];
 
@@ -60,7 +64,7 @@ for (const language of languages) {
       await page.goto('/sign-in');
       await page
         .getByRole('button', {
-          name: (t.signIn?.signInAs ?? '').replace('{{name}}', 'Jonas Ek'),
+          name: (t.signIn?.signInAs ?? '').replace('{{name}}', person),
         })
         .click();
       await expect(page).not.toHaveURL(/\/sign-in/);

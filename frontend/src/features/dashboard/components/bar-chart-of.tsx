@@ -69,6 +69,10 @@ export function BarChartOf({
       : Math.max(0, ...series.map((one) => Number(row[one.key] ?? 0))),
   );
   const top = niceCeiling(Math.max(0, ...totals));
+  // Counts (ideas, decisions) get whole ticks: "0.5 ideas" is no figure a reader can have.
+  const whole =
+    !currency &&
+    data.every((row) => series.every((one) => Number.isInteger(Number(row[one.key] ?? 0))));
   const valueLabels = [0, top / 2, top, Math.max(0, ...totals)].map(tick);
   const valueWidth = axisWidth(valueLabels);
   const tickStyle = { fontSize: tickFontSize };
@@ -99,7 +103,13 @@ export function BarChartOf({
           margin={{ top: 8, right: Math.ceil(valueWidth / 2), left: 0, bottom: 8 }}
         >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" tickFormatter={tick} tick={tickStyle} domain={[0, top || 'auto']} />
+          <XAxis
+            type="number"
+            tickFormatter={tick}
+            tick={tickStyle}
+            domain={[0, top || 'auto']}
+            allowDecimals={!whole}
+          />
           <YAxis
             type="category"
             dataKey="category"
