@@ -128,13 +128,16 @@ class SoakIT {
 	 * the start's file was itself swollen by the demo's seeding. On that code, 2026-12-02
 	 * on one busy machine back to back: 15.8 → 36.7 MB for 0.6 MB of data (bound 30.0
 	 * MB), and 6.8 → 9.9 MB with it; on a quiet machine before, 23.5 → 166.1 MB for 1.7
-	 * MB (docs/reliability.md).
+	 * MB. On a clean clone with it (2026-12-02 07:29), 11.9 → 34.9 MB for 1.6 MB, still
+	 * growing by about 0.3 MB a second: the allowance leaves a third of headroom for a
+	 * slower CI machine, and the code before still fails it threefold
+	 * (docs/reliability.md).
 	 */
 	static long peakBound(long compacted) {
 		return 10 * compacted + WRITES_KEPT_MB * 1_000_000L;
 	}
 
-	static final long WRITES_KEPT_MB = 24;
+	static final long WRITES_KEPT_MB = 36;
 
 	private static List<String> errorLines(Path log) throws IOException {
 		return Files.readAllLines(log, StandardCharsets.UTF_8)
