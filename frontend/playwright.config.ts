@@ -44,7 +44,9 @@ export default defineConfig({
   webServer: {
     command:
       `rm -rf target/e2e-data && java -jar ${jar} ` +
-      `--server.port=${String(port)} --server.address=127.0.0.1 --civiclab.data-dir=target/e2e-data`,
+      `--server.port=${String(port)} --server.address=127.0.0.1 --civiclab.data-dir=target/e2e-data ` +
+      // The server's log, for reading when a test fails (.ci/run prints its warnings then).
+      `--logging.file.name=target/e2e-data/server.log`,
     // Ready only once the demo is created (application runners finish before readiness).
     url: `http://127.0.0.1:${String(port)}/actuator/health/readiness`,
     timeout: 240_000,

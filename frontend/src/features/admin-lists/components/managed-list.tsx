@@ -52,16 +52,16 @@ export function ManagedList({ organisation, kind }: ManagedListProps) {
       request: { name: next.name, position: next.position, retired: next.retired },
     });
   };
+  // A refused name shows at the field; any other failure (a conflict, the server down) above it.
   const addError = isApiError(add.error, 400) ? add.error.fieldErrors[0]?.message : undefined;
+  const failed = change.error ?? remove.error ?? (addError === undefined ? add.error : null);
 
   return (
     <section className="stack" aria-labelledby={`${id}-heading`}>
       <Heading level={2} data-size="sm" id={`${id}-heading`}>
         {title}
       </Heading>
-      {(change.isError || remove.isError) && (
-        <ErrorAlert title={t('adminLists.failed')} error={change.error ?? remove.error} />
-      )}
+      {failed && <ErrorAlert title={t('adminLists.failed')} error={failed} />}
       {entries.isPending && <Loading />}
       {entries.isError && <ErrorAlert title={t('adminLists.loadFailed')} error={entries.error} />}
       {entries.data && (

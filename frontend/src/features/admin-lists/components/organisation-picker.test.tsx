@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { CurrentUser } from '../../../lib/api-types';
 import { lena } from '../../../testing/fixtures';
 import { renderRoute } from '../../../testing/render-route';
-import { server, signedInAs } from '../../../testing/server';
+import { problem, server, signedInAs } from '../../../testing/server';
 
 const regina: CurrentUser = {
   ...lena,
@@ -92,5 +92,26 @@ describe("the organisation picker of a region's admin", () => {
     const themes = await screen.findByRole('region', { name: 'Themes' });
     expect(await within(themes).findByRole('rowheader', { name: 'themes of 1' })).toBeVisible();
     expect(screen.queryByRole('combobox', { name: 'Organisation' })).toBeNull();
+  });
+
+  it('says so when an entry could not be added, and keeps what was typed', async () => {
+    signedInAs(alex);
+    withOrganisations();
+    server.use(
+      http.post('*/api/admin/organisations/:id/lists/:kind', () =>
+        problem(409, 'Someone else changed this list at the same time. Try again.'),
+      ),
+    );
+    const { user } = renderRoute('/admin/lists');
+
+    const themes = await screen.findByRole('region', { name: 'Themes' });
+    await user.type(within(themes).getByLabelText('New entry of Themes'), 'Ferries');
+    await user.click(within(themes).getByRole('button', { name: 'Add' }));
+
+    expect(await within(themes).findByText('The change could not be saved')).toBeVisible();
+    expect(
+      within(themes).getByText('Someone else changed this list at the same time. Try again.'),
+    ).toBeVisible();
+    expect(within(themes).getByLabelText('New entry of Themes')).toHaveValue('Ferries');
   });
 });
