@@ -1,8 +1,5 @@
 package org.civiclab.database;
 
-import java.sql.SQLException;
-import java.util.Set;
-
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -26,9 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DeadlocksAreContention extends TurboFilter {
 
-	/** Deadlock and serialization failure: H2 and PostgreSQL. */
-	static final Set<String> CONTENTION_STATES = Set.of("40001", "40P01");
-
 	private final LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
 
 	@PostConstruct
@@ -49,7 +43,7 @@ class DeadlocksAreContention extends TurboFilter {
 			return FilterReply.NEUTRAL;
 		}
 		Throwable thrown = (t != null) ? t : lastThrowable(params);
-		if (thrown == null || !causedByDeadlock(thrown)) {
+		if (thrown == null || !Contention.causedBy(thrown)) {
 			return FilterReply.NEUTRAL;
 		}
 		if (t != null) {
@@ -59,15 +53,6 @@ class DeadlocksAreContention extends TurboFilter {
 			logger.warn(marker, format, params);
 		}
 		return FilterReply.DENY;
-	}
-
-	static boolean causedByDeadlock(Throwable thrown) {
-		for (Throwable cause = thrown; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
-			if (cause instanceof SQLException sql && CONTENTION_STATES.contains(sql.getSQLState())) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static Throwable lastThrowable(Object[] params) {

@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
+import org.civiclab.database.Contention;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -133,9 +135,12 @@ public class Pipeline {
 			throw new ConcurrentChangeException(ex);
 		}
 		catch (RuntimeException ex) {
-			// Someone completed the task since we read it: the engine then fails in ways
-			// that differ by database (a missing task, a missing execution).
-			if (this.tasks.createTaskQuery().taskId(gate.taskId()).count() == 0) {
+			// A deadlock the database resolved; or someone completed the task since we
+			// read
+			// it: the engine then fails in ways that differ by database (a missing task,
+			// a
+			// missing execution).
+			if (Contention.causedBy(ex) || this.tasks.createTaskQuery().taskId(gate.taskId()).count() == 0) {
 				throw new ConcurrentChangeException(ex);
 			}
 			throw ex;
@@ -162,6 +167,12 @@ public class Pipeline {
 		catch (MismatchingMessageCorrelationException ex) {
 			// The idea's process ended since we read it.
 			if (!isRunning(ideaId)) {
+				throw new ConcurrentChangeException(ex);
+			}
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			if (Contention.causedBy(ex)) {
 				throw new ConcurrentChangeException(ex);
 			}
 			throw ex;

@@ -13,6 +13,7 @@ import org.civiclab.web.Problems.FieldProblem;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -109,6 +110,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ ObjectOptimisticLockingFailureException.class, ConcurrentChangeException.class })
 	ResponseEntity<Object> concurrentChange(RuntimeException ex, WebRequest request) {
 		return toResponse(Problems.conflict("idea.changed-concurrently"), request);
+	}
+
+	/**
+	 * Another transaction held or changed the rows at the same moment (a lock not
+	 * granted, a deadlock or serialization failure the database resolved by rolling this
+	 * request back): contention, answered 409 so that the client tries again, and logged
+	 * as such.
+	 */
+	@ExceptionHandler(ConcurrencyFailureException.class)
+	ResponseEntity<Object> contention(ConcurrencyFailureException ex, WebRequest request) {
+		this.logger.debug("Contention with a concurrent request: " + ex.getMostSpecificCause().getMessage());
+		return toResponse(Problems.conflict("request.changed-concurrently"), request);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.civiclab.web;
 
+import java.sql.SQLException;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -16,7 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -139,6 +142,16 @@ class ApiExceptionHandlerTests {
 	}
 
 	@Test
+	void aDeadlockOrALockNotGrantedIsAConflictToTryAgain() throws Exception {
+		for (String path : List.of("/failing/deadlock", "/failing/lock-timeout")) {
+			problem(post(path), 409)
+				.andExpect(jsonPath("$.detail")
+					.value("Someone else changed the same data at the same moment; nothing was changed, try again"))
+				.andExpect(jsonPath("$.detail").value(not(containsString("Deadlock"))));
+		}
+	}
+
+	@Test
 	void aDeniedAccessIsAProblem() throws Exception {
 		problem(post("/failing/denied"), 403).andExpect(jsonPath("$.detail").value("You may not do this"));
 	}
@@ -201,6 +214,17 @@ class ApiExceptionHandlerTests {
 		@PostMapping("/locked")
 		void locked() {
 			throw new ObjectOptimisticLockingFailureException("Idea", 1L);
+		}
+
+		@PostMapping("/deadlock")
+		void deadlock() {
+			throw new CannotAcquireLockException("could not execute statement",
+					new SQLException("Deadlock detected. The current transaction was rolled back.", "40001"));
+		}
+
+		@PostMapping("/lock-timeout")
+		void lockTimeout() {
+			throw new PessimisticLockingFailureException("Timeout trying to lock table IDEA");
 		}
 
 		@PostMapping("/integrity")
