@@ -41,6 +41,7 @@ function shot(page: Page, name: string, language: Language, device: keyof typeof
 /** Waits until the page's pictures and fonts are drawn and nothing is loading. */
 async function settle(page: Page) {
   await page.waitForLoadState('networkidle');
+  await expect(page.locator('main .loading')).toHaveCount(0);
   await page.evaluate(() => document.fonts.ready);
 }
 
