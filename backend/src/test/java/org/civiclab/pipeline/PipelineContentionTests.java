@@ -53,10 +53,7 @@ class PipelineContentionTests {
 
 	@Test
 	void aWithdrawalThatLosesADeadlockIsAConcurrentChange() {
-		given(this.commands.lockRunningProcess("7")).willReturn(true);
-		MessageCorrelationBuilder correlation = mock(MessageCorrelationBuilder.class, RETURNS_SELF);
-		given(this.runtime.createMessageCorrelation(anyString())).willReturn(correlation);
-		willThrow(DEADLOCK).given(correlation).correlate();
+		withdrawalFailsWith(DEADLOCK);
 
 		assertThatThrownBy(() -> this.pipeline.withdraw(7L)).isInstanceOf(ConcurrentChangeException.class)
 			.hasCause(DEADLOCK);
@@ -64,14 +61,21 @@ class PipelineContentionTests {
 
 	@Test
 	void anyOtherFailureOfTheEngineStaysTheFailureItIs() {
+		ProcessEngineException broken = new ProcessEngineException("ENGINE-03004 Exception while executing query",
+				new SQLException("Table \"ACT_RU_EXECUTION\" not found", "42S02"));
+		withdrawalFailsWith(broken);
+
+		assertThatThrownBy(() -> this.pipeline.withdraw(7L)).isSameAs(broken);
+	}
+
+	/**
+	 * Idea 7's process is locked, and the engine fails as it correlates the withdrawal.
+	 */
+	private void withdrawalFailsWith(RuntimeException failure) {
 		given(this.commands.lockRunningProcess("7")).willReturn(true);
 		MessageCorrelationBuilder correlation = mock(MessageCorrelationBuilder.class, RETURNS_SELF);
 		given(this.runtime.createMessageCorrelation(anyString())).willReturn(correlation);
-		ProcessEngineException broken = new ProcessEngineException("ENGINE-03004 Exception while executing query",
-				new SQLException("Table \"ACT_RU_EXECUTION\" not found", "42S02"));
-		willThrow(broken).given(correlation).correlate();
-
-		assertThatThrownBy(() -> this.pipeline.withdraw(7L)).isSameAs(broken);
+		willThrow(failure).given(correlation).correlate();
 	}
 
 	private static OpenGate gate() {
