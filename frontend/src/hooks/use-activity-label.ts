@@ -1,6 +1,8 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { asOutcome, useGateLabels } from './use-gate-labels';
+
 const knownActivities = [
   'UserTask_ScreenIdea',
   'UserTask_ReviseIdea',
@@ -34,5 +36,50 @@ export function useActivityLabel() {
     (id: string, modelName?: string | null) =>
       isKnownActivity(id) ? t(`diagram.activities.${id}`) : (modelName ?? id),
     [t],
+  );
+}
+
+/** The model's other named elements: events, gateways, service tasks, the withdrawal. */
+const knownElements = [
+  'StartEvent_IdeaSubmitted',
+  'Gateway_ScreeningOutcome',
+  'Gateway_TestOutcome',
+  'Gateway_ScaleOutcome',
+  'TimerEvent_ScreeningOverdue',
+  'ServiceTask_EscalateScreening',
+  'EndEvent_ScreeningEscalated',
+  'TimerEvent_TimeBoxEndingSoon',
+  'ServiceTask_RemindTimeBoxEnding',
+  'EndEvent_TimeBoxReminderSent',
+  'TimerEvent_TimeBoxEnded',
+  'TimerEvent_BenefitReviewDue',
+  'ServiceTask_RequestBenefitReview',
+  'EndEvent_BenefitReviewRequested',
+  'SubProcess_Withdrawal',
+  'StartEvent_WithdrawalRequested',
+] as const;
+type KnownElement = (typeof knownElements)[number];
+
+function isKnownElement(id: string): id is KnownElement {
+  return (knownElements as readonly string[]).includes(id);
+}
+
+/**
+ * Any named element of the model, as the diagram draws it, in the chosen language: a step, an
+ * event or a gateway by its id, a gate's way out by its outcome ("Go"); an element added in the
+ * Modeler keeps the model's own name.
+ */
+export function useModelElementLabel() {
+  const { t } = useTranslation();
+  const activityLabel = useActivityLabel();
+  const { outcome } = useGateLabels();
+  return useCallback(
+    (id: string, modelName: string) => {
+      if (isKnownActivity(id)) return activityLabel(id);
+      if (isKnownElement(id)) return t(`diagram.elements.${id}`);
+      const known = asOutcome(modelName.toUpperCase());
+      return known ? outcome(known) : modelName;
+    },
+    [t, activityLabel, outcome],
   );
 }

@@ -1,12 +1,14 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { lazy, Suspense, useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
-import { useActivityLabel } from '../../../hooks/use-activity-label';
+import { useActivityLabel, useModelElementLabel } from '../../../hooks/use-activity-label';
 import type { IdeaView } from '../../../lib/api-types';
 import { useDiagram } from '../api/get-diagram';
+
+import { localiseModel } from './localise-model';
 
 const BpmnViewer = lazy(() => import('./bpmn-viewer'));
 
@@ -41,6 +43,12 @@ export function IdeaDiagram({ idea }: { idea: IdeaView }) {
   const headingId = useId();
   const diagram = useDiagram(idea.id);
   const activityLabel = useActivityLabel();
+  const elementLabel = useModelElementLabel();
+  const model = diagram.data?.bpmnXml;
+  const xml = useMemo(
+    () => (model === undefined ? undefined : localiseModel(model, elementLabel)),
+    [model, elementLabel],
+  );
   const figure = useRef<HTMLElement>(null);
   const screen = useFullScreen(figure);
   return (
@@ -78,7 +86,7 @@ export function IdeaDiagram({ idea }: { idea: IdeaView }) {
               </Button>
             )}
             <Suspense fallback={<Loading />}>
-              <BpmnViewer xml={diagram.data.bpmnXml} current={diagram.data.currentActivityIds} />
+              <BpmnViewer xml={xml ?? ''} current={diagram.data.currentActivityIds} />
             </Suspense>
           </figure>
         </>

@@ -1,0 +1,58 @@
+/// <reference types="node" />
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+
+import { useModelElementLabel } from '../../../hooks/use-activity-label';
+import { createI18n, type Language } from '../../../lib/i18n';
+
+import { localiseModel } from './localise-model';
+
+/** The model as deployed. */
+const pipeline = readFileSync(path.resolve('../processes/innovation-pipeline.bpmn'), 'utf8');
+
+function labelIn(language: Language) {
+  const i18n = createI18n(language);
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
+  );
+  return renderHook(() => useModelElementLabel(), { wrapper }).result.current;
+}
+
+/** Every drawn element's name by id: steps, events, gateways, flows (not the process itself). */
+function names(xml: string): Map<string, string> {
+  const model = new DOMParser().parseFromString(xml, 'application/xml');
+  const drawn = [...model.querySelectorAll('[id][name]')].filter(
+    (element) => !['bpmn:process', 'bpmn:message'].includes(element.tagName),
+  );
+  return new Map(drawn.map((element) => [element.id, element.getAttribute('name') ?? '']));
+}
+
+describe("the diagram's names", () => {
+  it('are all in Swedish in Swedish, none left as the model has them in English', () => {
+    const english = names(pipeline);
+    const swedish = names(localiseModel(pipeline, labelIn('sv')));
+
+    expect(swedish.get('UserTask_ScreenIdea')).toBe('Bedöm idén');
+    expect(swedish.get('Gateway_TestOutcome')).toBe('Testets utfall?');
+    expect(swedish.get('Flow_ScreeningGo')).toBe('Gå vidare');
+    expect(swedish.get('SubProcess_Withdrawal')).toBe('Dra tillbaka idén');
+    const untranslated = [...english].filter(([id, name]) => swedish.get(id) === name);
+    expect(untranslated).toEqual([]);
+  });
+
+  it("keep the model's own name for an element added in the Modeler", () => {
+    const added = pipeline.replace(
+      'name="Screen idea"',
+      'name="Screen idea"></bpmn:userTask><bpmn:userTask id="UserTask_AskResidents" name="Ask the residents"',
+    );
+
+    expect(names(localiseModel(added, labelIn('da'))).get('UserTask_AskResidents')).toBe(
+      'Ask the residents',
+    );
+  });
+});
