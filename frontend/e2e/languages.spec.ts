@@ -92,17 +92,17 @@ function collectData(page: Page): Set<string> {
 async function pageText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const drawing = document.querySelector('.bpmn-figure');
-    const hidden = drawing instanceof HTMLElement ? drawing.style.display : '';
-    // The process diagram is the model as drawn in the Modeler: its names are the model's.
-    if (drawing instanceof HTMLElement) drawing.style.display = 'none';
     const shown = document.body.innerText;
-    if (drawing instanceof HTMLElement) drawing.style.display = hidden;
+    // The process diagram's names, drawn as SVG text; its viewer's own watermark is a name.
+    const drawn = [...(drawing?.querySelectorAll('svg text') ?? [])].map(
+      (text) => text.textContent,
+    );
     const attributes = [...document.querySelectorAll('[aria-label], [title], [placeholder]')]
-      .filter((element) => !drawing?.contains(element))
+      .filter((element) => !drawing?.querySelector('.bjs-powered-by')?.contains(element))
       .flatMap((element) =>
         ['aria-label', 'title', 'placeholder'].map((name) => element.getAttribute(name) ?? ''),
       );
-    return [document.title, shown, ...attributes].join('\n');
+    return [document.title, shown, ...drawn, ...attributes].join('\n');
   });
 }
 
@@ -110,6 +110,10 @@ async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   await expect(page.locator('main')).toBeVisible();
   await expect(page.locator('.loading')).toHaveCount(0);
+  // An idea's page: its diagram is drawn (after its viewer loads), so its names are read too.
+  if ((await page.locator('.bpmn-figure').count()) > 0) {
+    await expect(page.locator('.bpmn-figure svg text').first()).toBeAttached();
+  }
   await page.waitForLoadState('networkidle');
 }
 

@@ -39,8 +39,12 @@ export function useActivityLabel() {
   );
 }
 
-/** The model's other named elements: events, gateways, service tasks, the withdrawal. */
+/**
+ * The model's other named elements: the process itself (its name heads the diagram), events,
+ * gateways, service tasks, the withdrawal.
+ */
 const knownElements = [
+  'innovation-pipeline',
   'StartEvent_IdeaSubmitted',
   'Gateway_ScreeningOutcome',
   'Gateway_TestOutcome',

@@ -23,11 +23,11 @@ function labelIn(language: Language) {
   return renderHook(() => useModelElementLabel(), { wrapper }).result.current;
 }
 
-/** Every drawn element's name by id: steps, events, gateways, flows (not the process itself). */
+/** Every drawn element's name by id: the process, steps, events, gateways, flows. */
 function names(xml: string): Map<string, string> {
   const model = new DOMParser().parseFromString(xml, 'application/xml');
   const drawn = [...model.querySelectorAll('[id][name]')].filter(
-    (element) => !['bpmn:process', 'bpmn:message'].includes(element.tagName),
+    (element) => element.tagName !== 'bpmn:message',
   );
   return new Map(drawn.map((element) => [element.id, element.getAttribute('name') ?? '']));
 }
