@@ -1,13 +1,46 @@
 import { fileURLToPath } from 'node:url';
 
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+import { leftOutStyles } from './src/config/left-out-styles';
+
 const backend = 'http://localhost:8080';
+
+/**
+ * Leaves the styles of Designsystemet's components that no page uses out of its stylesheet
+ * (src/config/left-out-styles.ts). The stylesheet is a row of `@layer ds.…{…}` blocks, one or two
+ * per component; a left-out block is dropped whole.
+ */
+function leaveOutUnusedStyles(): Plugin {
+  const blockStart = /(?=@layer ds\.(?:base|components)\{)/;
+  return {
+    name: 'civiclab:leave-out-unused-designsystemet-styles',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith('/@digdir/designsystemet-css/dist/src/index.css')) {
+        return null;
+      }
+      const blocks = code.split(blockStart);
+      const leftOut = new Set<string>();
+      for (const style of leftOutStyles) {
+        const block = blocks.find((candidate) =>
+          candidate.startsWith(`@layer ds.components{${style.blockStart}`),
+        );
+        if (!block) {
+          this.error(`Designsystemet's styles for ${style.components.join(', ')} are not found`);
+        }
+        leftOut.add(block);
+      }
+      return { code: blocks.filter((block) => !leftOut.has(block)).join(''), map: null };
+    },
+  };
+}
 const proxiedPaths = ['/api', '/actuator', '/camunda', '/engine-rest', '/v3'];
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), leaveOutUnusedStyles()],
   resolve: {
     // The API's types and enum values, generated from its OpenAPI document (npm run generate:api).
     alias: {

@@ -13,9 +13,13 @@ import { RequireAuth, sessionQueryOptions } from '../lib/auth';
 
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
+import { PublicRoute } from './routes/public';
+import { SignInRoute } from './routes/sign-in';
 
 /**
- * Every page but the home page loads its code when it is first visited. The signed-in pages
+ * The pages a visitor lands on without signing in (home, the public portfolio, sign-in) come
+ * with the app's first script, so they draw without waiting for a second one; every other page
+ * loads its code when it is first visited (docs/benchmarks.md, 9). The signed-in pages
  * start reading the session, and the board its cards, while that code loads: the loaders only
  * start the queries, and the pages read them from the cache (docs/benchmarks.md, 5).
  */
@@ -26,10 +30,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       hydrateFallbackElement: <Loading />,
       children: [
         { path: paths.home, element: <HomeRoute /> },
-        {
-          path: paths.public,
-          lazy: async () => ({ Component: (await import('./routes/public')).PublicRoute }),
-        },
+        { path: paths.public, element: <PublicRoute /> },
         {
           path: '/public/ideas/:reference',
           lazy: async () => ({ Component: (await import('./routes/public-idea')).PublicIdeaRoute }),
@@ -38,10 +39,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           path: '/invitation/:token',
           lazy: async () => ({ Component: (await import('./routes/invitation')).InvitationRoute }),
         },
-        {
-          path: paths.signIn,
-          lazy: async () => ({ Component: (await import('./routes/sign-in')).SignInRoute }),
-        },
+        { path: paths.signIn, element: <SignInRoute /> },
         {
           element: <RequireAuth />,
           loader: () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { languageNames, languages, locales, resources } from '../lib/i18n';
+import { languageNames, languages, loadLanguage, locales } from '../lib/i18n';
 
 type Tree = Record<string, unknown>;
 
@@ -25,7 +25,9 @@ function placeholders(text: string): string[] {
 }
 
 const texts = Object.fromEntries(
-  languages.map((language) => [language, flatten(resources[language].translation)]),
+  await Promise.all(
+    languages.map(async (language) => [language, flatten(await loadLanguage(language))] as const),
+  ),
 );
 
 describe.each(languages)('the %s texts', (language) => {

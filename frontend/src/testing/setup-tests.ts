@@ -2,6 +2,8 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 
+import { languages, loadLanguage } from '../lib/i18n';
+
 import { server } from './server';
 
 // Lazy routes load their chunk first; on a busy machine that can take more than a second.
@@ -60,8 +62,10 @@ globalThis.ResizeObserver ??= class {
   }
 };
 
-beforeAll(() => {
+beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
+  // The app fetches a language's texts when it is first used; tests have them all at once.
+  await Promise.all(languages.map(loadLanguage));
 });
 
 beforeEach(() => {
