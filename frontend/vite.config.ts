@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-import { leftOutStyles } from './src/config/left-out-styles';
+import { leftOutStyles } from './src/config/left-out-styles.ts';
 
 const backend = 'http://localhost:8080';
 
