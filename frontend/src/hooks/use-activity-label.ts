@@ -1,9 +1,11 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { oneOf } from '../lib/one-of';
+
 import { asOutcome, useGateLabels } from './use-gate-labels';
 
-const knownActivities = [
+const isKnownActivity = oneOf([
   'UserTask_ScreenIdea',
   'UserTask_ReviseIdea',
   'UserTask_ApprovePlan',
@@ -19,12 +21,7 @@ const knownActivities = [
   'EndEvent_StoppedAtScaleDecision',
   'EndEvent_Declined',
   'EndEvent_Withdrawn',
-] as const;
-type KnownActivity = (typeof knownActivities)[number];
-
-function isKnownActivity(id: string): id is KnownActivity {
-  return (knownActivities as readonly string[]).includes(id);
-}
+] as const);
 
 /**
  * A step of the process model, where an idea can stand, in the chosen language, by its element
@@ -43,7 +40,7 @@ export function useActivityLabel() {
  * The model's other named elements: the process itself (its name heads the diagram), events,
  * gateways, service tasks, the withdrawal.
  */
-const knownElements = [
+const isKnownElement = oneOf([
   'innovation-pipeline',
   'StartEvent_IdeaSubmitted',
   'Gateway_ScreeningOutcome',
@@ -61,12 +58,7 @@ const knownElements = [
   'EndEvent_BenefitReviewRequested',
   'SubProcess_Withdrawal',
   'StartEvent_WithdrawalRequested',
-] as const;
-type KnownElement = (typeof knownElements)[number];
-
-function isKnownElement(id: string): id is KnownElement {
-  return (knownElements as readonly string[]).includes(id);
-}
+] as const);
 
 /**
  * Any named element of the model, as the diagram draws it, in the chosen language: a step, an

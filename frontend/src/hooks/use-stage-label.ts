@@ -1,7 +1,9 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
-const knownStages = [
+import { oneOf } from '../lib/one-of';
+
+const isKnownStage = oneOf([
   'draft',
   'revision',
   'screening',
@@ -14,12 +16,7 @@ const knownStages = [
   'stopped',
   'declined',
   'withdrawn',
-] as const;
-type KnownStage = (typeof knownStages)[number];
-
-function isKnownStage(stage: string): stage is KnownStage {
-  return (knownStages as readonly string[]).includes(stage);
-}
+] as const);
 
 /**
  * A stage's name in the chosen language. Stages come from the deployed model, so one we do not
