@@ -1,8 +1,9 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { ANNOUNCEMENT_MS, AnnouncerProvider, useAnnounce } from './announcer';
+import { renderWithTexts } from '../../testing/render-with-texts';
 
 function Actions() {
   const announce = useAnnounce();
@@ -27,7 +28,7 @@ function Actions() {
 }
 
 function renderActions() {
-  const view = render(
+  const view = renderWithTexts(
     <AnnouncerProvider>
       <Actions />
     </AnnouncerProvider>,
@@ -58,7 +59,7 @@ describe('the announcer', () => {
     expect(region).toHaveTextContent('The idea was submitted.');
     expect(region).not.toHaveTextContent('saved');
 
-    await user.click(screen.getByRole('button', { name: 'common.close' }));
+    await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(region).toBeEmptyDOMElement();
   });
 

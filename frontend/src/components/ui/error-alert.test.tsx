@@ -1,9 +1,10 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { ApiError } from '../../lib/api-error';
 
 import { ErrorAlert } from './error-alert';
+import { renderWithTexts } from '../../testing/render-with-texts';
 
 describe('the error alert', () => {
   it('says a refusal is one, and why, as the server put it', () => {
@@ -11,7 +12,7 @@ describe('the error alert', () => {
       status: 403,
       detail: 'Only a lab lead of Norrvik municipality screens ideas.',
     });
-    render(<ErrorAlert title="Not recorded" error={refused} />);
+    renderWithTexts(<ErrorAlert title="Not recorded" error={refused} />);
 
     expect(
       screen.getByText(/Only a lab lead of Norrvik municipality screens ideas\./),
@@ -19,7 +20,7 @@ describe('the error alert', () => {
   });
 
   it("shows the server's detail of any other problem", () => {
-    render(
+    renderWithTexts(
       <ErrorAlert
         title="Not saved"
         error={new ApiError({ status: 400, detail: 'Title is blank.' })}

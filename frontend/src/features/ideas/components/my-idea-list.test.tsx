@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { IdeaSummary } from '../../../lib/api-types';
 import { anna } from '../../../testing/fixtures';
 import { renderRoute } from '../../../testing/render-route';
-import { server, signedInAs } from '../../../testing/server';
+import { problem, server, signedInAs } from '../../../testing/server';
 
 const draft: IdeaSummary = {
   id: 31,
@@ -33,7 +33,11 @@ beforeEach(() => {
 
 describe('my ideas', () => {
   it('lists my ideas, drafts included, with their stage and last change, as the server orders them', async () => {
-    server.use(http.get('*/api/ideas/mine', () => HttpResponse.json([draft, inTest])));
+    server.use(
+      http.get('*/api/ideas/mine', () => HttpResponse.json([draft, inTest])),
+      // The idea's page, where the link leads; what it shows is another test's.
+      http.get('*/api/ideas/31', () => problem(404, 'No idea 31.')),
+    );
     const { user, router } = renderRoute('/my-ideas');
 
     const nav = await screen.findByRole('navigation', { name: 'Main' });
