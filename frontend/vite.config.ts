@@ -37,6 +37,7 @@ function leaveOutUnusedStyles(): Plugin {
     },
   };
 }
+
 const proxiedPaths = ['/api', '/actuator', '/camunda', '/engine-rest', '/v3'];
 
 export default defineConfig({

@@ -1,17 +1,13 @@
 import { renderHook } from '@testing-library/react';
-import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 
+import { withTexts } from '../testing/render-with-texts';
+
 import { formatMoney, useFormat } from './format';
-import { createI18n, type Language } from './i18n';
+import type { Language } from './i18n';
 
 function formatIn(language: Language) {
-  const i18n = createI18n(language);
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
-  );
-  return renderHook(() => useFormat(), { wrapper }).result.current;
+  return renderHook(() => useFormat(), { wrapper: withTexts(language) }).result.current;
 }
 
 describe('dates and numbers', () => {

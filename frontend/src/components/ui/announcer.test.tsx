@@ -2,8 +2,9 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { ANNOUNCEMENT_MS, AnnouncerProvider, useAnnounce } from './announcer';
 import { renderWithTexts } from '../../testing/render-with-texts';
+
+import { ANNOUNCEMENT_MS, AnnouncerProvider, useAnnounce } from './announcer';
 
 function Actions() {
   const announce = useAnnounce();

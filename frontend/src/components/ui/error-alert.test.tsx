@@ -2,9 +2,9 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { ApiError } from '../../lib/api-error';
+import { renderWithTexts } from '../../testing/render-with-texts';
 
 import { ErrorAlert } from './error-alert';
-import { renderWithTexts } from '../../testing/render-with-texts';
 
 describe('the error alert', () => {
   it('says a refusal is one, and why, as the server put it', () => {

@@ -3,12 +3,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { renderHook } from '@testing-library/react';
-import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 
 import { useModelElementLabel } from '../../../hooks/use-activity-label';
-import { createI18n, type Language } from '../../../lib/i18n';
+import type { Language } from '../../../lib/i18n';
+import { withTexts } from '../../../testing/render-with-texts';
 
 import { localiseModel } from './localise-model';
 
@@ -16,11 +15,7 @@ import { localiseModel } from './localise-model';
 const pipeline = readFileSync(path.resolve('../processes/innovation-pipeline.bpmn'), 'utf8');
 
 function labelIn(language: Language) {
-  const i18n = createI18n(language);
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
-  );
-  return renderHook(() => useModelElementLabel(), { wrapper }).result.current;
+  return renderHook(() => useModelElementLabel(), { wrapper: withTexts(language) }).result.current;
 }
 
 /** Every drawn element's name by id: the process, steps, events, gateways, flows. */

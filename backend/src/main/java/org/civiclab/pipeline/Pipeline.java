@@ -136,10 +136,8 @@ public class Pipeline {
 		}
 		catch (RuntimeException ex) {
 			// A deadlock the database resolved; or someone completed the task since we
-			// read
-			// it: the engine then fails in ways that differ by database (a missing task,
-			// a
-			// missing execution).
+			// read it: the engine then fails in ways that differ by database (a missing
+			// task, a missing execution).
 			if (Contention.causedBy(ex) || this.tasks.createTaskQuery().taskId(gate.taskId()).count() == 0) {
 				throw new ConcurrentChangeException(ex);
 			}
