@@ -18,10 +18,11 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * Every problem the full-stack tests of this run provoked (a 4xx answer to a request
  * under {@code /api}: bad input, refusals, things not found) is a response the committed
  * API document lists for that operation (issue 20). The tests record what they met in
- * {@link ProblemsSeen}; this class runs after all of them in the same JVM
- * ({@link ProblemsComparedLast}). Run alone it has nothing to compare and is skipped: run
- * it with the tests whose problems it should check, e.g.
- * {@code -Dit.test=BadInputIT,AuthorizationMatrixIT,TextLimitsIT,DocumentedProblemsIT}.
+ * {@link ProblemsSeen}; the build runs this class on its own after all of them (the
+ * {@code documented-problems} run of failsafe in {@code backend/pom.xml}), so it always
+ * checks the tests of the same build, e.g. those of
+ * {@code -Dit.test=BadInputIT,AuthorizationMatrixIT,TextLimitsIT}. With none before it,
+ * it has nothing to compare and is skipped.
  */
 class DocumentedProblemsIT {
 

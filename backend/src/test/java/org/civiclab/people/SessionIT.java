@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -111,8 +113,11 @@ class SessionIT extends ApiClient.FullStack {
 
 		HttpResponse<String> signedIn = send("POST", "/api/session", "{\"username\":\"karin\",\"password\":\"demo\"}",
 				true);
-		List<Map<String, Object>> stored = this.database
-			.queryForList("select max_inactive_interval from spring_session where principal_name = 'karin'");
+		// This client's session: other tests of this JVM may have signed karin in too.
+		String session = sessionId();
+		List<Map<String, Object>> stored = this.database.queryForList(
+				"select max_inactive_interval from spring_session where principal_name = 'karin' and session_id = ?",
+				session);
 		// As the web app does: a read after signing in brings the new CSRF token.
 		send("GET", "/api/session", null, false);
 		HttpResponse<String> signedOut = send("DELETE", "/api/session", null, true);
@@ -124,8 +129,8 @@ class SessionIT extends ApiClient.FullStack {
 			.singleElement()
 			.satisfies((row) -> assertThat(((Number) row.get("max_inactive_interval")).intValue()).isEqualTo(1800));
 		assertThat(signedOut.statusCode()).isEqualTo(204);
-		assertThat(this.database.queryForObject("select count(*) from spring_session where principal_name = 'karin'",
-				Integer.class))
+		assertThat(this.database.queryForObject("select count(*) from spring_session where session_id = ?",
+				Integer.class, session))
 			.as("signing out removes the session")
 			.isZero();
 	}
@@ -135,15 +140,18 @@ class SessionIT extends ApiClient.FullStack {
 		send("GET", "/api/session/demo-users", null, false);
 		send("POST", "/api/session", "{\"username\":\"jonas\",\"password\":\"demo\"}", true);
 		send("GET", "/api/session", null, false);
-		String row = "select last_access_time || '/' || expiry_time from spring_session where principal_name = 'jonas'";
-		String before = this.database.queryForObject(row, String.class);
+		String row = "select last_access_time || '/' || expiry_time from spring_session"
+				+ " where principal_name = 'jonas' and session_id = ?";
+		String session = sessionId();
+		String before = this.database.queryForObject(row, String.class, session);
 
 		List<Integer> reads = List.of(send("GET", "/api/board", null, false).statusCode(),
 				send("GET", "/api/ideas/mine", null, false).statusCode(),
 				send("GET", "/api/session", null, false).statusCode());
 
 		assertThat(reads).containsOnly(200);
-		assertThat(this.database.queryForObject(row, String.class)).as("last access and expiry as written at first")
+		assertThat(this.database.queryForObject(row, String.class, session))
+			.as("last access and expiry as written at first")
 			.isEqualTo(before);
 	}
 
@@ -288,6 +296,11 @@ class SessionIT extends ApiClient.FullStack {
 			request.header("X-XSRF-TOKEN", token);
 		}
 		return this.browser.send(request.build(), BodyHandlers.ofString());
+	}
+
+	/** The id of this client's session, as stored (the cookie holds it in Base64). */
+	private String sessionId() {
+		return new String(Base64.getDecoder().decode(cookie("JSESSIONID")), StandardCharsets.UTF_8);
 	}
 
 	private String cookie(String name) {
