@@ -30,9 +30,9 @@ import org.civiclab.benchmark.CivicLabInstance.Database;
  */
 class AuthenticationCostBenchmark {
 
-	static final int SAMPLES = Integer.getInteger("civiclab.bench.auth.samples", 400);
+	static final int SAMPLES = Integer.getInteger("civiclab.bench.auth.samples", BenchmarkReport.size(400, 20));
 
-	static final int WARM_UP = 50;
+	static final int WARM_UP = BenchmarkReport.size(50, 5);
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -17,6 +17,14 @@ import java.util.regex.Pattern;
  */
 final class BenchmarkReport {
 
+	/**
+	 * CI's small form of every benchmark ({@code -Dciviclab.bench.small=true}): the same
+	 * code with tiny numbers, seconds instead of minutes, so that a change that breaks a
+	 * benchmark is caught; its figures mean nothing and go to
+	 * {@code target/benchmarks-small.md}, not to the docs (issue 21).
+	 */
+	static final boolean SMALL = Boolean.getBoolean("civiclab.bench.small");
+
 	private final String id;
 
 	private final String title;
@@ -32,6 +40,11 @@ final class BenchmarkReport {
 		this.title = title;
 	}
 
+	/** The number of the full run, or of the small form ({@link #SMALL}). */
+	static int size(int full, int small) {
+		return SMALL ? small : full;
+	}
+
 	BenchmarkReport line(String format, Object... arguments) {
 		String line = String.format(Locale.ROOT, format, arguments);
 		System.out.println(line);
@@ -41,7 +54,7 @@ final class BenchmarkReport {
 
 	/** Writes the section, replacing the one of the previous run. */
 	void write() {
-		String command = "mvn verify -Pbenchmarks -Dit.test=" + this.id;
+		String command = "mvn verify -Pbenchmarks -Dit.test=" + this.id + (SMALL ? " -Dciviclab.bench.small=true" : "");
 		String section = """
 				<!-- begin:%1$s -->
 				### %2$s
@@ -50,7 +63,8 @@ final class BenchmarkReport {
 
 				%8$s<!-- end:%1$s -->""".formatted(this.id, this.title, this.started.truncatedTo(ChronoUnit.SECONDS),
 				command, machine(), this.loadAtStart, loadAverage(), this.body);
-		Path file = Path.of(System.getProperty("civiclab.bench.results", "../docs/benchmarks.md"));
+		Path file = SMALL ? Path.of("target", "benchmarks-small.md")
+				: Path.of(System.getProperty("civiclab.bench.results", "../docs/benchmarks.md"));
 		try {
 			String text = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n";
 			Matcher old = Pattern

@@ -31,15 +31,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BoardInBrowserBenchmark {
 
-	static final int ACTIVE = 1_600;
+	static final int ACTIVE = BenchmarkReport.size(1_600, 80);
 
-	static final int ENDED = 400;
+	static final int ENDED = BenchmarkReport.size(400, 20);
+
+	/** Measured page loads, after one that warms the server up. */
+	static final int RUNS = BenchmarkReport.size(10, 2);
 
 	@Test
 	void boardInTheBrowser() throws Exception {
 		int port = Integer.getInteger("civiclab.bench.port", 8774);
 		BenchmarkReport report = new BenchmarkReport("BoardInBrowserBenchmark",
-				"5. The board in the browser (2,000 cards)");
+				"5. The board in the browser (%,d cards)".formatted(ACTIVE + ENDED));
 		Path result = CivicLabInstance.freshDirectory("browser").resolve("board.json");
 		try (CivicLabInstance app = CivicLabInstance.start(Database.H2, port)) {
 			IdeaSeeder seeder = new IdeaSeeder(app);
@@ -60,6 +63,7 @@ class BoardInBrowserBenchmark {
 			.redirectOutput(result.resolveSibling("playwright.log").toFile());
 		playwright.environment().put("CIVICLAB_BENCH_URL", "http://127.0.0.1:" + port);
 		playwright.environment().put("CIVICLAB_BENCH_RESULT", result.toAbsolutePath().toString());
+		playwright.environment().put("CIVICLAB_BENCH_RUNS", Integer.toString(RUNS));
 		Process process = playwright.start();
 		assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("Playwright finished in time").isTrue();
 		assertThat(process.exitValue()).as("Playwright's exit code").isZero();

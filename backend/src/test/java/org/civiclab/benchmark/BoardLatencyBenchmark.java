@@ -22,16 +22,23 @@ import org.civiclab.benchmark.CivicLabInstance.Database;
  */
 class BoardLatencyBenchmark {
 
-	static final int SAMPLES = 150;
+	static final int SAMPLES = BenchmarkReport.size(150, 10);
 
-	static final int WARM_UP = 20;
+	static final int WARM_UP = BenchmarkReport.size(20, 2);
+
+	/**
+	 * Active ideas in the first measurement, then in the second; ten times as many ended.
+	 */
+	static final int FEWER = BenchmarkReport.size(1_000, 20);
+
+	static final int MORE = BenchmarkReport.size(10_000, 100);
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	@Test
 	void boardLatency() {
 		BenchmarkReport report = new BenchmarkReport("BoardLatencyBenchmark",
-				"2. Board latency with 1,000 and 10,000 active ideas");
+				"2. Board latency with %,d and %,d active ideas".formatted(FEWER, MORE));
 		report.line("Active ideas go through the engine (see `IdeaSeeder`): 40%% screening, 20%% plan, 15%% test,"
 				+ " 10%% scale decision, 10%% scaling, 5%% shelf; ended ideas (ten times as many) are rows written in"
 				+ " JDBC batches, spread over scaled, stopped, declined and withdrawn. One client signed in as a lab"
@@ -57,21 +64,22 @@ class BoardLatencyBenchmark {
 			IdeaSeeder seeder = new IdeaSeeder(app);
 			SessionClient lena = SessionClient.signIn(app.port(), "lena");
 			long seeding = System.nanoTime();
-			seeder.active(1_000);
-			seeder.ended(10_000);
+			seeder.active(FEWER);
+			seeder.ended(10 * FEWER);
 			double smallSeedSeconds = (System.nanoTime() - seeding) / 1e9;
 			Map<String, Latencies> small = sample(lena);
 			seeding = System.nanoTime();
-			seeder.active(9_000);
-			seeder.ended(90_000);
+			seeder.active(MORE - FEWER);
+			seeder.ended(10 * (MORE - FEWER));
 			double largeSeedSeconds = (System.nanoTime() - seeding) / 1e9;
 			Map<String, Latencies> large = sample(lena);
 
 			report
-				.line("**%s** (seeding took %.0f s for 1,000 + 10,000 ideas, %.0f s for 9,000 + 90,000 more)", database,
-						smallSeedSeconds, largeSeedSeconds)
+				.line("**%s** (seeding took %.0f s for %,d + %,d ideas, %.0f s for %,d + %,d more)", database,
+						smallSeedSeconds, FEWER, 10 * FEWER, largeSeedSeconds, MORE - FEWER, 10 * (MORE - FEWER))
 				.line("")
-				.line("| request | p50 at 1,000 | p99 at 1,000 | p50 at 10,000 | p99 at 10,000 | p99 ratio 10k/1k |")
+				.line("| request | p50 at %,d | p99 at %,d | p50 at %,d | p99 at %,d | p99 ratio %,d/%,d |", FEWER,
+						FEWER, MORE, MORE, MORE, FEWER)
 				.line("|---|---|---|---|---|---|");
 			Latencies allSmall = new Latencies();
 			Latencies allLarge = new Latencies();

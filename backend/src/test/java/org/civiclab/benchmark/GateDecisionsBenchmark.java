@@ -33,11 +33,11 @@ class GateDecisionsBenchmark {
 
 	static final int CLIENTS = 8;
 
-	static final int WARM_UP = 300;
+	static final int WARM_UP = BenchmarkReport.size(300, 16);
 
-	static final int PER_ROUND = 1500;
+	static final int PER_ROUND = BenchmarkReport.size(1500, 40);
 
-	static final int ROUNDS = 2;
+	static final int ROUNDS = BenchmarkReport.size(2, 1);
 
 	static final Duration LIMIT = Duration.ofSeconds(60);
 

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LighthouseBenchmark {
 
-	static final int RUNS = Integer.getInteger("civiclab.bench.lighthouse.runs", 3);
+	static final int RUNS = Integer.getInteger("civiclab.bench.lighthouse.runs", BenchmarkReport.size(3, 1));
 
 	static final List<String> PUBLIC = List.of("public", "sign-in");
 
@@ -124,7 +124,8 @@ class LighthouseBenchmark {
 			int accessibility = median(runs, "accessibility");
 			int bestPractices = median(runs, "best-practices");
 			List<String> failing = new ArrayList<>();
-			if (PUBLIC.contains(page) && performance < (desktop ? 95 : 90)) {
+			// The small form's one run on CI's busy machine says nothing of speed.
+			if (PUBLIC.contains(page) && performance < (desktop ? 95 : 90) && !BenchmarkReport.SMALL) {
 				misses.add(key + " performance " + performance);
 				failing.addAll(failed(runs, "performance"));
 			}

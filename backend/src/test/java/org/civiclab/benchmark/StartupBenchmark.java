@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
  */
 class StartupBenchmark {
 
-	static final int ROUNDS = 2;
+	static final int ROUNDS = BenchmarkReport.size(2, 1);
 
-	static final int WARM_UP_REQUESTS = 300;
+	static final int WARM_UP_REQUESTS = BenchmarkReport.size(300, 20);
 
 	static final Duration LIMIT = Duration.ofMinutes(3);
 

@@ -25,9 +25,9 @@ class TwoNodesBenchmark {
 
 	static final int CLIENTS = GateDecisionsBenchmark.CLIENTS;
 
-	static final int WARM_UP = 400;
+	static final int WARM_UP = BenchmarkReport.size(400, 16);
 
-	static final int PER_ROUND = 1000;
+	static final int PER_ROUND = BenchmarkReport.size(1000, 40);
 
 	static final Duration READY_LIMIT = Duration.ofMinutes(4);
 
