@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,10 +36,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * board reads, ideas written and submitted, comments and support, test cards, results and
  * gate decisions, several lab leads on the same ideas, anonymous readers of the open
  * data. Afterwards: no 5xx, no ERROR line in the log, every write acknowledged with a 2xx
- * is there; reported: requests, 2xx, 409, resident memory and the database's growth (on
- * H2 also after a clean shutdown, against the same data compacted). Runs on H2, and on
- * PostgreSQL with {@code -Ppostgres}; writes {@code target/soak-last-run.txt}
- * (docs/reliability.md).
+ * is there, and the application's resident memory never above
+ * {@value #RESIDENT_LIMIT_MIB} MiB under the production JVM settings
+ * ({@code docker/jvm.options}); reported: requests, 2xx, 409, resident memory and the
+ * database's growth (on H2 also after a clean shutdown, against the same data compacted).
+ * Runs on H2, and on PostgreSQL with {@code -Ppostgres}; writes
+ * {@code target/soak-last-run.txt} (docs/reliability.md).
  */
 class SoakIT {
 
@@ -53,6 +56,19 @@ class SoakIT {
 	 */
 	static final Path JAR = Path.of(System.getProperty("civiclab.soak.jar", "target/civiclab.jar"));
 
+	/**
+	 * The production JVM settings, the file the image's launcher reads
+	 * ({@code JDK_JAVA_OPTIONS=@/opt/civiclab/jvm.options}), passed to this launcher as
+	 * the same argument file; {@code -Dciviclab.soak.jvm-options=…} runs under others.
+	 */
+	static final Path JVM_OPTIONS = Path.of(System.getProperty("civiclab.soak.jvm-options", "../docker/jvm.options"));
+
+	/**
+	 * A node's memory (the Performance issue; {@code mem_limit} in docker/compose.yaml):
+	 * the most the application's resident set (VmRSS, sampled every second) may reach.
+	 */
+	static final long RESIDENT_LIMIT_MIB = 512;
+
 	static final ObjectMapper JSON = new ObjectMapper();
 
 	@TempDir
@@ -64,30 +80,41 @@ class SoakIT {
 		boolean postgres = !TestPostgres.applicationArguments(dataDir).isEmpty();
 		List<String> arguments = new ArrayList<>(List.of("--civiclab.data-dir=" + dataDir));
 		arguments.addAll(TestPostgres.applicationArguments(dataDir));
-		SoakReport report = new SoakReport(postgres ? "PostgreSQL" : "H2", DURATION);
+		SoakReport report = new SoakReport(postgres ? "PostgreSQL" : "H2", DURATION, settings(JVM_OPTIONS));
 		Soak soak;
 		Load.Result load;
-		try (JarProcess app = JarProcess.start(JAR, List.of("-Xmx512m"), 0, this.dir, arguments)) {
+		try (JarProcess app = JarProcess.start(JAR, List.of("@" + JVM_OPTIONS.toAbsolutePath()), 0, this.dir,
+				arguments)) {
 			// A first start on a machine that six builds share took 2.5 minutes.
 			app.awaitReady(Duration.ofMinutes(8));
 			report.started(app.residentMegabytes(), databaseBytes(dataDir, postgres));
 			soak = new Soak(app.port());
-			ScheduledExecutorService memory = Executors.newSingleThreadScheduledExecutor();
-			memory.scheduleAtFixedRate(() -> report.resident(app.residentMegabytes()), 5, 5, TimeUnit.SECONDS);
-			Instant loadBegan = Instant.now();
-			memory.scheduleAtFixedRate(() -> report.databaseSize(databaseBytesNow(dataDir, postgres),
-					Duration.between(loadBegan, Instant.now()).toSeconds()), 1, 1, TimeUnit.SECONDS);
+			// Resident memory every second until the application is stopped: through the
+			// load and the reading back of every write.
+			ScheduledExecutorService resident = Executors.newSingleThreadScheduledExecutor();
+			resident.scheduleAtFixedRate(() -> report.resident(app.residentMegabytes()), 1, 1, TimeUnit.SECONDS);
+			List<String> missing;
 			try {
-				load = Load.run(IntStream.range(0, 1_000_000).boxed().toList(), Soak.CLIENTS, DURATION,
-						(client, n) -> soak.act(client));
-				report.loaded(load, soak.tally());
+				ScheduledExecutorService database = Executors.newSingleThreadScheduledExecutor();
+				Instant loadBegan = Instant.now();
+				database.scheduleAtFixedRate(() -> report.databaseSize(databaseBytesNow(dataDir, postgres),
+						Duration.between(loadBegan, Instant.now()).toSeconds()), 1, 1, TimeUnit.SECONDS);
+				try {
+					load = Load.run(IntStream.range(0, 1_000_000).boxed().toList(), Soak.CLIENTS, DURATION,
+							(client, n) -> soak.act(client));
+					report.loaded(load, soak.tally());
+				}
+				finally {
+					database.shutdownNow();
+				}
+				report.finished(app.residentMegabytes(), databaseBytes(dataDir, postgres));
+				missing = soak.missingWrites();
+				report.verified(soak.writes(), missing);
+				report.resident(app.residentMegabytes());
 			}
 			finally {
-				memory.shutdownNow();
+				resident.shutdownNow();
 			}
-			report.finished(app.residentMegabytes(), databaseBytes(dataDir, postgres));
-			List<String> missing = soak.missingWrites();
-			report.verified(soak.writes(), missing);
 			app.close();
 			Files.copy(app.log(), Path.of("target", "soak-" + (postgres ? "postgresql" : "h2") + ".log"),
 					StandardCopyOption.REPLACE_EXISTING);
@@ -105,6 +132,8 @@ class SoakIT {
 				.isZero();
 			assertThat(soak.tally().conflicts()).as("the same ideas were contended").isPositive();
 			assertThat(load.failed()).as("client actions that failed outright").isZero();
+			assertThat(report.residentMax()).as("resident memory at most (MiB) under %s", JVM_OPTIONS)
+				.isLessThanOrEqualTo(RESIDENT_LIMIT_MIB);
 			if (!postgres) {
 				// In proportion to the data after a clean shutdown: never much more than
 				// a fresh start's file, or than the data itself compacted.
@@ -138,6 +167,15 @@ class SoakIT {
 	}
 
 	static final long WRITES_KEPT_MB = 36;
+
+	/** The options of a JVM argument file, for the report: its lines without comments. */
+	static String settings(Path argumentFile) throws IOException {
+		return Files.readAllLines(argumentFile)
+			.stream()
+			.map((line) -> line.replaceFirst("#.*", "").strip())
+			.filter((line) -> !line.isEmpty())
+			.collect(Collectors.joining(" "));
+	}
 
 	private static List<String> errorLines(Path log) throws IOException {
 		return Files.readAllLines(log, StandardCharsets.UTF_8)

@@ -11,6 +11,8 @@ final class SoakReport {
 
 	private final Duration duration;
 
+	private final String jvmSettings;
+
 	private final Instant began = Instant.now();
 
 	private double rssStart;
@@ -43,9 +45,10 @@ final class SoakReport {
 
 	private long h2Compacted = -1;
 
-	SoakReport(String database, Duration duration) {
+	SoakReport(String database, Duration duration, String jvmSettings) {
 		this.database = database;
 		this.duration = duration;
+		this.jvmSettings = jvmSettings;
 	}
 
 	void started(double rss, long db) {
@@ -70,6 +73,10 @@ final class SoakReport {
 
 	synchronized void resident(double rss) {
 		this.rssMax = Math.max(this.rssMax, rss);
+	}
+
+	synchronized double residentMax() {
+		return this.rssMax;
 	}
 
 	void loaded(Load.Result load, SoakTally tally) {
@@ -125,8 +132,8 @@ final class SoakReport {
 				this.tally.get("401 anonymous"), this.tally.others(), this.tally.samples()));
 		text.append("ERROR lines in the log: %d%n".formatted(this.errorLines.size()));
 		text.append("acknowledged writes checked: %d, missing: %d%n".formatted(this.writes, this.missing.size()));
-		text.append("resident memory (-Xmx512m): %.0f MiB after start, %.0f MiB at most, %.0f MiB at the end%n"
-			.formatted(this.rssStart, this.rssMax, this.rssEnd));
+		text.append("resident memory: %.0f MiB after start, %.0f MiB at most, %.0f MiB at the end (JVM: %s)%n"
+			.formatted(this.rssStart, this.rssMax, this.rssEnd, this.jvmSettings));
 		text.append("database: %.1f MB after start, %.1f MB at the end (+%.1f MB)%n".formatted(mb(this.dbStart),
 				mb(this.dbEnd), mb(this.dbEnd - this.dbStart)));
 		text.append("database during the load: %.1f MB at most; MB by seconds into the load:%s%n"
