@@ -1,6 +1,7 @@
 package org.civiclab.database;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -27,11 +28,20 @@ import org.springframework.stereotype.Component;
  * retention time to 0 for good and moves chunks regardless of it. Stopped before the data
  * source closes (a lifecycle bean stops before singletons are destroyed); the clean
  * shutdown then compacts the file as before ({@code MAX_COMPACT_TIME}).
+ * <p>
+ * That last compaction runs as the pool closes its last connection, on the pool's own
+ * thread, which the pool waits for only 10 s; the JVM then ended it halfway once Spring's
+ * shutdown was done, and left the file as large as under load (a small heap on a busy
+ * machine took longer). A JVM shutdown hook therefore waits until H2 has closed the
+ * store, at most {@link #AWAIT_CLOSE}.
  */
 @Component
 class H2FileCompaction implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(H2FileCompaction.class);
+
+	/** H2's own compaction at the end ({@code MAX_COMPACT_TIME}) and a little more. */
+	static final Duration AWAIT_CLOSE = Duration.ofSeconds(35);
 
 	private final DataSource dataSource;
 
@@ -63,6 +73,7 @@ class H2FileCompaction implements SmartLifecycle {
 			return;
 		}
 		store.setRetentionTime((int) this.properties.retentionTime().toMillis());
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitClosed(store, AWAIT_CLOSE), "h2-await-close"));
 		this.round = new CompactionRound(store, this.properties);
 		ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "h2-compaction");
@@ -94,6 +105,21 @@ class H2FileCompaction implements SmartLifecycle {
 			Thread.currentThread().interrupt();
 		}
 		log.debug("H2 file compaction stopped: {}", this.round.totals());
+	}
+
+	/** Answers once the store is closed, or the time is up; whether it closed. */
+	static boolean awaitClosed(MVStore store, Duration atMost) {
+		long until = System.nanoTime() + atMost.toNanos();
+		while (!store.isClosed() && System.nanoTime() < until) {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return store.isClosed();
+			}
+		}
+		return store.isClosed();
 	}
 
 	@Override

@@ -74,6 +74,30 @@ class H2FileCompactionTests {
 	}
 
 	@Test
+	void theShutdownWaitsForTheStoreToCloseAtMostAsLongAsItMay() throws Exception {
+		JdbcDataSource h2 = h2("jdbc:h2:file:" + this.dir.resolve("db") + ";WRITE_DELAY=0");
+		Connection last = h2.getConnection();
+		MVStore store = OpenH2Store.of(h2).orElseThrow();
+
+		boolean openAfterAWhile = H2FileCompaction.awaitClosed(store, Duration.ofMillis(200));
+		Thread closing = new Thread(() -> {
+			try {
+				Thread.sleep(300);
+				last.close();
+			}
+			catch (InterruptedException | SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		closing.start();
+		boolean closed = H2FileCompaction.awaitClosed(store, Duration.ofSeconds(30));
+		closing.join();
+
+		assertThat(openAfterAWhile).as("closed while a connection is open").isFalse();
+		assertThat(closed).as("closed once the last connection closed").isTrue();
+	}
+
+	@Test
 	void aRetentionShorterThanTwoIntervalsIsRefused() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new H2CompactionProperties(true, Duration.ofSeconds(3), Duration.ofMillis(100), 90,
