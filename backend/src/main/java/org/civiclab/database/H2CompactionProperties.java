@@ -25,7 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("civiclab.h2")
 record H2CompactionProperties(@DefaultValue("true") boolean compact, @DefaultValue("500ms") Duration compactInterval,
 		@DefaultValue("100ms") Duration compactBudget, @DefaultValue("90") int compactBelowFillRate,
-		@DefaultValue("5s") Duration retentionTime) {
+		@DefaultValue("2s") Duration retentionTime) {
 
 	H2CompactionProperties {
 		if (compactInterval.isNegative() || compactInterval.isZero()) {

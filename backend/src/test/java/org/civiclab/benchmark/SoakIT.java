@@ -151,16 +151,16 @@ class SoakIT {
 	/**
 	 * The largest the H2 file may be during the load: ten times the data compacted (the
 	 * chunks are about a third live while H2FileCompaction runs) and
-	 * {@value #WRITES_KEPT_MB} MB for the writes of the last seconds, which H2 keeps 5 s
-	 * before reusing their space (about 2 MB a second on a quiet machine; twice that and
-	 * more for headroom). Not the fresh start's size: on the code before H2FileCompaction
-	 * the start's file was itself swollen by the demo's seeding. On that code, 2026-12-02
-	 * on one busy machine back to back: 15.8 → 36.7 MB for 0.6 MB of data (bound 30.0
-	 * MB), and 6.8 → 9.9 MB with it; on a quiet machine before, 23.5 → 166.1 MB for 1.7
-	 * MB. On a clean clone with it (2026-12-02 07:29), 11.9 → 34.9 MB for 1.6 MB, still
-	 * growing by about 0.3 MB a second: the allowance leaves a third of headroom for a
-	 * slower CI machine, and the code before still fails it threefold
-	 * (docs/reliability.md).
+	 * {@value #WRITES_KEPT_MB} MB for the writes of the last seconds, which H2 keeps 2 s
+	 * (5 s until 2026-12-02 15:50) before reusing their space (about 2 MB a second on a
+	 * quiet machine; twice that and more for headroom). Not the fresh start's size: on
+	 * the code before H2FileCompaction the start's file was itself swollen by the demo's
+	 * seeding. On that code, 2026-12-02 on one busy machine back to back: 15.8 → 36.7 MB
+	 * for 0.6 MB of data (bound 30.0 MB), and 6.8 → 9.9 MB with it; on a quiet machine
+	 * before, 23.5 → 166.1 MB for 1.7 MB. On a clean clone with it (2026-12-02 07:29),
+	 * 11.9 → 34.9 MB for 1.6 MB, still growing by about 0.3 MB a second: the allowance
+	 * leaves a third of headroom for a slower CI machine, and the code before still fails
+	 * it threefold (docs/reliability.md).
 	 */
 	static long peakBound(long compacted) {
 		return 10 * compacted + WRITES_KEPT_MB * 1_000_000L;
