@@ -18,6 +18,7 @@ import org.civiclab.webhook.WebhookDeliveries.Due;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Sends the due deliveries, on every node: each is claimed by one node at a time with a
@@ -41,7 +42,11 @@ class WebhookSender {
 
 	private final Backoff backoff;
 
-	private final HttpClient http;
+	/**
+	 * Built on the first delivery, not at start: building an HTTP client (its selector
+	 * thread and TLS context) took 0.3 s of every start (docs/benchmarks.md, 3).
+	 */
+	private final SingletonSupplier<HttpClient> http;
 
 	private final Clock clock = Clock.systemUTC();
 
@@ -52,10 +57,10 @@ class WebhookSender {
 		this.addresses = addresses;
 		this.properties = properties;
 		this.backoff = new Backoff(properties.backoffBase(), properties.backoffCap());
-		this.http = HttpClient.newBuilder()
+		this.http = SingletonSupplier.of(() -> HttpClient.newBuilder()
 			.connectTimeout(properties.timeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+			.build());
 	}
 
 	@Scheduled(fixedDelayString = "${civiclab.webhooks.poll-interval:PT5S}",
@@ -97,7 +102,7 @@ class WebhookSender {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build();
 		try {
-			HttpResponse<Void> response = this.http.send(request, HttpResponse.BodyHandlers.discarding());
+			HttpResponse<Void> response = this.http.obtain().send(request, HttpResponse.BodyHandlers.discarding());
 			if (response.statusCode() / 100 == 2) {
 				this.deliveries.delivered(due.id(), response.statusCode(), this.clock.instant());
 				log.info("Webhook {} delivered {} (delivery {}, attempt {}): {}", webhook.getId(), due.event(),

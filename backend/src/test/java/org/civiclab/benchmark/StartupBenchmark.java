@@ -1,9 +1,12 @@
 package org.civiclab.benchmark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * readiness probe answers 200: CivicLab's demo is created by then), and the resident
  * memory after a warm-up, of CivicLab beside a bare Spring Boot + Camunda starter app
  * (module {@code benchmarks/bare-camunda-app}), both on a fresh H2 file database and
- * again on the database of their previous start, with the JVM's default options.
+ * again on the database of their previous start: first with the JVM's default options,
+ * then as the Docker image starts them: the jar extracted, the class-data sharing archive
+ * of a training run, and the production JVM settings ({@code docker/jvm.options}).
  */
 class StartupBenchmark {
 
@@ -24,6 +29,8 @@ class StartupBenchmark {
 
 	private static final Path CIVICLAB = Path.of("target", "civiclab.jar");
 
+	private static final Path JVM_OPTIONS = SoakIT.JVM_OPTIONS;
+
 	private static final Path BARE = Path.of("..", "benchmarks", "bare-camunda-app", "target", "bare-camunda-app.jar");
 
 	@Test
@@ -32,31 +39,71 @@ class StartupBenchmark {
 		int port = Integer.getInteger("civiclab.bench.port", 8774) + 1;
 		App civiclab = new App("CivicLab", CIVICLAB, "--civiclab.data-dir=./data", true);
 		App bare = new App("bare Camunda starter", BARE, "--bare.data-dir=./data", false);
+		for (App app : List.of(civiclab, bare)) {
+			app.productionJar = app.classDataArchive(port);
+		}
 		for (int round = 0; round < ROUNDS; round++) {
 			for (App app : List.of(civiclab, bare)) {
-				Path workDir = CivicLabInstance.freshDirectory("startup-" + (app.civiclab ? "civiclab" : "bare"));
-				app.measure(workDir, port, app.fresh);
-				app.measure(workDir, port, app.restart);
+				app.defaults.measure(app, port);
+				app.production.measure(app, port);
 			}
 		}
-		report.line("Time from starting `java -jar` (no JVM options) to the readiness probe answering 200; then"
+		report.line("Time from starting `java -jar` to the readiness probe answering 200; then"
 				+ " %d health requests and %d requests of the application's own (CivicLab: `GET /api/board` as a"
 				+ " signed-in lab lead; bare app: the cockpit's welcome page), then the resident set size (VmRSS from"
 				+ " /proc). Each start on a fresh data directory (\"first start\": schema, Flyway, demo data) and again"
-				+ " on the same directory (\"restart\"), %d rounds alternating the two apps; medians, with the range.",
-				WARM_UP_REQUESTS, WARM_UP_REQUESTS, ROUNDS)
+				+ " on the same directory (\"restart\"), %d rounds alternating the two apps; medians, with the range."
+				+ " Two settings: the JVM's defaults (no options; the heap may grow to a quarter of the machine's"
+				+ " memory), and the Docker image's (the jar extracted, each app's own class-data sharing archive"
+				+ " from a training run as the Dockerfile makes it, `docker/jvm.options`: a 184 MB heap, only the"
+				+ " client compiler).", WARM_UP_REQUESTS, WARM_UP_REQUESTS, ROUNDS)
 			.line("")
-			.line("| app | first start (s) | restart (s) | RSS after warm-up (MiB) |")
-			.line("|---|---|---|---|");
-		for (App app : List.of(civiclab, bare)) {
-			report.line("| %s | %s | %s | %s |", app.name, app.fresh.summary(1000), app.restart.summary(1000),
-					app.memory.summary(1));
+			.line("| settings | app | first start (s) | restart (s) | RSS after warm-up (MiB) |")
+			.line("|---|---|---|---|---|");
+		for (boolean production : List.of(false, true)) {
+			for (App app : List.of(civiclab, bare)) {
+				Measured measured = production ? app.production : app.defaults;
+				report.line("| %s | %s | %s | %s | %s |", measured.settings, app.name, measured.fresh.summary(1000),
+						measured.restart.summary(1000), measured.memory.summary(1));
+			}
 		}
-		report.line("")
-			.line("CivicLab / bare: first start %.2f×, restart %.2f×, memory %.2f×.",
-					civiclab.fresh.median() / bare.fresh.median(), civiclab.restart.median() / bare.restart.median(),
-					civiclab.memory.median() / bare.memory.median());
+		report.line("");
+		for (boolean production : List.of(false, true)) {
+			Measured ours = production ? civiclab.production : civiclab.defaults;
+			Measured theirs = production ? bare.production : bare.defaults;
+			report.line("CivicLab / bare, %s: first start %.2f×, restart %.2f×, memory %.2f×.", ours.settings,
+					ours.fresh.median() / theirs.fresh.median(), ours.restart.median() / theirs.restart.median(),
+					ours.memory.median() / theirs.memory.median());
+			report.line("");
+		}
 		report.write();
+	}
+
+	/** The figures of one app under one setting. */
+	private static final class Measured {
+
+		final String settings;
+
+		final boolean production;
+
+		final Samples fresh = new Samples();
+
+		final Samples restart = new Samples();
+
+		final Samples memory = new Samples();
+
+		Measured(String settings, boolean production) {
+			this.settings = settings;
+			this.production = production;
+		}
+
+		void measure(App app, int port) {
+			Path workDir = CivicLabInstance.freshDirectory(
+					"startup-" + (app.civiclab ? "civiclab" : "bare") + (this.production ? "-production" : ""));
+			app.measure(workDir, port, this, this.fresh);
+			app.measure(workDir, port, this, this.restart);
+		}
+
 	}
 
 	/** One of the two applications and what was measured of it. */
@@ -70,11 +117,12 @@ class StartupBenchmark {
 
 		final boolean civiclab;
 
-		final Samples fresh = new Samples();
+		final Measured defaults = new Measured("JVM defaults", false);
 
-		final Samples restart = new Samples();
+		final Measured production = new Measured("Docker image's", true);
 
-		final Samples memory = new Samples();
+		/** The extracted jar, with its archive {@code app.jsa} beside it. */
+		Path productionJar;
 
 		App(String name, Path jar, String dataDir, boolean civiclab) {
 			this.name = name;
@@ -83,11 +131,59 @@ class StartupBenchmark {
 			this.civiclab = civiclab;
 		}
 
-		void measure(Path workDir, int port, Samples startTimes) {
-			try (JarProcess process = JarProcess.start(this.jar, port, workDir, List.of(this.dataDir))) {
+		/**
+		 * What the Dockerfile does: the jar extracted (Spring Boot's jar mode tools),
+		 * then a training run that starts the app until its context is refreshed and
+		 * writes the classes it loaded into a class-data sharing archive.
+		 */
+		Path classDataArchive(int port) {
+			Path dir = CivicLabInstance.freshDirectory("startup-cds-" + (this.civiclab ? "civiclab" : "bare"));
+			run(dir, List.of("-Djarmode=tools", "-jar", this.jar.toAbsolutePath().toString(), "extract",
+					"--destination", dir.resolve("app").toString()));
+			Path extracted = dir.resolve("app").resolve(this.jar.getFileName());
+			List<String> training = new ArrayList<>(productionOptions(dir));
+			training.set(training.size() - 1, "-XX:ArchiveClassesAtExit=" + dir.resolve("app.jsa"));
+			training.addAll(List.of("-Dspring.context.exit=onRefresh", "-jar", extracted.toString(),
+					"--server.port=" + port, "--server.address=127.0.0.1", this.dataDir));
+			run(dir, training);
+			return extracted;
+		}
+
+		void measure(Path workDir, int port, Measured settings, Samples startTimes) {
+			Path jar = settings.production ? this.productionJar : this.jar;
+			List<String> options = settings.production ? productionOptions(this.productionJar.getParent().getParent())
+					: List.of();
+			try (JarProcess process = JarProcess.start(jar, options, port, workDir, List.of(this.dataDir))) {
 				startTimes.add(process.awaitReady(LIMIT).toMillis());
 				warmUp(process);
-				this.memory.add(process.residentMegabytes());
+				settings.memory.add(process.residentMegabytes());
+			}
+		}
+
+		private static List<String> productionOptions(Path dir) {
+			return List.of("@" + JVM_OPTIONS.toAbsolutePath(), "-XX:SharedArchiveFile=" + dir.resolve("app.jsa"));
+		}
+
+		private static void run(Path dir, List<String> arguments) {
+			List<String> command = new ArrayList<>(
+					List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+			command.addAll(arguments);
+			try {
+				Process process = new ProcessBuilder(command).directory(dir.toFile())
+					.redirectErrorStream(true)
+					.redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("prepare.log").toFile()))
+					.start();
+				if (!process.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
+					process.destroyForcibly();
+					throw new IllegalStateException("Failed: " + command + "; see " + dir.resolve("prepare.log"));
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
 			}
 		}
 
