@@ -24,6 +24,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -34,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * at its addresses.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+// Closed after the class, before JUnit deletes its data directory: its pollers (mail,
+// webhooks) would otherwise still write into it.
+@DirtiesContext
 class CivicLabApplicationIT {
 
 	@TempDir

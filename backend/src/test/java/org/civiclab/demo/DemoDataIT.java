@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each organisation's lab lead sees its own ideas in full; together they see them all.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+// Closed after the class, before JUnit deletes its data directory: its pollers (mail,
+// webhooks) would otherwise still write into it.
+@DirtiesContext
 class DemoDataIT {
 
 	private static final List<String> COLUMNS = List.of("screening", "plan", "test", "scale-decision", "scaling",

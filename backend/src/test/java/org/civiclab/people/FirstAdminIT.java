@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,6 +36,9 @@ import static org.civiclab.ApiClient.object;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "civiclab.demo.enabled=false", "civiclab.password-hash-strength=4",
 				"civiclab.first-admin.username=ada", "civiclab.first-admin.organisation=Umeå municipality" })
+// Closed after the class, before JUnit deletes its data directory: its pollers (mail,
+// webhooks) would otherwise still write into it.
+@DirtiesContext
 class FirstAdminIT {
 
 	private static final Pattern LINK = Pattern.compile("/invitation/([A-Za-z0-9_-]+)");
