@@ -101,7 +101,7 @@ class TwoNodesBenchmark {
 			.line("")
 			.line("| round | nodes | nodes' JVMs | clients' JVM | rest of the machine | total | machine idle |")
 			.line("|---|---|---|---|---|---|---|");
-		cpu.forEach(report::line);
+		cpu.forEach((row) -> report.line("%s", row));
 		report.write();
 		assertThat(twoNodes.failed() + oneNode.get(0).failed() + oneNode.get(1).failed()).isZero();
 	}
