@@ -1,5 +1,12 @@
 package org.civiclab.people;
 
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,6 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.session.SaveMode;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
@@ -67,7 +75,8 @@ class SignInConfiguration {
 	 */
 	@Bean
 	static BeanPostProcessor sessionLastAccess(ObjectProvider<JdbcIndexedSessionRepository> sessions,
-			ObjectProvider<CookieSerializer> cookies) {
+			ObjectProvider<CookieSerializer> cookies,
+			@Value("${spring.session.jdbc.save-mode:on-set-attribute}") SaveMode saveMode) {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
@@ -77,7 +86,18 @@ class SignInConfiguration {
 				CookieHttpSessionIdResolver ids = new CookieHttpSessionIdResolver();
 				ids.setCookieSerializer(cookies.getObject());
 				SessionRepositoryFilter<?> filter = new SessionRepositoryFilter<>(
-						new SessionLastAccess(sessions.getObject()));
+						new SessionLastAccess(sessions.getObject(), saveMode == SaveMode.ON_SET_ATTRIBUTE)) {
+					@Override
+					protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+							FilterChain chain) throws ServletException, IOException {
+						try {
+							super.doFilterInternal(request, response, chain);
+						}
+						finally {
+							SessionLastAccess.forgetSaved();
+						}
+					}
+				};
 				filter.setHttpSessionIdResolver(ids);
 				return filter;
 			}

@@ -9,14 +9,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.dmn.DecisionsEvaluationBuilder;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -35,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Pipeline {
 
+	/** At most this many rubric answers are kept: a few versions' worth. */
+	private static final int RUBRIC_ANSWERS = 4 * 625;
+
 	private final RuntimeService runtime;
 
 	private final TaskService tasks;
@@ -47,8 +53,18 @@ public class Pipeline {
 
 	private final EngineCommands commands;
 
+	private final RepositoryService repository;
+
+	/**
+	 * The rubric's answers by the deployed table's id and the scores: a table is a pure
+	 * function of the four scores (1 to 5 each), so each of its 625 answers is evaluated
+	 * once; a new version of the table has a new id and is evaluated afresh.
+	 */
+	private final Map<RubricQuestion, Recommendation> rubricAnswers = new ConcurrentHashMap<>();
+
 	Pipeline(RuntimeService runtime, TaskService tasks, DecisionService decisions, PipelineModel model,
-			PipelineProperties properties, EngineCommands commands) {
+			PipelineProperties properties, EngineCommands commands, RepositoryService repository) {
+		this.repository = repository;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.decisions = decisions;
@@ -186,15 +202,36 @@ public class Pipeline {
 		return this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(ideaId.toString()).count() > 0;
 	}
 
-	/** The screening rubric's recommendation for these scores. */
+	/**
+	 * The screening rubric's recommendation for these scores, from the latest deployed
+	 * version of the rubric (read at each call, as the engine itself would).
+	 */
 	public Recommendation recommend(RubricScores scores) {
-		DecisionsEvaluationBuilder evaluation = this.decisions.evaluateDecisionByKey(PipelineProcess.RUBRIC)
+		DecisionDefinition rubric = this.repository.createDecisionDefinitionQuery()
+			.decisionDefinitionKey(PipelineProcess.RUBRIC)
+			.latestVersion()
+			.singleResult();
+		if (rubric == null) {
+			// No rubric deployed: the engine's own answer (its error) as before.
+			return evaluate(this.decisions.evaluateDecisionByKey(PipelineProcess.RUBRIC), scores);
+		}
+		if (this.rubricAnswers.size() > RUBRIC_ANSWERS) {
+			this.rubricAnswers.clear();
+		}
+		return this.rubricAnswers.computeIfAbsent(new RubricQuestion(rubric.getId(), scores),
+				(question) -> evaluate(this.decisions.evaluateDecisionById(question.rubricId()), scores));
+	}
+
+	private static Recommendation evaluate(DecisionsEvaluationBuilder evaluation, RubricScores scores) {
+		Map<String, Object> result = evaluation
 			.variables(Variables.createVariables()
 				.putValue("strategicFit", scores.strategicFit())
 				.putValue("citizenValue", scores.citizenValue())
 				.putValue("feasibility", scores.feasibility())
-				.putValue("novelty", scores.novelty()));
-		Map<String, Object> result = evaluation.evaluate().getSingleResult().getEntryMap();
+				.putValue("novelty", scores.novelty()))
+			.evaluate()
+			.getSingleResult()
+			.getEntryMap();
 		return new Recommendation((String) result.get("recommendation"), (String) result.get("reasonCode"),
 				(String) result.get("reason"));
 	}
@@ -260,6 +297,9 @@ public class Pipeline {
 		if (value != null) {
 			variables.putValue(name, Date.from(value));
 		}
+	}
+
+	private record RubricQuestion(String rubricId, RubricScores scores) {
 	}
 
 	/** The dates a gate decision gives the model's timers; either may be null. */

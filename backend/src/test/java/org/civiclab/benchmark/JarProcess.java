@@ -131,6 +131,11 @@ final class JarProcess implements AutoCloseable {
 		}
 	}
 
+	/** The CPU time the process has used so far (user and system), in seconds. */
+	double cpuSeconds() {
+		return CpuTime.ofProcess(this.process.pid());
+	}
+
 	/** Stops it as a service manager would (SIGTERM), then waits for it. */
 	@Override
 	public void close() {

@@ -105,7 +105,8 @@ class OpenGatesRaceTests {
 		ProcessEngine processEngine = engine.getProcessEngine();
 		return new Pipeline(runtime, processEngine.getTaskService(), processEngine.getDecisionService(),
 				new PipelineModel(processEngine.getRepositoryService()), PROPERTIES,
-				new EngineCommands((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()));
+				new EngineCommands((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()),
+				processEngine.getRepositoryService());
 	}
 
 	/** Completes the one task open on the idea with this outcome. */

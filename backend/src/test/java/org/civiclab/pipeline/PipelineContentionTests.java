@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
@@ -39,7 +40,8 @@ class PipelineContentionTests {
 	private final EngineCommands commands = mock(EngineCommands.class);
 
 	private final Pipeline pipeline = new Pipeline(this.runtime, this.tasks, mock(DecisionService.class),
-			mock(PipelineModel.class), new PipelineProperties(null, null, 0, null), this.commands);
+			mock(PipelineModel.class), new PipelineProperties(null, null, 0, null), this.commands,
+			mock(RepositoryService.class));
 
 	@Test
 	void aGateDecisionThatLosesADeadlockIsAConcurrentChange() {
