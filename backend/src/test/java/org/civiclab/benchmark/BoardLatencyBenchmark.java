@@ -66,11 +66,13 @@ class BoardLatencyBenchmark {
 			long seeding = System.nanoTime();
 			seeder.active(FEWER);
 			seeder.ended(10 * FEWER);
+			seeder.analyze();
 			double smallSeedSeconds = (System.nanoTime() - seeding) / 1e9;
 			Map<String, Latencies> small = sample(lena);
 			seeding = System.nanoTime();
 			seeder.active(MORE - FEWER);
 			seeder.ended(10 * (MORE - FEWER));
+			seeder.analyze();
 			double largeSeedSeconds = (System.nanoTime() - seeding) / 1e9;
 			Map<String, Latencies> large = sample(lena);
 

@@ -1,6 +1,7 @@
 package org.civiclab.board;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,9 @@ import org.civiclab.idea.IdeaPolicy.View;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCreator;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -207,6 +211,27 @@ class BoardQueryTests {
 			.containsExactly("Norrvik's private idea", "Norrvik's public idea, not yet screened");
 		assertThat(beyond.cards()).isEmpty();
 		assertThat(first.cards().get(0).daysInStage()).isGreaterThanOrEqualTo(9);
+	}
+
+	@Test
+	void theBoardCountsAllItsColumnsInOneStatementAndReadsAPageForEach() {
+		List<String> statements = new ArrayList<>();
+		NamedParameterJdbcTemplate counting = new NamedParameterJdbcTemplate(this.jdbc) {
+			@Override
+			protected PreparedStatementCreator getPreparedStatementCreator(String sql, SqlParameterSource parameters) {
+				statements.add(sql);
+				return super.getPreparedStatementCreator(sql, parameters);
+			}
+		};
+
+		List<BoardPage> pages = new BoardQuery(counting).pages(List.of("screening", "plan", "withdrawn", "scaled"), ALL,
+				this.towns.reader("lena"), 0, 20);
+
+		assertThat(pages).extracting(BoardPage::total).containsExactly(2L, 2L, 1L, 0L);
+		assertThat(pages.get(1).cards()).extracting(BoardCard::title)
+			.containsExactly("Sjöstad's published idea", "Sjöstad's published idea by Jonas");
+		assertThat(statements).as("a page per column, one count and one read of co-authors for all of them")
+			.hasSize(4 + 2);
 	}
 
 	private org.civiclab.IdeaRows.Idea submitted(long id, String title, String author, String stage) {

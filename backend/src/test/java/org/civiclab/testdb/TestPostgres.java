@@ -120,8 +120,19 @@ public final class TestPostgres {
 		try {
 			// As root, the library runs PostgreSQL in a user namespace of its own
 			// (unshare -U), as PostgreSQL refuses to run as root.
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-				.setServerConfig("listen_addresses", "127.0.0.1")
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+			// -Dciviclab.bench.explain=8ms: the plan, rows and buffers of every statement
+			// slower than that, and every autovacuum, in target/postgres.log.
+			String explain = System.getProperty("civiclab.bench.explain");
+			if (explain != null) {
+				builder.setServerConfig("shared_preload_libraries", "auto_explain")
+					.setServerConfig("auto_explain.log_min_duration", explain)
+					.setServerConfig("auto_explain.log_analyze", "on")
+					.setServerConfig("auto_explain.log_buffers", "on")
+					.setServerConfig("auto_explain.log_timing", "off")
+					.setServerConfig("log_autovacuum_min_duration", "0");
+			}
+			EmbeddedPostgres postgres = builder.setServerConfig("listen_addresses", "127.0.0.1")
 				.setServerConfig("fsync", "off")
 				.setOutputRedirector(ProcessBuilder.Redirect.appendTo(Path.of("target", "postgres.log").toFile()))
 				.setRegisterShutdownHook(false)
