@@ -120,10 +120,6 @@ final class SessionLastAccess implements FindByIndexNameSessionRepository<Sessio
 			}
 		}
 
-		boolean isChanged() {
-			return this.changed;
-		}
-
 		@Override
 		public Instant getLastAccessedTime() {
 			return this.session.getLastAccessedTime();

@@ -40,7 +40,7 @@ class StartupBenchmark {
 		App civiclab = new App("CivicLab", CIVICLAB, "--civiclab.data-dir=./data", true);
 		App bare = new App("bare Camunda starter", BARE, "--bare.data-dir=./data", false);
 		for (App app : List.of(civiclab, bare)) {
-			app.productionJar = app.classDataArchive(port);
+			app.prepareProduction(port);
 		}
 		for (int round = 0; round < ROUNDS; round++) {
 			for (App app : List.of(civiclab, bare)) {
@@ -121,8 +121,10 @@ class StartupBenchmark {
 
 		final Measured production = new Measured("Docker image's", true);
 
-		/** The extracted jar, with its archive {@code app.jsa} beside it. */
+		/** The extracted jar, and the options that start it from its archive. */
 		Path productionJar;
+
+		List<String> productionOptions;
 
 		App(String name, Path jar, String dataDir, boolean civiclab) {
 			this.name = name;
@@ -136,32 +138,27 @@ class StartupBenchmark {
 		 * then a training run that starts the app until its context is refreshed and
 		 * writes the classes it loaded into a class-data sharing archive.
 		 */
-		Path classDataArchive(int port) {
+		void prepareProduction(int port) {
 			Path dir = CivicLabInstance.freshDirectory("startup-cds-" + (this.civiclab ? "civiclab" : "bare"));
 			run(dir, List.of("-Djarmode=tools", "-jar", this.jar.toAbsolutePath().toString(), "extract",
 					"--destination", dir.resolve("app").toString()));
-			Path extracted = dir.resolve("app").resolve(this.jar.getFileName());
-			List<String> training = new ArrayList<>(productionOptions(dir));
-			training.set(training.size() - 1, "-XX:ArchiveClassesAtExit=" + dir.resolve("app.jsa"));
-			training.addAll(List.of("-Dspring.context.exit=onRefresh", "-jar", extracted.toString(),
-					"--server.port=" + port, "--server.address=127.0.0.1", this.dataDir));
-			run(dir, training);
-			return extracted;
+			this.productionJar = dir.resolve("app").resolve(this.jar.getFileName());
+			String settings = "@" + JVM_OPTIONS.toAbsolutePath();
+			Path archive = dir.resolve("app.jsa");
+			run(dir, List.of(settings, "-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-jar",
+					this.productionJar.toString(), "--server.port=" + port, "--server.address=127.0.0.1",
+					this.dataDir));
+			this.productionOptions = List.of(settings, "-XX:SharedArchiveFile=" + archive);
 		}
 
 		void measure(Path workDir, int port, Measured settings, Samples startTimes) {
 			Path jar = settings.production ? this.productionJar : this.jar;
-			List<String> options = settings.production ? productionOptions(this.productionJar.getParent().getParent())
-					: List.of();
+			List<String> options = settings.production ? this.productionOptions : List.of();
 			try (JarProcess process = JarProcess.start(jar, options, port, workDir, List.of(this.dataDir))) {
 				startTimes.add(process.awaitReady(LIMIT).toMillis());
 				warmUp(process);
 				settings.memory.add(process.residentMegabytes());
 			}
-		}
-
-		private static List<String> productionOptions(Path dir) {
-			return List.of("@" + JVM_OPTIONS.toAbsolutePath(), "-XX:SharedArchiveFile=" + dir.resolve("app.jsa"));
 		}
 
 		private static void run(Path dir, List<String> arguments) {
