@@ -27,10 +27,10 @@ import org.springframework.stereotype.Component;
  * after a short retention time. Not {@link MVStore#compactFile(int)}: that sets the
  * retention time to 0 for good and moves chunks regardless of it. Stopped before the data
  * source closes (a lifecycle bean stops before singletons are destroyed); the clean
- * shutdown then compacts the file as before ({@code MAX_COMPACT_TIME}).
+ * shutdown then copies the live data into a new file ({@code DEFRAG_ALWAYS} in the URL).
  * <p>
- * That last compaction runs as the pool closes its last connection, on the pool's own
- * thread, which the pool waits for only 10 s; the JVM then ended it halfway once Spring's
+ * That last copy runs as the pool closes its last connection, on the pool's own thread,
+ * which the pool waits for only 10 s; the JVM then ended it halfway once Spring's
  * shutdown was done, and left the file as large as under load (a small heap on a busy
  * machine took longer). A JVM shutdown hook therefore waits until H2 has closed the
  * store, at most {@link #AWAIT_CLOSE}.
@@ -40,7 +40,10 @@ class H2FileCompaction implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(H2FileCompaction.class);
 
-	/** H2's own compaction at the end ({@code MAX_COMPACT_TIME}) and a little more. */
+	/**
+	 * How long the JVM waits for H2's copy at the end: under a second for the soak's 5
+	 * MB; a much larger file is left as it was if the copy is not done by then.
+	 */
 	static final Duration AWAIT_CLOSE = Duration.ofSeconds(35);
 
 	private final DataSource dataSource;
