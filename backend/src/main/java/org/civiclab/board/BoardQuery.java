@@ -61,13 +61,13 @@ class BoardQuery {
 
 	/**
 	 * The same page of each of these columns, read in one transaction: one count for all
-	 * of them, a page query per column, one read of the pages' co-authors.
+	 * of them, a page query per column, one read of the pages' co-authors and partners.
 	 */
 	@Transactional(readOnly = true)
 	List<BoardPage> pages(List<String> stages, BoardFilter filter, CurrentUser viewer, int page, int size) {
 		Map<String, Long> totals = totals(stages, filter, viewer);
 		List<List<Row>> rows = stages.stream().map((stage) -> rows(stage, filter, viewer, page, size)).toList();
-		Map<Long, Set<String>> coAuthors = coAuthors(rows.stream().flatMap(List::stream).toList());
+		Participants coAuthors = participants(rows.stream().flatMap(List::stream).toList());
 		Instant now = Instant.now();
 		return IntStream.range(0, stages.size())
 			.mapToObj((index) -> page(totals.getOrDefault(stages.get(index), 0L), rows.get(index), coAuthors, viewer,
@@ -110,11 +110,12 @@ class BoardQuery {
 				+ " offset :offset rows fetch next :size rows only", parameters, (row, n) -> Row.read(row));
 	}
 
-	private static BoardPage page(long total, List<Row> rows, Map<Long, Set<String>> coAuthors, CurrentUser viewer,
+	private static BoardPage page(long total, List<Row> rows, Participants participants, CurrentUser viewer,
 			Instant now) {
 		Map<Long, Facts> full = new HashMap<>();
 		List<BoardCard> cards = rows.stream().map((row) -> {
-			Facts facts = row.facts(coAuthors.getOrDefault(row.id(), Set.of()));
+			Facts facts = row.facts(participants.coAuthors().getOrDefault(row.id(), Set.of()),
+					participants.partners().getOrDefault(row.id(), Set.of()));
 			View view = IdeaPolicy.view(viewer, facts).orElseThrow();
 			if (view == View.FULL) {
 				full.put(row.id(), facts);
@@ -124,17 +125,34 @@ class BoardQuery {
 		return new BoardPage(total, cards, full);
 	}
 
-	private Map<Long, Set<String>> coAuthors(List<Row> rows) {
-		Map<Long, Set<String>> coAuthors = new HashMap<>();
+	/** The co-authors and partner organisations of the ideas on a page, by idea. */
+	private record Participants(Map<Long, Set<String>> coAuthors, Map<Long, Set<Long>> partners) {
+	}
+
+	/** One read of the pages' co-authors and partners, for the rulebook's facts. */
+	private Participants participants(List<Row> rows) {
+		Participants participants = new Participants(new HashMap<>(), new HashMap<>());
 		if (!rows.isEmpty()) {
-			this.jdbc.query("""
-					select ca.idea_id, p.username from idea_co_author ca join person p on p.id = ca.person_id
-					where ca.idea_id in (:ids)""", Map.of("ids", rows.stream().map(Row::id).toList()), (row) -> {
-				coAuthors.computeIfAbsent(row.getLong("idea_id"), (id) -> new HashSet<>())
-					.add(row.getString("username"));
-			});
+			this.jdbc
+				.query("""
+						select ca.idea_id, p.username, cast(null as bigint) as partner from idea_co_author ca
+						join person p on p.id = ca.person_id where ca.idea_id in (:ids)
+						union all
+						select pa.idea_id, cast(null as varchar(100)), pa.organisation_id from idea_partner pa where pa.idea_id in (:ids)""",
+						Map.of("ids", rows.stream().map(Row::id).toList()), (row) -> {
+							long id = row.getLong("idea_id");
+							String username = row.getString("username");
+							if (username != null) {
+								participants.coAuthors().computeIfAbsent(id, (key) -> new HashSet<>()).add(username);
+							}
+							else {
+								participants.partners()
+									.computeIfAbsent(id, (key) -> new HashSet<>())
+									.add(row.getLong("partner"));
+							}
+						});
 		}
-		return coAuthors;
+		return participants;
 	}
 
 	/** What the viewer may see, filtered: the conditions beside the column's. */
@@ -206,9 +224,9 @@ class BoardQuery {
 					row.getObject("ended_at") != null, row.getLong("supports"));
 		}
 
-		Facts facts(Set<String> coAuthors) {
+		Facts facts(Set<String> coAuthors, Set<Long> partners) {
 			return new Facts(this.organisationId, this.owner, coAuthors, this.stage, this.submitted, this.screened,
-					this.sharing, this.ended, this.scaleProposer);
+					this.sharing, this.ended, this.scaleProposer, partners);
 		}
 
 		BoardCard card(View view, Instant now) {

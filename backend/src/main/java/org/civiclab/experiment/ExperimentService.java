@@ -108,7 +108,8 @@ public class ExperimentService {
 	 * A lab lead of the idea's organisation, in a stage whose model allows experiments.
 	 */
 	private Idea openFor(Long ideaId, CurrentUser user) {
-		Idea idea = IdeaViews.requireMember(this.ideas.readable(ideaId, user), user, "idea.members-only.experiments");
+		Idea idea = IdeaViews.requireParticipant(this.ideas.readable(ideaId, user), user,
+				"idea.members-only.experiments");
 		if (!user.has(Role.LAB_LEAD)) {
 			throw Problems.forbidden("experiment.lab-lead-only");
 		}

@@ -189,7 +189,7 @@ class DiscussionController {
 
 	/** A member of the idea's organisation, on a submitted idea ({@link IdeaPolicy}). */
 	private Idea takingPart(Long id, CurrentUser user) {
-		Idea idea = IdeaViews.requireMember(this.views.readable(id, user), user, "idea.members-only.discussion");
+		Idea idea = IdeaViews.requireParticipant(this.views.readable(id, user), user, "idea.members-only.discussion");
 		if (!IdeaPolicy.mayComment(user, idea.facts())) {
 			throw Problems.conflict("discussion.draft");
 		}

@@ -77,6 +77,13 @@ public class Idea {
 	@Enumerated(EnumType.STRING)
 	private Sharing sharing = Sharing.ORGANISATION;
 
+	/** The partner organisations of a joint pilot (docs/adr/0038). */
+	@ElementCollection(fetch = FetchType.LAZY)
+	@BatchSize(size = 100)
+	@CollectionTable(name = "idea_partner", joinColumns = @JoinColumn(name = "idea_id"))
+	@Column(name = "organisation_id")
+	private Set<Long> partners = new LinkedHashSet<>();
+
 	/** The pilot of this installation it adopts, if it is a reuse. */
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Idea origin;
@@ -192,7 +199,8 @@ public class Idea {
 	public IdeaPolicy.Facts facts() {
 		return new IdeaPolicy.Facts(this.organisation.getId(), this.submitter.getUsername(),
 				this.coAuthors.stream().map(Person::getUsername).collect(Collectors.toSet()), this.stage,
-				this.submittedAt != null, this.screenedAt != null, this.sharing, isEnded(), this.scaleProposedBy);
+				this.submittedAt != null, this.screenedAt != null, this.sharing, isEnded(), this.scaleProposedBy,
+				this.partners);
 	}
 
 	public boolean isDraft() {
@@ -273,6 +281,16 @@ public class Idea {
 		this.origin = null;
 		this.originUrl = url;
 		this.originTitle = title;
+	}
+
+	/** Its lead organisation's lab lead names the partners of a joint pilot. */
+	public void namePartners(Set<Long> partners) {
+		this.partners.clear();
+		this.partners.addAll(partners);
+	}
+
+	public Set<Long> getPartners() {
+		return Set.copyOf(this.partners);
 	}
 
 	public Sharing getSharing() {

@@ -46,14 +46,24 @@ public final class IdeaPolicy {
 	 * @param screened whether it passed screening with a Go (from then on an idea shared
 	 * beyond its organisation is published)
 	 * @param sharing how far it is shared
+	 * @param partners the partner organisations of a joint pilot: their people see it in
+	 * full and their lab leads record for their own site
 	 * @param scaleProposer who proposed it for scaling (a Go at the test gate), if anyone
 	 */
 	public record Facts(Long organisationId, String submitter, Set<String> coAuthors, String stage, boolean submitted,
-			boolean screened, Sharing sharing, boolean ended, String scaleProposer) {
+			boolean screened, Sharing sharing, boolean ended, String scaleProposer, Set<Long> partners) {
 
 		public Facts {
 			coAuthors = Set.copyOf(coAuthors);
 			sharing = (sharing != null) ? sharing : Sharing.ORGANISATION;
+			partners = Set.copyOf(partners);
+		}
+
+		/** An idea run by its organisation alone. */
+		public Facts(Long organisationId, String submitter, Set<String> coAuthors, String stage, boolean submitted,
+				boolean screened, Sharing sharing, boolean ended, String scaleProposer) {
+			this(organisationId, submitter, coAuthors, stage, submitted, screened, sharing, ended, scaleProposer,
+					Set.of());
 		}
 
 		boolean isDraft() {
@@ -96,8 +106,19 @@ public final class IdeaPolicy {
 		return isSubmitter(person, idea) || (person.username() != null && idea.coAuthors().contains(person.username()));
 	}
 
+	/** A member of the idea's organisation: the lead organisation of a joint pilot. */
 	public static boolean isMember(CurrentUser person, Facts idea) {
 		return person.organisationId() != null && person.organisationId().equals(idea.organisationId());
+	}
+
+	/** A member of a partner organisation of a joint pilot. */
+	public static boolean isPartner(CurrentUser person, Facts idea) {
+		return person.organisationId() != null && idea.partners().contains(person.organisationId());
+	}
+
+	/** A member of the lead or a partner organisation: they run the pilot together. */
+	public static boolean isParticipant(CurrentUser person, Facts idea) {
+		return isMember(person, idea) || isPartner(person, idea);
 	}
 
 	/**
@@ -124,7 +145,7 @@ public final class IdeaPolicy {
 		if (!idea.submitted()) {
 			return isAuthor(person, idea) ? Optional.of(View.FULL) : Optional.empty();
 		}
-		if (isMember(person, idea)) {
+		if (isParticipant(person, idea)) {
 			return Optional.of(View.FULL);
 		}
 		boolean reached = person.isAnonymous() ? isPublic(idea) : isPublished(idea);
@@ -162,9 +183,12 @@ public final class IdeaPolicy {
 		return isAuthor(person, idea) && !idea.ended();
 	}
 
-	/** Comments are the organisation's own, on a submitted idea. */
+	/**
+	 * Comments are the organisation's own (with a joint pilot's partners), on a submitted
+	 * idea.
+	 */
 	public static boolean mayComment(CurrentUser person, Facts idea) {
-		return idea.submitted() && isMember(person, idea);
+		return idea.submitted() && isParticipant(person, idea);
 	}
 
 	/**
@@ -236,7 +260,27 @@ public final class IdeaPolicy {
 	 */
 	public static boolean mayRecord(CurrentUser person, Facts idea, StageCapability record,
 			Set<StageCapability> stageAllows) {
-		return idea.submitted() && isMember(person, idea) && person.has(Role.LAB_LEAD) && stageAllows.contains(record);
+		boolean site = (record == StageCapability.IMPACT_TARGETS) ? isMember(person, idea)
+				: isParticipant(person, idea);
+		return idea.submitted() && site && person.has(Role.LAB_LEAD) && stageAllows.contains(record);
+	}
+
+	/**
+	 * The lead organisation's lab lead names a joint pilot's partners, while it is in the
+	 * pipeline.
+	 */
+	public static boolean mayNamePartners(CurrentUser person, Facts idea) {
+		return idea.submitted() && !idea.ended() && isMember(person, idea) && person.has(Role.LAB_LEAD);
+	}
+
+	/**
+	 * A partner's executive takes the scale decision for their own organisation once the
+	 * pilot is proposed for scaling, while it is in the pipeline; nobody who wrote the
+	 * idea or proposed scaling it.
+	 */
+	public static boolean mayDecideForPartner(CurrentUser person, Facts idea) {
+		return idea.scaleProposer() != null && !idea.ended() && isPartner(person, idea) && person.has(Role.EXECUTIVE)
+				&& !isAuthor(person, idea) && !person.username().equals(idea.scaleProposer());
 	}
 
 }

@@ -144,6 +144,17 @@ public class IdeaViews {
 		return idea;
 	}
 
+	/**
+	 * Refuses (403) a reader who is neither of the idea's organisation nor a partner of
+	 * the joint pilot.
+	 */
+	public static Idea requireParticipant(Idea idea, CurrentUser user, String refusal) {
+		if (!IdeaPolicy.isParticipant(user, idea.facts())) {
+			throw Problems.forbidden(refusal, idea.getReference(), idea.getOrganisation().getName());
+		}
+		return idea;
+	}
+
 	@Transactional(readOnly = true)
 	public IdeaView view(Long id, CurrentUser user) {
 		Readable readable = read(id, user);

@@ -31,8 +31,8 @@ public final class IdeaVisibility {
 	}
 
 	/**
-	 * Ideas the reader sees in full: their organisation's submitted ideas and the drafts
-	 * they wrote or co-wrote.
+	 * Ideas the reader sees in full: their organisation's submitted ideas, the joint
+	 * pilots it is a partner of, and the drafts they wrote or co-wrote.
 	 */
 	public static String full(String alias, CurrentUser reader, Map<String, Object> parameters) {
 		if (reader.isAnonymous()) {
@@ -41,7 +41,9 @@ public final class IdeaVisibility {
 		parameters.put("readerId", reader.id());
 		parameters.put("readerOrganisation", reader.organisationId());
 		return """
-				((%1$s.submitted_at is not null and %1$s.organisation_id = :readerOrganisation)
+				((%1$s.submitted_at is not null and (%1$s.organisation_id = :readerOrganisation
+				     or exists (select 1 from idea_partner pa where pa.idea_id = %1$s.id
+				                and pa.organisation_id = :readerOrganisation)))
 				 or (%1$s.submitted_at is null and (%1$s.submitter_id = :readerId or exists (select 1 from idea_co_author ca
 				     where ca.idea_id = %1$s.id and ca.person_id = :readerId))))"""
 			.formatted(alias);

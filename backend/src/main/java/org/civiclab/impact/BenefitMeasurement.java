@@ -35,16 +35,29 @@ public class BenefitMeasurement {
 
 	private Instant recordedAt;
 
+	/**
+	 * The site: the organisation that measured it (a joint pilot's partner measures its
+	 * own).
+	 */
+	private Long organisationId;
+
 	protected BenefitMeasurement() {
 	}
 
-	BenefitMeasurement(Long impactTargetId, LocalDate measuredOn, BigDecimal value, String note, Long recordedById) {
+	BenefitMeasurement(Long impactTargetId, LocalDate measuredOn, BigDecimal value, String note, Long recordedById,
+			Long organisationId) {
 		this.impactTargetId = impactTargetId;
+		this.organisationId = organisationId;
 		this.measuredOn = measuredOn;
 		this.value = value;
 		this.note = note;
 		this.recordedById = recordedById;
 		this.recordedAt = Instant.now();
+	}
+
+	/** The organisation whose site it was measured at. */
+	public Long getOrganisationId() {
+		return this.organisationId;
 	}
 
 	public Long getId() {

@@ -83,18 +83,22 @@ public class ImpactService {
 			.filter((found) -> this.ideas.seesInFull(found.getIdeaId(), user))
 			.orElseThrow(() -> Problems.notFound("impact.target-not-found", targetId));
 		labLeadAt(target.getIdeaId(), user, StageCapability.MEASUREMENTS);
-		BenefitMeasurement measurement = this.measurements
-			.save(new BenefitMeasurement(targetId, request.measuredOn(), request.value(), request.note(), user.id()));
+		BenefitMeasurement measurement = this.measurements.save(new BenefitMeasurement(targetId, request.measuredOn(),
+				request.value(), request.note(), user.id(), user.organisationId()));
 		this.audit.record(user.username(), "BENEFIT_MEASURED", "benefit_measurement", measurement.getId(),
 				target.getIdeaId(), target.getMetric() + " = " + request.value());
 		return measurement;
 	}
 
 	/**
-	 * A lab lead of the idea's organisation, in a stage whose model allows the record.
+	 * A lab lead of the idea's organisation (for a measurement also of a joint pilot's
+	 * partner, at its own site), in a stage whose model allows the record.
 	 */
 	private void labLeadAt(Long ideaId, CurrentUser user, StageCapability record) {
-		Idea idea = IdeaViews.requireMember(this.ideas.readable(ideaId, user), user, "idea.members-only.impact");
+		Idea readable = this.ideas.readable(ideaId, user);
+		Idea idea = (record == StageCapability.MEASUREMENTS)
+				? IdeaViews.requireParticipant(readable, user, "idea.members-only.impact")
+				: IdeaViews.requireMember(readable, user, "idea.members-only.impact");
 		if (!user.has(Role.LAB_LEAD)) {
 			throw Problems.forbidden("impact.lab-lead-only");
 		}

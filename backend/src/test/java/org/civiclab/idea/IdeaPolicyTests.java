@@ -237,6 +237,46 @@ class IdeaPolicyTests {
 	}
 
 	@ParameterizedTest(name = "{0} × {1}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					# state       | person         | view | comment | measure | set targets | name partners | partner's scale decision
+					DRAFT         | OTHER_LAB_LEAD | -    | false   | false   | false       | false         | false
+					SCREENING     | OTHER_LAB_LEAD | FULL | true    | false   | false       | false         | false
+					SCREENING     | LAB_LEAD       | FULL | true    | false   | false       | true          | false
+					TEST          | OTHER_LAB_LEAD | FULL | true    | false   | false       | false         | false
+					SCALE_DECISION| OTHER_EXECUTIVE| FULL | true    | false   | false       | false         | true
+					SCALE_DECISION| EXECUTIVE      | FULL | true    | false   | false       | false         | false
+					SCALING       | OTHER_LAB_LEAD | FULL | true    | true    | false       | false         | false
+					SCALING       | LAB_LEAD       | FULL | true    | true    | true        | true          | false
+					SCALING       | OTHER_EXECUTIVE| FULL | true    | false   | false       | false         | true
+					SCALED        | OTHER_EXECUTIVE| FULL | true    | false   | false       | false         | false
+					SCALED        | ANONYMOUS      | -    | false   | false   | false       | false         | false
+					""")
+	void aJointPilot(State state, Person person, String view, boolean comment, boolean measure, boolean targets,
+			boolean namePartners, boolean partnerDecision) {
+		CurrentUser reader = person.user();
+		Facts idea = state.facts(Sharing.ORGANISATION, person, Set.of(SJOSTAD));
+		Set<StageCapability> allows = ALLOWS.getOrDefault(idea.stage(), Set.of());
+
+		assertThat(view(IdeaPolicy.view(reader, idea))).as("view").isEqualTo(view);
+		assertThat(IdeaPolicy.mayComment(reader, idea)).as("may comment").isEqualTo(comment);
+		assertThat(IdeaPolicy.mayRecord(reader, idea, StageCapability.MEASUREMENTS, allows)).as("may measure")
+			.isEqualTo(measure);
+		assertThat(IdeaPolicy.mayRecord(reader, idea, StageCapability.IMPACT_TARGETS, allows))
+			.as("may set impact targets")
+			.isEqualTo(targets);
+		assertThat(IdeaPolicy.mayNamePartners(reader, idea)).as("may name partners").isEqualTo(namePartners);
+		assertThat(IdeaPolicy.mayDecideForPartner(reader, idea)).as("takes a partner's scale decision")
+			.isEqualTo(partnerDecision);
+		if (IdeaPolicy.isPartner(reader, idea)) {
+			state.gate()
+				.ifPresent((open) -> assertThat(IdeaPolicy.gateRight(reader, idea, open))
+					.as("a partner never passes the lead's gates")
+					.isEqualTo(GateRight.NOT_MEMBER));
+		}
+	}
+
+	@ParameterizedTest(name = "{0} × {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			# state          | person                       | edit  | co-authors | submit | withdraw
 			DRAFT            | SUBMITTER                    | true  | true       | true   | true
@@ -319,7 +359,8 @@ class IdeaPolicyTests {
 		EXECUTIVE("maria", NORRVIK, Role.EXECUTIVE),
 		LAB_LEAD_EXECUTIVE_SUBMITTER("karin", NORRVIK, Role.LAB_LEAD, Role.EXECUTIVE),
 		LAB_LEAD_EXECUTIVE_PROPOSER("kim", NORRVIK, Role.LAB_LEAD, Role.EXECUTIVE),
-		OTHER_LAB_LEAD("jonas", SJOSTAD, Role.LAB_LEAD), ANONYMOUS(null, null);
+		OTHER_LAB_LEAD("jonas", SJOSTAD, Role.LAB_LEAD), ANONYMOUS(null, null),
+		OTHER_EXECUTIVE("sofia", SJOSTAD, Role.EXECUTIVE);
 
 		private final CurrentUser user;
 
@@ -379,9 +420,15 @@ class IdeaPolicyTests {
 		}
 
 		Facts facts(Sharing sharing, Person person) {
+			return facts(sharing, person, Set.of());
+		}
+
+		/** As a joint pilot with these partner organisations. */
+		Facts facts(Sharing sharing, Person person, Set<Long> partners) {
 			String submitter = (person == Person.LAB_LEAD_EXECUTIVE_SUBMITTER) ? person.user().username() : "anna";
+			String proposer = (this.screened && this != PLAN && this != TEST) ? "kim" : null;
 			return new Facts(NORRVIK, submitter, Set.of("omar"), this.stage, this.submitted, this.screened, sharing,
-					this.ended, "kim");
+					this.ended, proposer, partners);
 		}
 
 		Optional<OpenGate> gate() {

@@ -80,6 +80,11 @@ class IdeaVisibilityTests {
 									facts.screened(), facts.sharing(), facts.ended(), facts.scaleProposer()));
 				}
 			}
+			// A joint pilot of Norrvik's with Sjöstad as its partner.
+			Facts joint = state.facts(Sharing.ORGANISATION, Person.SUBMITTER, Set.of(2L));
+			idea(++id, norrvik, joint);
+			this.jdbc.update("insert into idea_partner (idea_id, organisation_id) values (?, ?)", id, sjostad);
+			this.ideas.put(id, joint);
 		}
 	}
 

@@ -87,6 +87,11 @@ final class Endpoints {
 			entry("POST /api/ideas/{id}/comments", write(takePart(201), Stage.SCREENING, (f) -> object().put("body", "A comment"))),
 			entry("GET /api/ideas/{id}/region-comments", get(read())),
 			entry("POST /api/ideas/{id}/region-comments", write(regionThread(), Stage.PLAN, (f) -> object().put("body", "A comment for the region"))),
+			// Joint pilots: the lead's lab lead names partners; partners' executives decide for their own
+			entry("GET /api/ideas/{id}/partners", get(read())),
+			entry("PUT /api/ideas/{id}/partners", write(labLead(200), Stage.SCREENING, (f) -> version(f.ideaVersion()).set("organisations", object().arrayNode()))),
+			entry("GET /api/ideas/{id}/partner-decisions", get(read())),
+			entry("POST /api/ideas/{id}/partner-decisions", write(partnersOnly(), Stage.SCALE_DECISION, (f) -> object().put("outcome", "KILL").put("rationale", "Not for us"))),
 			entry("PUT /api/ideas/{id}/sharing", write(labLead(200), Stage.SCREENING, (f) -> version(f.ideaVersion()).put("sharing", "REGION"))),
 			entry("PUT /api/ideas/{id}/support", write(support(200), Stage.SCREENING, null)),
 			entry("DELETE /api/ideas/{id}/support", write(support(200), Stage.SCREENING, null)),
@@ -226,6 +231,15 @@ final class Endpoints {
 	private static Rule portfolioReaders() {
 		return (caller, target, stage) -> caller.anonymous() ? 401
 				: (caller.groups().contains("lab-lead") || caller.groups().contains("executive")) ? 200 : 403;
+	}
+
+	/**
+	 * A partner's scale decision: no idea of the matrix has partners, so whoever may read
+	 * it is refused (403).
+	 */
+	private static Rule partnersOnly() {
+		return (caller, target, stage) -> Access.read().expect(caller, target, stage) == 200 ? 403
+				: Access.read().expect(caller, target, stage);
 	}
 
 	/**
