@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.civiclab.idea.Idea;
 import org.civiclab.idea.IdeaPolicy;
 import org.civiclab.idea.IdeaRepository;
@@ -47,14 +49,17 @@ class AdoptionLinks {
 	 * @param adoptions how many ideas were started from this one
 	 * @param adopters those of them the reader may see
 	 */
+	@Schema(name = "AdoptionLinks")
 	record Links(@Nullable Linked origin, long adoptions, List<Adopter> adopters) {
 	}
 
 	/** An idea at the other end of an adoption link, as the idea's page links to it. */
+	@Schema(name = "LinkedIdea")
 	record Linked(Long ideaId, String reference, String title, String organisation) {
 	}
 
 	/** An adopter's idea: where it is, how it ended, and what its tests taught. */
+	@Schema(name = "Adopter")
 	record Adopter(Linked idea, String stage, PilotOutcome outcome, List<Lesson> learningCards) {
 	}
 

@@ -75,8 +75,7 @@ class Adoptions {
 					: "catalogue.adopt-lab-lead-only", origin.getReference());
 		}
 		Idea adopted = this.service.create(request(origin, adopter), adopter);
-		this.jdbc.update("update idea set origin_id = :origin where id = :id",
-				Map.of("origin", originId, "id", adopted.getId()));
+		adopted.adopt(origin);
 		copyTestCards(originId, adopted.getId());
 		this.audit.record(adopter.username(), "IDEA_ADOPTED", "idea", adopted.getId(), adopted.getId(),
 				origin.getReference());

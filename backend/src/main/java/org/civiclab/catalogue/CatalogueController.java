@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.civiclab.catalogue.AdoptionLinks.Links;
 import org.civiclab.catalogue.CatalogueQuery.CataloguePage;
 import org.civiclab.idea.Idea;
@@ -51,6 +53,7 @@ class CatalogueController {
 	}
 
 	/** The idea an adoption started, in the adopter's organisation. */
+	@Schema(name = "AdoptedIdea")
 	record Adopted(Long ideaId, String reference, String stage) {
 	}
 

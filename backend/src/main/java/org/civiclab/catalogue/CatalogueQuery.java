@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.civiclab.idea.TextSearch;
 import org.civiclab.people.CurrentUser;
 
@@ -44,6 +46,7 @@ class CatalogueQuery {
 	}
 
 	/** An organisation that has pilots in the catalogue, for the filter. */
+	@Schema(name = "CatalogueOrganisation")
 	record OrganisationOption(Long id, String name) {
 	}
 
@@ -51,6 +54,7 @@ class CatalogueQuery {
 	 * A page of the catalogue, with the organisations and themes of all its pilots for
 	 * the filters.
 	 */
+	@Schema(name = "CataloguePage")
 	record CataloguePage(long total, int page, int size, List<CatalogueEntry> entries,
 			List<OrganisationOption> organisations, List<String> themes) {
 	}
@@ -74,8 +78,7 @@ class CatalogueQuery {
 	Optional<CatalogueEntry> entry(String reference, CurrentUser reader) {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("reference", reference);
-		return entries(SELECT + " where i.reference = :reference and " + Listed.in(reader, parameters), parameters)
-			.stream()
+		return entries(SELECT + " where i.reference = :reference and " + Listed.in(reader), parameters).stream()
 			.findFirst();
 	}
 
@@ -87,8 +90,8 @@ class CatalogueQuery {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("reference", reference);
 		return this.jdbc
-			.queryForList("select i.id from idea i where i.reference = :reference and " + Listed.in(reader, parameters),
-					parameters, Long.class)
+			.queryForList("select i.id from idea i where i.reference = :reference and " + Listed.in(reader), parameters,
+					Long.class)
 			.stream()
 			.findFirst();
 	}
@@ -125,18 +128,18 @@ class CatalogueQuery {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		return this.jdbc.query(
 				"select distinct o.id, o.name from idea i join organisation o on o.id = i.organisation_id" + " where "
-						+ Listed.in(reader, parameters) + " order by o.name",
+						+ Listed.in(reader) + " order by o.name",
 				parameters, (row, n) -> new OrganisationOption(row.getLong("id"), row.getString("name")));
 	}
 
 	private List<String> themes(CurrentUser reader) {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		return this.jdbc.queryForList("select distinct t.theme from idea i join idea_theme t on t.idea_id = i.id"
-				+ " where " + Listed.in(reader, parameters) + " order by t.theme", parameters, String.class);
+				+ " where " + Listed.in(reader) + " order by t.theme", parameters, String.class);
 	}
 
 	private static String conditions(CatalogueFilter filter, CurrentUser reader, Map<String, Object> parameters) {
-		StringBuilder where = new StringBuilder(Listed.in(reader, parameters));
+		StringBuilder where = new StringBuilder(Listed.in(reader));
 		if (StringUtils.hasText(filter.q())) {
 			where.append(" and (lower(i.title) like :q escape '!' or lower(i.reference) like :q escape '!'"
 					+ " or lower(i.problem) like :q escape '!' or lower(i.proposal) like :q escape '!')");

@@ -98,7 +98,7 @@ class EvidenceQuery {
 		return this.jdbc
 			.query("""
 					select i.reference, i.title, o.name from idea i join organisation o on o.id = i.organisation_id
-					where i.id = :origin and\s""" + Listed.in(reader, parameters), parameters,
+					where i.id = :origin and\s""" + Listed.in(reader), parameters,
 					(row, n) -> new OriginLink(row.getString("reference"), row.getString("title"),
 							row.getString("name")))
 			.stream()

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.civiclab.portfolio.IdeaRecords.DecisionRecord;
 import org.civiclab.portfolio.IdeaRecords.ExperimentRecord;
 
@@ -27,15 +29,18 @@ record PilotEvidence(CatalogueEntry entry, String problem, String proposal, @Nul
 		List<String> checklist, @Nullable String receivingUnit, @Nullable OriginLink origin) {
 
 	/** An impact target with the values measured against it, oldest first. */
+	@Schema(name = "TargetEvidence")
 	record TargetEvidence(String metric, String unit, BigDecimal baseline, BigDecimal target,
 			List<Measured> measurements, boolean reached) {
 	}
 
 	/** A value measured on a date. */
+	@Schema(name = "MeasuredValue")
 	record Measured(LocalDate measuredOn, BigDecimal value) {
 	}
 
 	/** The pilot an idea was adopted from. */
+	@Schema(name = "OriginLink")
 	record OriginLink(String reference, String title, String organisation) {
 	}
 
