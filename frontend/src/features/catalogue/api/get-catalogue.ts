@@ -30,17 +30,18 @@ const number = (text: string | undefined) =>
 /** The shared pilots that match a search, the most recently screened first. */
 export async function getCatalogue(search: CatalogueSearch, page: number): Promise<CataloguePage> {
   const outcome = pilotOutcomes.find((known) => known === search.outcome);
+  const organisation = number(search.organisation);
+  const minCost = number(search.minCost);
+  const maxCost = number(search.maxCost);
   const query = {
     page,
     size: CATALOGUE_PAGE_SIZE,
     ...(search.q ? { q: search.q } : {}),
     ...(search.theme ? { theme: search.theme } : {}),
     ...(outcome ? { outcome } : {}),
-    ...(number(search.organisation) !== undefined
-      ? { organisation: number(search.organisation) }
-      : {}),
-    ...(number(search.minCost) !== undefined ? { minCost: number(search.minCost) } : {}),
-    ...(number(search.maxCost) !== undefined ? { maxCost: number(search.maxCost) } : {}),
+    ...(organisation !== undefined ? { organisation } : {}),
+    ...(minCost !== undefined ? { minCost } : {}),
+    ...(maxCost !== undefined ? { maxCost } : {}),
     ...(search.benefitRealised === 'true' ? { benefitRealised: true } : {}),
   };
   return unwrap(api.GET('/api/catalogue', { params: { query } }));

@@ -1,4 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -16,7 +17,7 @@ export function CatalogueList({
   catalogue,
   onPageChange,
 }: {
-  catalogue: { isPending: boolean; isError: boolean; error: unknown; data?: CataloguePage };
+  catalogue: UseQueryResult<CataloguePage>;
   onPageChange: (page: number) => void;
 }) {
   const { t } = useTranslation();
@@ -24,7 +25,7 @@ export function CatalogueList({
   if (catalogue.isError) {
     return <ErrorAlert title={t('catalogue.loadFailed')} error={catalogue.error} />;
   }
-  if (catalogue.isPending || !catalogue.data) {
+  if (catalogue.isPending) {
     return <Loading />;
   }
   const { total, page, size, entries } = catalogue.data;
@@ -45,7 +46,6 @@ export function CatalogueList({
             </Paragraph>
             <Paragraph data-size="sm" className="muted">
               {entry.estimatedCost !== null &&
-                entry.estimatedCost !== undefined &&
                 t('catalogue.cost', {
                   cost: format.money(entry.estimatedCost, entry.currency),
                 })}{' '}

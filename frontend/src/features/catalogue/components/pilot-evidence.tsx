@@ -6,6 +6,18 @@ import type { PortfolioExperiment } from '../../../components/portfolio/portfoli
 import { useFormat } from '../../../lib/format';
 import type { PilotEvidence as Evidence } from '../api/get-catalogue-entry';
 
+const checklistItems = [
+  'dataProtection',
+  'accessibility',
+  'procurement',
+  'licence',
+  'serviceOwner',
+] as const;
+
+function isChecklistItem(item: string): item is (typeof checklistItems)[number] {
+  return (checklistItems as readonly string[]).includes(item);
+}
+
 /**
  * A pilot's evidence: what it set out to do, its test cards with their results and learning
  * cards, its impact targets against what was measured, the scale checklist and the receiving
@@ -14,6 +26,8 @@ import type { PilotEvidence as Evidence } from '../api/get-catalogue-entry';
 export function PilotEvidence({ evidence }: { evidence: Evidence }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const checklistLabel = (item: string) =>
+    isChecklistItem(item) ? t(`catalogue.checklistItem.${item}`) : item;
   return (
     <>
       <section className="idea-section" aria-labelledby="pilot-problem">
@@ -82,7 +96,7 @@ export function PilotEvidence({ evidence }: { evidence: Evidence }) {
           <dd>
             {evidence.checklist.length === 0
               ? t('catalogue.notDecided')
-              : format.list(evidence.checklist.map((item) => t(`catalogue.checklistItem.${item}`)))}
+              : format.list(evidence.checklist.map((item) => checklistLabel(item)))}
           </dd>
         </dl>
       </section>
