@@ -35,7 +35,8 @@ class CatalogueIT extends ApiClient.FullStack {
 		JsonNode entry = found.path("entries").path(0);
 		assertThat(entry.path("organisation").asText()).isEqualTo("Norrvik municipality");
 		assertThat(entry.path("outcome").asText()).isEqualTo("SCALED");
-		assertThat(as("jonas").get("/api/catalogue?q={q}&outcome=STOPPED", this.word).expect(200).path("total").asLong())
+		assertThat(
+				as("jonas").get("/api/catalogue?q={q}&outcome=STOPPED", this.word).expect(200).path("total").asLong())
 			.isZero();
 
 		JsonNode evidence = as("jonas").get("/api/catalogue/{reference}", pilot.reference()).expect(200);
@@ -46,7 +47,8 @@ class CatalogueIT extends ApiClient.FullStack {
 		assertThat(evidence.toString()).doesNotContain("\"rationale\"", "\"budget\"", "\"decidedBy\"", "\"scores\"",
 				"@norrvik.example");
 
-		JsonNode adopted = as("jonas").post("/api/catalogue/{reference}/adoptions", null, pilot.reference()).expect(201);
+		JsonNode adopted = as("jonas").post("/api/catalogue/{reference}/adoptions", null, pilot.reference())
+			.expect(201);
 		long adoptedId = adopted.path("ideaId").asLong();
 		JsonNode idea = as("jonas").idea(adoptedId);
 		assertThat(idea.path("stage").asText()).isEqualTo("screening");
@@ -55,32 +57,45 @@ class CatalogueIT extends ApiClient.FullStack {
 		assertThat(idea.path("problem").asText()).isEqualTo(pilot.read().path("problem").asText());
 		JsonNode cards = as("jonas").get("/api/ideas/{id}/experiments", adoptedId).expect(200);
 		assertThat(cards.findValuesAsText("status")).containsOnly("PLANNED").isNotEmpty();
-		assertThat(cards.path(0).path("title").asText()).isEqualTo(evidence.path("experiments").path(0).path("title").asText());
-		assertThat(as("jonas").get("/api/ideas/{id}/adoptions", adoptedId).expect(200).path("origin").path("reference").asText())
-			.isEqualTo(pilot.reference());
+		assertThat(cards.path(0).path("title").asText())
+			.isEqualTo(evidence.path("experiments").path(0).path("title").asText());
+		assertThat(as("jonas").get("/api/ideas/{id}/adoptions", adoptedId)
+			.expect(200)
+			.path("origin")
+			.path("reference")
+			.asText()).isEqualTo(pilot.reference());
 
 		JsonNode seenByNorrvik = as("lena").get("/api/ideas/{id}/adoptions", pilot.id()).expect(200);
 		assertThat(seenByNorrvik.path("adoptions").asLong()).isEqualTo(1);
 		assertThat(seenByNorrvik.path("adopters")).as("Sjöstad's idea is its own until shared").isEmpty();
 		JsonNode seenBySjostad = as("jonas").get("/api/ideas/{id}/adoptions", pilot.id()).expect(200);
-		assertThat(seenBySjostad.path("adopters").findValuesAsText("organisation")).containsExactly("Sjöstad municipality");
+		assertThat(seenBySjostad.path("adopters").findValuesAsText("organisation"))
+			.containsExactly("Sjöstad municipality");
 		assertThat(as("lena").get("/api/notifications?size=100").expect(200).path("items").toString())
 			.contains("\"kind\":\"ADOPTED\"", pilot.reference());
-		assertThat(as("jonas").get("/api/catalogue/{reference}", pilot.reference()).expect(200).path("entry")
-			.path("adoptions").asLong()).isEqualTo(1);
+		assertThat(as("jonas").get("/api/catalogue/{reference}", pilot.reference())
+			.expect(200)
+			.path("entry")
+			.path("adoptions")
+			.asLong()).isEqualTo(1);
 	}
 
 	@Test
 	void anOrganisationOnlyIdeaOfAnotherOrganisationIsNeitherListedNorFoundNorAdopted() {
-		DrivenIdea internal = IdeaDriver.norrvik(this::as).idea(this.word + " internal").publicIdea(false).to(Stage.PLAN);
+		DrivenIdea internal = IdeaDriver.norrvik(this::as)
+			.idea(this.word + " internal")
+			.publicIdea(false)
+			.to(Stage.PLAN);
 
 		assertThat(as("jonas").get("/api/catalogue?q={q}", this.word).expect(200).path("total").asLong()).isZero();
 		JsonNode hidden = as("jonas").get("/api/catalogue/{reference}", internal.reference()).problem(404);
 		JsonNode missing = as("jonas").get("/api/catalogue/{reference}", "IDEA-1999-9999").problem(404);
-		assertThat(hidden.path("code").asText()).isEqualTo(missing.path("code").asText()).isEqualTo("catalogue.not-found");
+		assertThat(hidden.path("code").asText()).isEqualTo(missing.path("code").asText())
+			.isEqualTo("catalogue.not-found");
 		as("jonas").post("/api/catalogue/{reference}/adoptions", null, internal.reference()).problem(404);
 		assertThat(as("lena").get("/api/catalogue?q={q}", this.word).expect(200).path("total").asLong())
-			.as("not even to its own organisation: the catalogue is what is shared").isZero();
+			.as("not even to its own organisation: the catalogue is what is shared")
+			.isZero();
 		anonymous().get("/api/catalogue").expect(401);
 	}
 

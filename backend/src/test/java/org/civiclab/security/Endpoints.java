@@ -241,8 +241,8 @@ final class Endpoints {
 	}
 
 	/**
-	 * A catalogue entry: another organisation's published pilot, shared with the region or
-	 * public; any other idea answers 404, as one that does not exist. A lab lead gets
+	 * A catalogue entry: another organisation's published pilot, shared with the region
+	 * or public; any other idea answers 404, as one that does not exist. A lab lead gets
 	 * {@code labLead}, anyone else signed in {@code others} (docs/adr/0036).
 	 */
 	private static Rule catalogued(int labLead, int others) {
