@@ -106,8 +106,8 @@ test("Sjöstad's lab lead adopts Norrvik's scaled pilot from the catalogue; Norr
 });
 
 test('the catalogue is usable on a 390 px phone', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
   await signInAs(page, 'Jonas Ek');
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/catalogue');
   await expect(page.locator('main h1')).toBeVisible();
   const overflow = await page.evaluate(

@@ -75,11 +75,13 @@ class Adoptions {
 					: "catalogue.adopt-lab-lead-only", origin.getReference());
 		}
 		Idea adopted = this.service.create(request(origin, adopter), adopter);
-		adopted.adopt(origin);
+		// Submitted at the version it was created with; linked after, as a change of the
+		// same transaction (a change before would raise the version submit checks).
+		Idea submitted = this.service.submit(adopted.getId(), adopted.getVersion(), adopter);
+		submitted.adopt(origin);
 		copyTestCards(originId, adopted.getId());
 		this.audit.record(adopter.username(), "IDEA_ADOPTED", "idea", adopted.getId(), adopted.getId(),
 				origin.getReference());
-		Idea submitted = this.service.submit(adopted.getId(), adopted.getVersion(), adopter);
 		this.events.publishEvent(IdeaEvent.of(originId, adopter.id(), IdeaEvent.Kind.ADOPTED));
 		return submitted;
 	}
