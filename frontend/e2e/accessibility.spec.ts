@@ -35,13 +35,25 @@ for (const language of ['en', 'sv'] as const) {
   test(`the signed-in pages have no accessibility violations (${language})`, async ({ page }) => {
     await signInAs(page, 'Lena Holm');
     await chooseLanguage(page, language);
-    for (const path of ['/', '/board', '/my-tasks', '/ideas/new', '/lessons', '/dashboard']) {
+    for (const path of [
+      '/',
+      '/board',
+      '/my-tasks',
+      '/ideas/new',
+      '/lessons',
+      '/catalogue',
+      '/dashboard',
+    ]) {
       await page.goto(path);
       await expect(page.locator('main h1')).toBeVisible();
       await expectNoAccessibilityViolations(page);
     }
     await page.goto('/board');
     await page.getByRole('region').first().getByRole('link').first().click();
+    await expect(page.locator('main h1')).toBeVisible();
+    await expectNoAccessibilityViolations(page); // A catalogue entry with its evidence.
+    await page.goto('/catalogue');
+    await page.locator('main li').getByRole('link').first().click();
     await expect(page.locator('main h1')).toBeVisible();
     await expectNoAccessibilityViolations(page);
   });

@@ -77,6 +77,18 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: async () => ({ Component: (await import('./routes/lessons')).LessonsRoute }),
             },
             {
+              path: paths.catalogue,
+              lazy: async () => ({
+                Component: (await import('./routes/catalogue')).CatalogueRoute,
+              }),
+            },
+            {
+              path: '/catalogue/:reference',
+              lazy: async () => ({
+                Component: (await import('./routes/catalogue-entry')).CatalogueEntryRoute,
+              }),
+            },
+            {
               path: paths.dashboard,
               lazy: async () => ({
                 Component: (await import('./routes/dashboard')).DashboardRoute,

@@ -9,6 +9,8 @@ export const paths = {
   public: '/public',
   publicIdea: (reference: string) => `/public/ideas/${reference}`,
   lessons: '/lessons',
+  catalogue: '/catalogue',
+  catalogueEntry: (reference: string) => `/catalogue/${reference}`,
   dashboard: '/dashboard',
   editIdea: (id: number | string) => `/ideas/${String(id)}/edit`,
   admin: '/admin',

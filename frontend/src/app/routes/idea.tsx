@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 
 import { ErrorAlert } from '../../components/ui/error-alert';
 import { Loading } from '../../components/ui/loading';
+import { AdoptionLinks } from '../../features/catalogue/components/adoption-links';
 import { DecisionDialog } from '../../features/decisions/components/decision-dialog';
 import { DecisionList } from '../../features/decisions/components/decision-list';
 import { ExperimentList } from '../../features/experiments/components/experiment-list';
@@ -68,6 +69,7 @@ export function IdeaRoute() {
       <div className="idea-layout">
         <div>
           <IdeaSummary idea={view} />
+          <AdoptionLinks ideaId={view.id} />
           <ExperimentList idea={view} />
           <DecisionList ideaId={view.id} currency={view.currency} />
           {full && <ImpactTargets idea={full} />}

@@ -27,6 +27,9 @@ export function MainNavigation() {
             <li>
               <NavLink to={paths.lessons}>{t('portfolioNav.lessons')}</NavLink>
             </li>
+            <li>
+              <NavLink to={paths.catalogue}>{t('portfolioNav.catalogue')}</NavLink>
+            </li>
             {(user.roles.includes('EXECUTIVE') || user.roles.includes('LAB_LEAD')) && (
               <li>
                 <NavLink to={paths.dashboard}>{t('portfolioNav.dashboard')}</NavLink>

@@ -23,6 +23,7 @@ export const webhookEvents: WebhookEvent[] = [
   'BENEFIT_REVIEW_DUE',
   'COMMENT_ADDED',
   'MENTIONED',
+  'ADOPTED',
 ];
 
 export const webhookKeys = {

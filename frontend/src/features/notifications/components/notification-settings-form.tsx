@@ -9,7 +9,10 @@ import { useSaveNotificationSettings } from '../api/save-notification-settings';
 
 /** The kinds of notification as the settings group them: what happens, what is due, what is said. */
 const kindGroups: { group: 'ideas' | 'deadlines' | 'discussion'; kinds: NotificationKind[] }[] = [
-  { group: 'ideas', kinds: ['IDEA_SUBMITTED', 'GATE_DECIDED', 'REVISION_ASKED', 'SCALE_PROPOSED'] },
+  {
+    group: 'ideas',
+    kinds: ['IDEA_SUBMITTED', 'GATE_DECIDED', 'REVISION_ASKED', 'SCALE_PROPOSED', 'ADOPTED'],
+  },
   {
     group: 'deadlines',
     kinds: [

@@ -57,7 +57,9 @@ public record IdeaEvent(Long ideaId, List<Kind> kinds, @Nullable Long actorId, @
 		/** Someone commented. */
 		COMMENT_ADDED,
 		/** A comment names someone as {@code @username}. */
-		MENTIONED
+		MENTIONED,
+		/** Another organisation adopted the pilot (docs/adr/0036). */
+		ADOPTED
 
 	}
 

@@ -283,4 +283,13 @@ public final class IdeaPolicy {
 				&& !isAuthor(person, idea) && !person.username().equals(idea.scaleProposer());
 	}
 
+	/**
+	 * Adopt a pilot: a lab lead of another organisation, who sees it in the shared view
+	 * (shared with the region or public, and published), starts an idea from it in their
+	 * own organisation (docs/adr/0036). Never the pilot's own organisation.
+	 */
+	public static boolean mayAdopt(CurrentUser person, Facts idea) {
+		return person.has(Role.LAB_LEAD) && view(person, idea).filter(View.SHARED::equals).isPresent();
+	}
+
 }

@@ -57,6 +57,7 @@ final class Routes {
 		TABLE.put(Kind.BENEFIT_REVIEW_DUE, Set.of(Audience.LAB_LEADS));
 		TABLE.put(Kind.COMMENT_ADDED, Set.of(Audience.FOLLOWERS));
 		TABLE.put(Kind.MENTIONED, Set.of(Audience.MENTIONED));
+		TABLE.put(Kind.ADOPTED, Set.of(Audience.AUTHORS, Audience.LAB_LEADS));
 	}
 
 	private Routes() {

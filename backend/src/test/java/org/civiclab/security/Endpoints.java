@@ -120,6 +120,12 @@ final class Endpoints {
 			// The lessons library and the portfolio dashboard (executives and lab leads)
 			entry("GET /api/lessons", get(signedIn(200))),
 			entry("GET /api/lessons/themes", get(signedIn(200))),
+			// The catalogue (docs/adr/0036): what is shared with the region or public, published; adopted by a
+			// lab lead of another organisation ({reference} is the target idea's reference)
+			entry("GET /api/catalogue", get(signedIn(200))),
+			entry("GET /api/catalogue/{reference}", get(catalogued(200, 200))),
+			entry("POST /api/catalogue/{reference}/adoptions", write(catalogued(201, 403), Stage.PLAN, null)),
+			entry("GET /api/ideas/{id}/adoptions", get(read())),
 			entry("GET /api/portfolio/dashboard", get(portfolioReaders())),
 			entry("GET /api/portfolio/dashboard/export.csv", get(signedIn(406))), // asked for JSON; DashboardIT reads it as CSV
 			entry("GET /api/portfolio/dashboard/export.xlsx", notCalled("the same rule and query as export.csv; a spreadsheet is no JSON to compare")),
@@ -258,6 +264,17 @@ final class Endpoints {
 	private static Rule fullViewOnly() {
 		return (caller, target, stage) -> (target.sharedByAnother() && !caller.anonymous()) ? 404
 				: Access.read().expect(caller, target, stage);
+	}
+
+	/**
+	 * A catalogue entry: another organisation's published pilot, shared with the region
+	 * or public; any other idea answers 404, as one that does not exist. A lab lead gets
+	 * {@code labLead}, anyone else signed in {@code others} (docs/adr/0036).
+	 */
+	private static Rule catalogued(int labLead, int others) {
+		return (caller, target, stage) -> caller.anonymous() ? 401
+				: (target != Target.OTHER_ORGANISATION_PUBLIC || !stage.isPastScreening()) ? 404
+						: caller.groups().contains("lab-lead") ? labLead : others;
 	}
 
 	/** A valid webhook: the matrix's callers are refused before it is checked further. */

@@ -84,6 +84,8 @@ final class Fixtures {
 				case "entryId" -> AdminListTargets.freshEntry();
 				case "fieldId" -> AdminListTargets.freshField();
 				case "ideaId" -> this.ideaId;
+				// The catalogue (docs/adr/0036) names an idea by its reference.
+				case "reference" -> this.owner.idea(this.ideaId).path("reference").asText();
 				case "targetId" -> this.targetId;
 				case "decisionId" -> (this.decisionId != null) ? this.decisionId : Long.valueOf(1);
 				case "stage" -> "screening";
