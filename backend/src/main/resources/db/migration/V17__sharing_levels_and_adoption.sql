@@ -17,3 +17,7 @@ alter table idea add column origin_id bigint references idea (id);
 alter table idea add column origin_url varchar(500);
 alter table idea add column origin_title varchar(200);
 create index idea_origin_idx on idea (origin_id);
+
+-- The cross-organisation thread of an idea shared beyond its organisation: its comments
+-- are read by everyone who sees the idea; the organisation's own discussion stays its own.
+alter table idea_comment add column region_thread boolean default false not null;

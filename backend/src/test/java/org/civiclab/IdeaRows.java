@@ -126,7 +126,7 @@ public final class IdeaRows {
 
 		private final List<Long> coAuthors = new ArrayList<>();
 
-		private boolean publicIdea;
+		private String sharing = "ORGANISATION";
 
 		private String stage = "draft";
 
@@ -179,7 +179,12 @@ public final class IdeaRows {
 		}
 
 		public Idea publicIdea() {
-			this.publicIdea = true;
+			return sharing("PUBLIC");
+		}
+
+		/** Shared this far: ORGANISATION, REGION or PUBLIC. */
+		public Idea sharing(String sharing) {
+			this.sharing = sharing;
 			return this;
 		}
 
@@ -222,11 +227,11 @@ public final class IdeaRows {
 			IdeaRows.this.jdbc.update(
 					"""
 							insert into idea (id, reference, title, problem, proposal, organisation_id, department, entry_route,
-							                  estimated_cost, submitter_id, public_idea, stage, stage_entered_at, budget, created_at,
+							                  estimated_cost, submitter_id, sharing, stage, stage_entered_at, budget, created_at,
 							                  submitted_at, screened_at, ended_at, version)
 							values (?, ?, ?, ?, ?, ?, ?, 'IDEA_DRIVEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
 					this.id, this.reference, this.title, this.problem, this.proposal, this.organisation,
-					this.department, this.estimatedCost, this.submitter, this.publicIdea, this.stage,
+					this.department, this.estimatedCost, this.submitter, this.sharing, this.stage,
 					(this.stageEnteredAt != null) ? this.stageEnteredAt : this.createdAt, this.budget, this.createdAt,
 					this.submittedAt, this.screenedAt, this.endedAt);
 			this.themes.forEach((theme) -> IdeaRows.this.jdbc

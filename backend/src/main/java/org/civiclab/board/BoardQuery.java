@@ -17,6 +17,7 @@ import org.civiclab.idea.IdeaPolicy.Facts;
 import org.civiclab.idea.IdeaPolicy.View;
 import org.civiclab.idea.IdeaView.TimeBoxState;
 import org.civiclab.idea.IdeaVisibility;
+import org.civiclab.idea.Sharing;
 import org.civiclab.idea.Stages;
 import org.civiclab.idea.TextSearch;
 import org.civiclab.people.CurrentUser;
@@ -47,7 +48,7 @@ class BoardQuery {
 			select i.id, i.reference, i.title, s.username as owner, s.display_name as owner_name,
 			       s.public_name_consent, i.department, o.name as organisation, i.organisation_id, i.stage,
 			       i.stage_entered_at, i.test_ends_at, i.test_remind_at, i.version, i.scale_proposed_by,
-			       i.submitted_at, i.screened_at, i.public_idea, i.ended_at,
+			       i.submitted_at, i.screened_at, i.sharing, i.ended_at,
 			       (select count(*) from idea_support sp where sp.idea_id = i.id) as supports
 			from idea i join person s on s.id = i.submitter_id join organisation o on o.id = i.organisation_id
 			""";
@@ -192,7 +193,7 @@ class BoardQuery {
 	private record Row(Long id, String reference, String title, String owner, String ownerName, boolean named,
 			String department, String organisation, Long organisationId, String stage, Instant enteredAt,
 			Instant endsAt, Instant remindAt, long version, String scaleProposer, boolean submitted, boolean screened,
-			boolean publicIdea, boolean ended, long supports) {
+			Sharing sharing, boolean ended, long supports) {
 
 		static Row read(ResultSet row) throws SQLException {
 			return new Row(row.getLong("id"), row.getString("reference"), row.getString("title"),
@@ -201,13 +202,13 @@ class BoardQuery {
 					row.getString("stage"), IdeaRecords.instant(row, "stage_entered_at"),
 					IdeaRecords.instant(row, "test_ends_at"), IdeaRecords.instant(row, "test_remind_at"),
 					row.getLong("version"), row.getString("scale_proposed_by"), row.getObject("submitted_at") != null,
-					row.getObject("screened_at") != null, row.getBoolean("public_idea"),
+					row.getObject("screened_at") != null, Sharing.valueOf(row.getString("sharing")),
 					row.getObject("ended_at") != null, row.getLong("supports"));
 		}
 
 		Facts facts(Set<String> coAuthors) {
 			return new Facts(this.organisationId, this.owner, coAuthors, this.stage, this.submitted, this.screened,
-					this.publicIdea, this.ended, this.scaleProposer);
+					this.sharing, this.ended, this.scaleProposer);
 		}
 
 		BoardCard card(View view, Instant now) {

@@ -13,7 +13,8 @@ import jakarta.persistence.Table;
 import org.civiclab.people.Person;
 
 /**
- * A colleague's comment on an idea.
+ * A colleague's comment on an idea: in its organisation's discussion, or in the
+ * cross-organisation thread of an idea shared beyond it.
  */
 @Entity
 @Table(name = "idea_comment")
@@ -32,14 +33,18 @@ class Comment {
 
 	private Instant createdAt;
 
+	/** In the cross-organisation thread, not the organisation's own discussion. */
+	private boolean regionThread;
+
 	protected Comment() {
 	}
 
-	Comment(Long ideaId, Person author, String body) {
+	Comment(Long ideaId, Person author, String body, boolean regionThread) {
 		this.ideaId = ideaId;
 		this.author = author;
 		this.body = body;
 		this.createdAt = Instant.now();
+		this.regionThread = regionThread;
 	}
 
 	Long getId() {

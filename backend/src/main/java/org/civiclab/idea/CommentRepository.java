@@ -6,6 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CommentRepository extends JpaRepository<Comment, Long> {
 
-	List<Comment> findByIdeaIdOrderByCreatedAtAscIdAsc(Long ideaId);
+	List<Comment> findByIdeaIdAndRegionThreadOrderByCreatedAtAscIdAsc(Long ideaId, boolean regionThread);
 
 }

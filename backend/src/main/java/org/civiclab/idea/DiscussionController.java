@@ -88,7 +88,7 @@ class DiscussionController {
 			// none.
 			return List.of();
 		}
-		return this.comments.findByIdeaIdOrderByCreatedAtAscIdAsc(id).stream().map(CommentView::of).toList();
+		return thread(id, false);
 	}
 
 	/**
@@ -101,9 +101,55 @@ class DiscussionController {
 	CommentView comment(@PathVariable Long id, @Valid @RequestBody CommentRequest request) {
 		CurrentUser user = this.currentUsers.current();
 		takingPart(id, user);
-		Comment comment = this.comments.save(new Comment(id, this.people.getReferenceById(user.id()), request.body()));
-		this.audit.record(user.username(), "COMMENT_ADDED", "comment", comment.getId(), id, null);
-		this.events.publishEvent(IdeaEvent.commented(id, user.id(), comment.getId(), request.body()));
+		return add(id, user, request, false);
+	}
+
+	/**
+	 * List the cross-organisation thread. The comments of people of every organisation on
+	 * an idea shared beyond its organisation, oldest first, for everyone of the
+	 * installation who may read the idea.
+	 */
+	@GetMapping("/region-comments")
+	@Transactional(readOnly = true)
+	List<CommentView> regionComments(@PathVariable Long id) {
+		CurrentUser user = this.currentUsers.current();
+		Idea idea = this.views.readable(id, user);
+		if (!IdeaPolicy.mayReadRegionThread(user, idea.facts())) {
+			return List.of();
+		}
+		return thread(id, true);
+	}
+
+	/**
+	 * Comment in the cross-organisation thread. Anyone of the installation who may read
+	 * an idea published beyond its organisation discusses it there, in the open; the
+	 * organisation's own discussion stays its own.
+	 */
+	@PostMapping("/region-comments")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Transactional
+	CommentView commentInRegion(@PathVariable Long id, @Valid @RequestBody CommentRequest request) {
+		CurrentUser user = this.currentUsers.current();
+		Idea idea = this.views.readable(id, user);
+		if (!IdeaPolicy.mayDiscussInRegion(user, idea.facts())) {
+			throw Problems.conflict("discussion.not-shared", idea.getReference());
+		}
+		return add(id, user, request, true);
+	}
+
+	private List<CommentView> thread(Long id, boolean region) {
+		return this.comments.findByIdeaIdAndRegionThreadOrderByCreatedAtAscIdAsc(id, region)
+			.stream()
+			.map(CommentView::of)
+			.toList();
+	}
+
+	private CommentView add(Long id, CurrentUser user, CommentRequest request, boolean region) {
+		Comment comment = this.comments
+			.save(new Comment(id, this.people.getReferenceById(user.id()), request.body(), region));
+		this.audit.record(user.username(), region ? "REGION_COMMENT_ADDED" : "COMMENT_ADDED", "comment",
+				comment.getId(), id, null);
+		this.events.publishEvent(IdeaEvent.commented(id, user.id(), comment.getId(), request.body(), region));
 		return CommentView.of(comment);
 	}
 

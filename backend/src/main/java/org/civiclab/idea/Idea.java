@@ -74,7 +74,17 @@ public class Idea {
 			inverseJoinColumns = @JoinColumn(name = "person_id"))
 	private Set<Person> coAuthors = new LinkedHashSet<>();
 
-	private boolean publicIdea;
+	@Enumerated(EnumType.STRING)
+	private Sharing sharing = Sharing.ORGANISATION;
+
+	/** The pilot of this installation it adopts, if it is a reuse. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Idea origin;
+
+	/** The address of the pilot of another installation it adopts, if any. */
+	private String originUrl;
+
+	private String originTitle;
 
 	private String stage;
 
@@ -127,7 +137,12 @@ public class Idea {
 		this.entryRoute = request.entryRoute();
 		this.themes = new LinkedHashSet<>(themes);
 		this.estimatedCost = request.estimatedCost();
-		this.publicIdea = request.publicIdea();
+		if (request.publicIdea()) {
+			this.sharing = Sharing.PUBLIC;
+		}
+		else if (this.sharing == Sharing.PUBLIC) {
+			this.sharing = Sharing.ORGANISATION;
+		}
 	}
 
 	void submitted() {
@@ -177,7 +192,7 @@ public class Idea {
 	public IdeaPolicy.Facts facts() {
 		return new IdeaPolicy.Facts(this.organisation.getId(), this.submitter.getUsername(),
 				this.coAuthors.stream().map(Person::getUsername).collect(Collectors.toSet()), this.stage,
-				this.submittedAt != null, this.screenedAt != null, this.publicIdea, isEnded(), this.scaleProposedBy);
+				this.submittedAt != null, this.screenedAt != null, this.sharing, isEnded(), this.scaleProposedBy);
 	}
 
 	public boolean isDraft() {
@@ -241,8 +256,43 @@ public class Idea {
 		return List.copyOf(this.coAuthors);
 	}
 
+	/** Its lab lead shares it this far (docs/adr/0035). */
+	void share(Sharing sharing) {
+		this.sharing = sharing;
+	}
+
+	/** It adopts a pilot of this installation. */
+	public void adopt(Idea origin) {
+		this.origin = origin;
+		this.originUrl = null;
+		this.originTitle = origin.getTitle();
+	}
+
+	/** It adopts the pilot of another installation at this address. */
+	public void adopt(String url, String title) {
+		this.origin = null;
+		this.originUrl = url;
+		this.originTitle = title;
+	}
+
+	public Sharing getSharing() {
+		return this.sharing;
+	}
+
+	public Idea getOrigin() {
+		return this.origin;
+	}
+
+	public String getOriginUrl() {
+		return this.originUrl;
+	}
+
+	public String getOriginTitle() {
+		return this.originTitle;
+	}
+
 	public boolean isPublicIdea() {
-		return this.publicIdea;
+		return this.sharing == Sharing.PUBLIC;
 	}
 
 	public String getStage() {

@@ -55,6 +55,12 @@ final class IdeaActions {
 		if (IdeaPolicy.maySupport(user, idea)) {
 			actions.add(IdeaAction.of(Type.SUPPORT));
 		}
+		if (IdeaPolicy.mayShare(user, idea)) {
+			actions.add(IdeaAction.of(Type.SHARE));
+		}
+		if (IdeaPolicy.mayDiscussInRegion(user, idea)) {
+			actions.add(IdeaAction.of(Type.DISCUSS_IN_REGION));
+		}
 		return actions;
 	}
 

@@ -24,9 +24,11 @@ import org.springframework.lang.Nullable;
  * @param commentId the comment, for {@link Kind#COMMENT_ADDED} and {@link Kind#MENTIONED}
  * @param mentioned the usernames a comment names as {@code @username}
  * @param occurredAt when
+ * @param shared whether people who see only the shared view may be told of it: a comment
+ * in the cross-organisation thread is, one in the organisation's own discussion is not
  */
 public record IdeaEvent(Long ideaId, List<Kind> kinds, @Nullable Long actorId, @Nullable Long commentId,
-		Set<String> mentioned, Instant occurredAt) {
+		Set<String> mentioned, Instant occurredAt, boolean shared) {
 
 	/** An {@code @username}: not preceded by a letter or digit (so not an address). */
 	private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}._-])@([\\p{L}\\p{N}._-]*[\\p{L}\\p{N}])");
@@ -66,15 +68,18 @@ public record IdeaEvent(Long ideaId, List<Kind> kinds, @Nullable Long actorId, @
 
 	/** Something a person did, or the model's timer (no actor). */
 	public static IdeaEvent of(Long ideaId, @Nullable Long actorId, Kind... kinds) {
-		return new IdeaEvent(ideaId, List.of(kinds), actorId, null, Set.of(), Instant.now());
+		return new IdeaEvent(ideaId, List.of(kinds), actorId, null, Set.of(), Instant.now(), true);
 	}
 
-	/** A comment, with whom it mentions. */
-	public static IdeaEvent commented(Long ideaId, Long actorId, Long commentId, String body) {
+	/**
+	 * A comment, with whom it mentions; one in the organisation's own discussion is told
+	 * only to those who see the idea in full.
+	 */
+	public static IdeaEvent commented(Long ideaId, Long actorId, Long commentId, String body, boolean inRegionThread) {
 		Set<String> mentioned = mentionsIn(body);
 		List<Kind> kinds = mentioned.isEmpty() ? List.of(Kind.COMMENT_ADDED)
 				: List.of(Kind.MENTIONED, Kind.COMMENT_ADDED);
-		return new IdeaEvent(ideaId, kinds, actorId, commentId, mentioned, Instant.now());
+		return new IdeaEvent(ideaId, kinds, actorId, commentId, mentioned, Instant.now(), inRegionThread);
 	}
 
 	/** The usernames a text names as {@code @username}, in order, each once. */

@@ -43,15 +43,17 @@ public final class IdeaPolicy {
 	 * What the rules need to know of an idea.
 	 *
 	 * @param submitted whether it was ever submitted (a withdrawn draft never was)
-	 * @param screened whether it passed screening with a Go (from then on a public idea
-	 * is published)
+	 * @param screened whether it passed screening with a Go (from then on an idea shared
+	 * beyond its organisation is published)
+	 * @param sharing how far it is shared
 	 * @param scaleProposer who proposed it for scaling (a Go at the test gate), if anyone
 	 */
 	public record Facts(Long organisationId, String submitter, Set<String> coAuthors, String stage, boolean submitted,
-			boolean screened, boolean publicIdea, boolean ended, String scaleProposer) {
+			boolean screened, Sharing sharing, boolean ended, String scaleProposer) {
 
 		public Facts {
 			coAuthors = Set.copyOf(coAuthors);
+			sharing = (sharing != null) ? sharing : Sharing.ORGANISATION;
 		}
 
 		boolean isDraft() {
@@ -99,16 +101,24 @@ public final class IdeaPolicy {
 	}
 
 	/**
-	 * A public idea is published — to the public portfolio, the open data and other
-	 * organisations — from its screening Go on, until it is withdrawn.
+	 * An idea shared beyond its organisation is published from its screening Go on, until
+	 * it is withdrawn: to the region if shared with it, also to the public (the public
+	 * portfolio, the open data, other installations) if public.
 	 */
 	public static boolean isPublished(Facts idea) {
-		return idea.publicIdea() && idea.screened() && !Stages.WITHDRAWN.equals(idea.stage());
+		return idea.sharing().reachesRegion() && idea.screened() && !Stages.WITHDRAWN.equals(idea.stage());
+	}
+
+	/** Whether the idea is published to the public. */
+	public static boolean isPublic(Facts idea) {
+		return idea.sharing() == Sharing.PUBLIC && isPublished(idea);
 	}
 
 	/**
 	 * Which view of the idea the person gets; empty if they may not know it exists. A
-	 * draft that was never submitted is its authors' alone, whatever happens to it.
+	 * draft that was never submitted is its authors' alone, whatever happens to it. Other
+	 * organisations' people get the shared view of a published idea, anonymous readers
+	 * only of a public one.
 	 */
 	public static Optional<View> view(CurrentUser person, Facts idea) {
 		if (!idea.submitted()) {
@@ -117,7 +127,17 @@ public final class IdeaPolicy {
 		if (isMember(person, idea)) {
 			return Optional.of(View.FULL);
 		}
-		return isPublished(idea) ? Optional.of(View.SHARED) : Optional.empty();
+		boolean reached = person.isAnonymous() ? isPublic(idea) : isPublished(idea);
+		return reached ? Optional.of(View.SHARED) : Optional.empty();
+	}
+
+	/**
+	 * The lab lead of the idea's organisation chooses how far a submitted idea is shared,
+	 * until it is withdrawn.
+	 */
+	public static boolean mayShare(CurrentUser person, Facts idea) {
+		return idea.submitted() && isMember(person, idea) && person.has(Role.LAB_LEAD)
+				&& !Stages.WITHDRAWN.equals(idea.stage());
 	}
 
 	public static boolean seesInFull(CurrentUser person, Facts idea) {
@@ -145,6 +165,19 @@ public final class IdeaPolicy {
 	/** Comments are the organisation's own, on a submitted idea. */
 	public static boolean mayComment(CurrentUser person, Facts idea) {
 		return idea.submitted() && isMember(person, idea);
+	}
+
+	/**
+	 * The cross-organisation thread of an idea published beyond its organisation: read by
+	 * everyone of the installation who may see the idea, its own organisation included.
+	 */
+	public static boolean mayReadRegionThread(CurrentUser person, Facts idea) {
+		return !person.isAnonymous() && (isPublished(idea) || (idea.submitted() && isMember(person, idea)));
+	}
+
+	/** Written in while the idea is published beyond its organisation. */
+	public static boolean mayDiscussInRegion(CurrentUser person, Facts idea) {
+		return !person.isAnonymous() && person.organisationId() != null && isPublished(idea);
 	}
 
 	/** Support is a colleague's, for an idea still in the pipeline. */

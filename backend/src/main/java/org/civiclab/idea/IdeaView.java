@@ -18,7 +18,8 @@ import org.springframework.lang.Nullable;
  * An idea as its page shows it: what it is, where it is, what happened, and what the
  * reader may do now. In the {@link View#SHARED shared view} (another organisation's
  * reader) everything internal is left out: the fields marked "full view only" are null,
- * the timeline has only the stage changes and there are no actions or gates.
+ * the timeline has only the stage changes, no gates, and the only action is taking part
+ * in the cross-organisation thread.
  *
  * @param estimatedCost full view only
  * @param currency the currency of the organisation's costs and budgets (ISO 4217)
@@ -30,6 +31,8 @@ import org.springframework.lang.Nullable;
  * @param receivingUnit full view only
  * @param supports full view only
  * @param version full view only
+ * @param sharing how far its lab lead shares it
+ * @param origin the pilot it adopts, if it is a reuse and the reader may know that pilot
  * @param view which view the reader gets
  * @param gates the gates open on the idea, with who may pass them: full view only
  */
@@ -37,10 +40,10 @@ public record IdeaView(Long id, String reference, String title, String problem, 
 		@Nullable String beneficiaries, Long organisationId, String organisation, @Nullable String department,
 		EntryRoute entryRoute, Set<String> themes, @Nullable BigDecimal estimatedCost, String currency,
 		@Nullable String submitter, @Nullable String submitterName, @Nullable List<Author> coAuthors,
-		boolean publicIdea, String stage, @Nullable Instant stageEnteredAt, long daysInStage, @Nullable TimeBox timeBox,
-		@Nullable BigDecimal budget, @Nullable String receivingUnit, @Nullable Instant createdAt,
-		@Nullable Instant submittedAt, @Nullable Instant endedAt, @Nullable Long supports, boolean supportedByMe,
-		@Nullable Long version, View view, List<IdeaAction> actions, List<GateView> gates,
+		boolean publicIdea, Sharing sharing, @Nullable Origin origin, String stage, @Nullable Instant stageEnteredAt,
+		long daysInStage, @Nullable TimeBox timeBox, @Nullable BigDecimal budget, @Nullable String receivingUnit,
+		@Nullable Instant createdAt, @Nullable Instant submittedAt, @Nullable Instant endedAt, @Nullable Long supports,
+		boolean supportedByMe, @Nullable Long version, View view, List<IdeaAction> actions, List<GateView> gates,
 		List<TimelineEntry> timeline) {
 
 	/** Someone named on an idea. */
@@ -60,15 +63,22 @@ public record IdeaView(Long id, String reference, String title, String problem, 
 			List<Author> mayPass) {
 	}
 
+	/**
+	 * The pilot an idea adopts: one of this installation (its reference) or of another
+	 * (its address).
+	 */
+	public record Origin(String title, @Nullable String reference, @Nullable String url) {
+	}
+
 	/** The full view, for the idea's organisation and its authors. */
-	static IdeaView full(Idea idea, Instant now, long supports, boolean supportedByMe, List<IdeaAction> actions,
-			List<GateView> gates, List<AuditEvent> timeline) {
+	static IdeaView full(Idea idea, @Nullable Origin origin, Instant now, long supports, boolean supportedByMe,
+			List<IdeaAction> actions, List<GateView> gates, List<AuditEvent> timeline) {
 		return new IdeaView(idea.getId(), idea.getReference(), idea.getTitle(), idea.getProblem(), idea.getProposal(),
 				idea.getBeneficiaries(), idea.getOrganisation().getId(), idea.getOrganisation().getName(),
 				idea.getDepartment(), idea.getEntryRoute(), idea.getThemes(), idea.getEstimatedCost(),
 				idea.getOrganisation().getCurrency(), idea.getSubmitter().getUsername(),
 				idea.getSubmitter().getDisplayName(), idea.getCoAuthors().stream().map(Author::of).toList(),
-				idea.isPublicIdea(), idea.getStage(), idea.getStageEnteredAt(),
+				idea.isPublicIdea(), idea.getSharing(), origin, idea.getStage(), idea.getStageEnteredAt(),
 				daysBetween(idea.getStageEnteredAt(), now), TimeBox.of(idea, now), idea.getBudget(),
 				idea.getReceivingUnit(), idea.getCreatedAt(), idea.getSubmittedAt(), idea.getEndedAt(), supports,
 				supportedByMe, idea.getVersion(), View.FULL, actions, gates,
@@ -76,16 +86,17 @@ public record IdeaView(Long id, String reference, String title, String problem, 
 	}
 
 	/** What the public sees, for other organisations' readers. */
-	static IdeaView shared(Idea idea, Instant now, List<AuditEvent> timeline) {
+	static IdeaView shared(Idea idea, @Nullable Origin origin, Instant now, List<IdeaAction> actions,
+			List<AuditEvent> timeline) {
 		Person submitter = idea.getSubmitter();
 		boolean named = submitter.hasPublicNameConsent();
 		return new IdeaView(idea.getId(), idea.getReference(), idea.getTitle(), idea.getProblem(), idea.getProposal(),
 				idea.getBeneficiaries(), idea.getOrganisation().getId(), idea.getOrganisation().getName(),
 				idea.getDepartment(), idea.getEntryRoute(), idea.getThemes(), null,
 				idea.getOrganisation().getCurrency(), named ? submitter.getUsername() : null,
-				named ? submitter.getDisplayName() : null, null, idea.isPublicIdea(), idea.getStage(),
-				idea.getStageEnteredAt(), daysBetween(idea.getStageEnteredAt(), now), null, null, null, null,
-				idea.getSubmittedAt(), idea.getEndedAt(), null, false, null, View.SHARED, List.of(), List.of(),
+				named ? submitter.getDisplayName() : null, null, idea.isPublicIdea(), idea.getSharing(), origin,
+				idea.getStage(), idea.getStageEnteredAt(), daysBetween(idea.getStageEnteredAt(), now), null, null, null,
+				null, idea.getSubmittedAt(), idea.getEndedAt(), null, false, null, View.SHARED, actions, List.of(),
 				timeline.stream().filter(TimelineEntry::isShared).map(TimelineEntry::of).toList());
 	}
 

@@ -150,14 +150,33 @@ public class IdeaViews {
 		Idea idea = readable.idea();
 		Instant now = Instant.now();
 		if (!readable.isFull()) {
-			return IdeaView.shared(idea, now, this.audit.timeline(id));
+			List<IdeaAction> actions = IdeaPolicy.mayDiscussInRegion(user, idea.facts())
+					? List.of(IdeaAction.of(IdeaAction.Type.DISCUSS_IN_REGION)) : List.of();
+			return IdeaView.shared(idea, origin(idea, user), now, actions, this.audit.timeline(id));
 		}
 		Facts facts = idea.facts();
 		List<OpenGate> open = idea.isDraft() ? List.of() : this.pipeline.openGates(id);
-		return IdeaView.full(idea, now, this.supports.countByKeyIdeaId(id),
+		return IdeaView.full(idea, origin(idea, user), now, this.supports.countByKeyIdeaId(id),
 				this.supports.existsById(new Support.Key(id, user.id())),
 				IdeaActions.of(facts, open, user, this.pipeline.allows(idea.getStage())), gates(facts, open, user),
 				this.audit.timeline(id));
+	}
+
+	/**
+	 * The pilot the idea adopts: another installation's by its address, or one of this
+	 * installation that the reader may know (one they may not is left out, as if it did
+	 * not exist).
+	 */
+	@Nullable
+	private static IdeaView.Origin origin(Idea idea, CurrentUser reader) {
+		if (idea.getOriginUrl() != null) {
+			return new IdeaView.Origin(idea.getOriginTitle(), null, idea.getOriginUrl());
+		}
+		Idea origin = idea.getOrigin();
+		if (origin == null || IdeaPolicy.view(reader, origin.facts()).isEmpty()) {
+			return null;
+		}
+		return new IdeaView.Origin(origin.getTitle(), origin.getReference(), null);
 	}
 
 	/** Each open gate with who may pass it: nobody means the idea waits, visibly. */

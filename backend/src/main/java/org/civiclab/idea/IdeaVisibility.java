@@ -1,6 +1,8 @@
 package org.civiclab.idea;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.civiclab.people.CurrentUser;
 
@@ -17,7 +19,15 @@ public final class IdeaVisibility {
 
 	/** Ideas of which the reader gets either view. */
 	public static String visible(String alias, CurrentUser reader, Map<String, Object> parameters) {
-		return "(" + full(alias, reader, parameters) + " or " + published(alias) + ")";
+		return "(" + full(alias, reader, parameters) + " or " + shared(alias, reader) + ")";
+	}
+
+	/**
+	 * Ideas published to the reader ({@link IdeaPolicy#view}'s shared view): the public
+	 * ones to anyone, also those shared with the region to a signed-in person.
+	 */
+	public static String shared(String alias, CurrentUser reader) {
+		return reader.isAnonymous() ? published(alias) : publishedTo(alias, Sharing.REGION, Sharing.PUBLIC);
 	}
 
 	/**
@@ -38,11 +48,16 @@ public final class IdeaVisibility {
 	}
 
 	/**
-	 * Published ideas: everyone's to see in the shared view
-	 * ({@link IdeaPolicy#isPublished}).
+	 * Public ideas, published: everyone's to see in the shared view
+	 * ({@link IdeaPolicy#isPublic}), the public portfolio and the open data.
 	 */
 	public static String published(String alias) {
-		return "(%1$s.public_idea = true and %1$s.screened_at is not null and %1$s.stage <> '%2$s')".formatted(alias,
+		return publishedTo(alias, Sharing.PUBLIC);
+	}
+
+	private static String publishedTo(String alias, Sharing... levels) {
+		String in = Arrays.stream(levels).map((level) -> "'" + level.name() + "'").collect(Collectors.joining(", "));
+		return "(%1$s.sharing in (%2$s) and %1$s.screened_at is not null and %1$s.stage <> '%3$s')".formatted(alias, in,
 				Stages.WITHDRAWN);
 	}
 

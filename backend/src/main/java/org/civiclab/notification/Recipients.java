@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who the routing table's audiences are for one idea and one kind of event, each checked
  * against the rulebook: only people who can sign in and may see the idea
- * ({@link IdeaPolicy#view}).
+ * ({@link IdeaPolicy#view}), and of what only its organisation sees (its own discussion)
+ * only those who see it in full.
  */
 @Component
 class Recipients {
@@ -73,7 +74,9 @@ class Recipients {
 		return found.stream()
 			.filter(Person::isActive)
 			.filter((person) -> seen.add(person.getId()))
-			.filter((person) -> IdeaPolicy.view(CurrentUser.of(person), facts).isPresent())
+			.filter((person) -> IdeaPolicy.view(CurrentUser.of(person), facts)
+				.filter((view) -> event.shared() || view == IdeaPolicy.View.FULL)
+				.isPresent())
 			.sorted(Comparator.comparing(Person::getDisplayName))
 			.toList();
 	}

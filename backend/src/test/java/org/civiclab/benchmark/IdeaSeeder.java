@@ -77,9 +77,9 @@ final class IdeaSeeder {
 
 	private static final String INSERT = """
 			insert into idea (id, reference, title, problem, proposal, beneficiaries, organisation_id, department,
-			    entry_route, estimated_cost, submitter_id, public_idea, stage, stage_entered_at, created_at,
+			    entry_route, estimated_cost, submitter_id, sharing, stage, stage_entered_at, created_at,
 			    submitted_at, ended_at, version)
-			values (?, ?, ?, ?, ?, ?, ?, ?, 'IDEA_DRIVEN', 45000, ?, true, ?, ?, ?, ?, ?, 0)""";
+			values (?, ?, ?, ?, ?, ?, ?, ?, 'IDEA_DRIVEN', 45000, ?, 'PUBLIC', ?, ?, ?, ?, ?, 0)""";
 
 	private final JdbcTemplate jdbc;
 

@@ -65,7 +65,7 @@ class BoardQueryTests {
 			.endedAt(MARCH)
 			.write();
 		submitted(9, "Norrvik's withdrawn idea", "omar", "withdrawn").endedAt(MARCH.plusDays(5)).write();
-		submitted(10, "Sjöstad's published idea by Jonas", "jonas", "plan").publicIdea().screenedAt(MARCH).write();
+		submitted(10, "Sjöstad's published idea by Jonas", "jonas", "plan").sharing("REGION").screenedAt(MARCH).write();
 		this.towns.idea(11, "Anna's draft", "anna").write();
 	}
 

@@ -11,7 +11,7 @@ class IdeaEventTests {
 	@Test
 	void aCommentMentionsTheUsernamesItNamesWithAnAtSign() {
 		IdeaEvent event = IdeaEvent.commented(1L, 2L, 3L,
-				"@maria, could @jonas.ek and @lena-h look? Mail me at anna@norrvik.example, not @@ or @.");
+				"@maria, could @jonas.ek and @lena-h look? Mail me at anna@norrvik.example, not @@ or @.", false);
 
 		assertThat(event.mentioned()).containsExactlyInAnyOrder("maria", "jonas.ek", "lena-h");
 		assertThat(event.kinds()).containsExactly(Kind.MENTIONED, Kind.COMMENT_ADDED);
@@ -19,7 +19,7 @@ class IdeaEventTests {
 
 	@Test
 	void aCommentWithoutMentionsIsACommentOnly() {
-		IdeaEvent event = IdeaEvent.commented(1L, 2L, 3L, "Nobody named here; mail anna@norrvik.example");
+		IdeaEvent event = IdeaEvent.commented(1L, 2L, 3L, "Nobody named here; mail anna@norrvik.example", false);
 
 		assertThat(event.mentioned()).isEmpty();
 		assertThat(event.kinds()).containsExactly(Kind.COMMENT_ADDED);

@@ -190,6 +190,54 @@ class IdeaPolicyTests {
 
 	@ParameterizedTest(name = "{0} × {1}")
 	@CsvSource(delimiter = '|', textBlock = """
+			# state          | person        | organisation | region | public | share | region thread (read, write)
+			DRAFT            | SUBMITTER     | FULL         | FULL   | FULL   | false | false | false
+			DRAFT            | LAB_LEAD      | -            | -      | -      | false | false | false
+			DRAFT            | OTHER_LAB_LEAD| -            | -      | -      | false | false | false
+			SCREENING        | LAB_LEAD      | FULL         | FULL   | FULL   | true  | true  | false
+			SCREENING        | COLLEAGUE     | FULL         | FULL   | FULL   | false | true  | false
+			SCREENING        | OTHER_LAB_LEAD| -            | -      | -      | false | false | false
+			SCREENING        | ANONYMOUS     | -            | -      | -      | false | false | false
+			SHELF_UNSCREENED | OTHER_LAB_LEAD| -            | -      | -      | false | false | false
+			PLAN             | LAB_LEAD      | FULL         | FULL   | FULL   | true  | true  | true
+			PLAN             | SUBMITTER     | FULL         | FULL   | FULL   | false | true  | true
+			PLAN             | OTHER_LAB_LEAD| -            | SHARED | SHARED | false | true  | true
+			PLAN             | ANONYMOUS     | -            | -      | SHARED | false | false | false
+			SCALED           | OTHER_LAB_LEAD| -            | SHARED | SHARED | false | true  | true
+			SCALED           | ANONYMOUS     | -            | -      | SHARED | false | false | false
+			STOPPED          | LAB_LEAD      | FULL         | FULL   | FULL   | true  | true  | true
+			STOPPED          | OTHER_LAB_LEAD| -            | SHARED | SHARED | false | true  | true
+			STOPPED          | ANONYMOUS     | -            | -      | SHARED | false | false | false
+			WITHDRAWN        | LAB_LEAD      | FULL         | FULL   | FULL   | false | true  | false
+			WITHDRAWN        | OTHER_LAB_LEAD| -            | -      | -      | false | false | false
+			""")
+	void theSharingLevels(State state, Person person, String organisation, String region, String everyone,
+			boolean share, boolean readThread, boolean writeThread) {
+		CurrentUser reader = person.user();
+
+		assertThat(view(IdeaPolicy.view(reader, state.facts(Sharing.ORGANISATION, person))))
+			.as("view of an idea of its organisation only")
+			.isEqualTo(organisation);
+		assertThat(view(IdeaPolicy.view(reader, state.facts(Sharing.REGION, person))))
+			.as("view of an idea shared with the region")
+			.isEqualTo(region);
+		assertThat(view(IdeaPolicy.view(reader, state.facts(Sharing.PUBLIC, person)))).as("view of a public idea")
+			.isEqualTo(everyone);
+		for (Sharing sharing : Sharing.values()) {
+			assertThat(IdeaPolicy.mayShare(reader, state.facts(sharing, person))).as("may share").isEqualTo(share);
+		}
+		Facts shared = state.facts(Sharing.REGION, person);
+		assertThat(IdeaPolicy.mayReadRegionThread(reader, shared)).as("reads the region's thread")
+			.isEqualTo(readThread);
+		assertThat(IdeaPolicy.mayDiscussInRegion(reader, shared)).as("writes in the region's thread")
+			.isEqualTo(writeThread);
+		assertThat(IdeaPolicy.mayDiscussInRegion(reader, state.facts(Sharing.ORGANISATION, person)))
+			.as("no region's thread for an idea of its organisation only")
+			.isFalse();
+	}
+
+	@ParameterizedTest(name = "{0} × {1}")
+	@CsvSource(delimiter = '|', textBlock = """
 			# state          | person                       | edit  | co-authors | submit | withdraw
 			DRAFT            | SUBMITTER                    | true  | true       | true   | true
 			DRAFT            | CO_AUTHOR                    | true  | false      | true   | true
@@ -233,7 +281,8 @@ class IdeaPolicyTests {
 
 	@Test
 	void aWithdrawnDraftStaysItsAuthorsAloneWhateverItsSharing() {
-		Facts withdrawn = new Facts(NORRVIK, "anna", Set.of("omar"), Stages.WITHDRAWN, false, false, true, true, null);
+		Facts withdrawn = new Facts(NORRVIK, "anna", Set.of("omar"), Stages.WITHDRAWN, false, false, Sharing.PUBLIC,
+				true, null);
 
 		assertThat(IdeaPolicy.view(Person.SUBMITTER.user(), withdrawn)).contains(View.FULL);
 		assertThat(IdeaPolicy.view(Person.CO_AUTHOR.user(), withdrawn)).contains(View.FULL);
@@ -326,8 +375,12 @@ class IdeaPolicyTests {
 		 * submitted it, in all others Anna did.
 		 */
 		Facts facts(boolean publicIdea, Person person) {
+			return facts(publicIdea ? Sharing.PUBLIC : Sharing.ORGANISATION, person);
+		}
+
+		Facts facts(Sharing sharing, Person person) {
 			String submitter = (person == Person.LAB_LEAD_EXECUTIVE_SUBMITTER) ? person.user().username() : "anna";
-			return new Facts(NORRVIK, submitter, Set.of("omar"), this.stage, this.submitted, this.screened, publicIdea,
+			return new Facts(NORRVIK, submitter, Set.of("omar"), this.stage, this.submitted, this.screened, sharing,
 					this.ended, "kim");
 		}
 

@@ -71,13 +71,13 @@ class IdeaVisibilityTests {
 		}
 		long id = 1000;
 		for (State state : State.values()) {
-			for (boolean publicIdea : new boolean[] { false, true }) {
+			for (Sharing sharing : Sharing.values()) {
 				for (Person submitter : new Person[] { Person.SUBMITTER, Person.LAB_LEAD_EXECUTIVE_SUBMITTER }) {
-					Facts facts = state.facts(publicIdea, submitter);
+					Facts facts = state.facts(sharing, submitter);
 					idea(++id, norrvik, facts);
 					this.ideas.put(id,
 							new Facts(1L, facts.submitter(), facts.coAuthors(), facts.stage(), facts.submitted(),
-									facts.screened(), facts.publicIdea(), facts.ended(), facts.scaleProposer()));
+									facts.screened(), facts.sharing(), facts.ended(), facts.scaleProposer()));
 				}
 			}
 		}
@@ -92,10 +92,14 @@ class IdeaVisibilityTests {
 		Set<Long> visible = ids(IdeaVisibility.visible("i", reader, parameters), parameters);
 		Set<Long> full = ids(IdeaVisibility.full("i", reader, parameters), parameters);
 		Set<Long> published = ids(IdeaVisibility.published("i"), parameters);
+		Set<Long> shared = ids(IdeaVisibility.shared("i", reader), parameters);
 
 		assertThat(visible).as("the ideas %s may see", person).isEqualTo(expected(person, null));
 		assertThat(full).as("the ideas %s sees in full", person).isEqualTo(expected(person, View.FULL));
-		assertThat(published).as("the published ideas").isEqualTo(expected(Person.ANONYMOUS, View.SHARED));
+		assertThat(published).as("the public ideas").isEqualTo(expected(Person.ANONYMOUS, View.SHARED));
+		assertThat(shared).as("the ideas published to %s", person)
+			.containsAll(expected(person, View.SHARED))
+			.isEqualTo(publishedTo(reader));
 	}
 
 	/** The ideas the policy gives the person this view of, or any view if null. */
@@ -105,6 +109,17 @@ class IdeaVisibilityTests {
 		this.ideas.forEach((id, facts) -> IdeaPolicy.view(policyReader, facts)
 			.filter((given) -> view == null || given == view)
 			.ifPresent((given) -> expected.add(id)));
+		return expected;
+	}
+
+	/** The ideas the policy publishes to the reader, whatever their organisation. */
+	private Set<Long> publishedTo(CurrentUser reader) {
+		Set<Long> expected = new HashSet<>();
+		this.ideas.forEach((id, facts) -> {
+			if (reader.isAnonymous() ? IdeaPolicy.isPublic(facts) : IdeaPolicy.isPublished(facts)) {
+				expected.add(id);
+			}
+		});
 		return expected;
 	}
 
@@ -139,11 +154,11 @@ class IdeaVisibilityTests {
 	private void idea(long id, long organisation, Facts facts) {
 		this.jdbc.update("""
 				insert into idea (id, reference, title, problem, proposal, organisation_id, entry_route, submitter_id,
-				                  public_idea, stage, stage_entered_at, created_at, submitted_at, screened_at,
+				                  sharing, stage, stage_entered_at, created_at, submitted_at, screened_at,
 				                  ended_at, scale_proposed_by, version)
 				values (?, ?, 'An idea', 'A problem', 'A proposal', ?, 'IDEA_DRIVEN',
 				        (select id from person where username = ?), ?, ?, ?, ?, ?, ?, ?, ?, 0)""", id,
-				"IDEA-TEST-" + id, organisation, facts.submitter(), facts.publicIdea(), facts.stage(), now(), now(),
+				"IDEA-TEST-" + id, organisation, facts.submitter(), facts.sharing().name(), facts.stage(), now(), now(),
 				facts.submitted() ? now() : null, facts.screened() ? now() : null, facts.ended() ? now() : null,
 				facts.scaleProposer());
 		for (String coAuthor : facts.coAuthors()) {

@@ -114,7 +114,7 @@ class OpenDataIT extends ApiClient.FullStack {
 		assertThat(records).hasSize((int) total);
 		assertThat(references(records)).as("exactly the public ideas past their screening Go, not withdrawn")
 			.containsExactlyInAnyOrderElementsOf(this.jdbc.queryForList("""
-					select i.reference from idea i where i.public_idea = true and i.stage <> 'withdrawn'
+					select i.reference from idea i where i.sharing = 'PUBLIC' and i.stage <> 'withdrawn'
 					and exists (select 1 from gate_decision d where d.idea_id = i.id
 					            and d.gate = 'SCREENING' and d.outcome = 'GO')""", String.class))
 			.contains(stopped.reference(), named.reference())

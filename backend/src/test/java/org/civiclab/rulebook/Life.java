@@ -40,6 +40,16 @@ final class Life {
 
 	}
 
+	/**
+	 * How far the idea is shared: its organisation only, the region (every organisation
+	 * of the installation) or the public.
+	 */
+	enum Reach {
+
+		ORGANISATION, REGION, PUBLIC
+
+	}
+
 	/** How much of an idea someone sees. */
 	enum Sight {
 
@@ -51,7 +61,7 @@ final class Life {
 
 	final Set<String> coAuthors = new LinkedHashSet<>();
 
-	boolean publicIdea;
+	Reach reach;
 
 	Where where = Where.DRAFT;
 
@@ -67,7 +77,7 @@ final class Life {
 
 	Life(String submitter, boolean publicIdea) {
 		this.submitter = submitter;
-		this.publicIdea = publicIdea;
+		this.reach = publicIdea ? Reach.PUBLIC : Reach.ORGANISATION;
 	}
 
 	boolean isAuthor(Someone someone) {
@@ -81,8 +91,9 @@ final class Life {
 
 	/**
 	 * A draft never submitted is its authors' alone, whatever happens to it; a submitted
-	 * idea is its organisation's in full; a public one is everyone's to see as the public
-	 * sees it from its screening Go on, unless withdrawn.
+	 * idea is its organisation's in full; one shared with the region is every signed-in
+	 * person's to see as the public sees it from its screening Go on, and a public one
+	 * also the public's, unless withdrawn.
 	 */
 	Sight sight(Someone someone) {
 		if (!this.submitted) {
@@ -91,11 +102,13 @@ final class Life {
 		if (isMember(someone)) {
 			return Sight.FULL;
 		}
-		return published() ? Sight.SHARED : Sight.NONE;
+		boolean reached = someone.anonymous() ? this.reach == Reach.PUBLIC : this.reach != Reach.ORGANISATION;
+		return (reached && published()) ? Sight.SHARED : Sight.NONE;
 	}
 
+	/** Shared beyond its organisation, screened with a Go and not withdrawn. */
 	boolean published() {
-		return this.publicIdea && this.screened && this.where != Where.WITHDRAWN;
+		return this.reach != Reach.ORGANISATION && this.screened && this.where != Where.WITHDRAWN;
 	}
 
 	/**
@@ -142,9 +155,9 @@ final class Life {
 
 	@Override
 	public String toString() {
-		return this.where + (this.submitted ? "" : " (never submitted)") + (this.publicIdea ? ", public" : "")
-				+ (this.screened ? ", screened" : "") + ", by " + this.submitter
-				+ (this.coAuthors.isEmpty() ? "" : " with " + this.coAuthors)
+		return this.where + (this.submitted ? "" : " (never submitted)")
+				+ ((this.reach != Reach.ORGANISATION) ? ", " + this.reach : "") + (this.screened ? ", screened" : "")
+				+ ", by " + this.submitter + (this.coAuthors.isEmpty() ? "" : " with " + this.coAuthors)
 				+ ((this.proposer != null) ? ", proposed by " + this.proposer : "");
 	}
 

@@ -27,6 +27,7 @@ import org.civiclab.ApiClient;
 import org.civiclab.Municipalities;
 import org.civiclab.idea.IdeaPolicy;
 import org.civiclab.idea.IdeaPolicy.Facts;
+import org.civiclab.idea.Sharing;
 import org.civiclab.people.CurrentUser;
 import org.civiclab.rulebook.Life.Sight;
 import org.civiclab.rulebook.Steps.Step;
@@ -119,7 +120,8 @@ class RulebookPropertiesIT extends ApiClient.FullStack {
 	/** The facts IdeaPolicy reads, as the test's life has them. */
 	private Facts facts(Life life) {
 		return new Facts(user(Someone.named(life.submitter)).organisationId(), life.submitter, life.coAuthors,
-				life.where.stage, life.submitted, life.screened, life.publicIdea, life.where.ended(), life.proposer);
+				life.where.stage, life.submitted, life.screened, Sharing.valueOf(life.reach.name()), life.where.ended(),
+				life.proposer);
 	}
 
 	private ApiClient session(String username) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.civiclab.ApiClient;
+import org.civiclab.rulebook.Life.Reach;
 import org.civiclab.rulebook.Life.Where;
 
 import static org.civiclab.ApiClient.checklist;
@@ -86,9 +87,14 @@ final class Steps {
 			steps.add(new Step("submit", 6, () -> submit(author(choice))));
 		}
 		if (editable) {
-			steps
-				.add(new Step("make " + (this.life.publicIdea ? "private" : "public"), 2, () -> share(author(choice))));
+			boolean isPublic = this.life.reach == Reach.PUBLIC;
+			steps.add(new Step("author makes it " + (isPublic ? "private" : "public"), 2,
+					() -> makePublic(author(choice), !isPublic)));
 			steps.add(new Step("name co-authors", 2, () -> nameCoAuthors(choice / 13)));
+		}
+		if (this.life.submitted && where != Where.WITHDRAWN) {
+			Reach reach = Reach.values()[(choice / 7) % Reach.values().length];
+			steps.add(new Step("lab lead shares it with " + reach, 2, () -> share(reach)));
 		}
 		if (where == Where.REVISION) {
 			steps.add(new Step("resubmit", 6, () -> resubmit(author(choice))));
@@ -128,11 +134,28 @@ final class Steps {
 		this.life.where = Where.SCREENING;
 	}
 
-	private void share(String author) {
-		ObjectNode idea = newIdea(this.title).put("publicIdea", !this.life.publicIdea).put("version", currentVersion());
+	/**
+	 * The author asks for the public portfolio or takes the idea off it (to its
+	 * organisation only); sharing with the region is the lab lead's.
+	 */
+	private void makePublic(String author, boolean makePublic) {
+		ObjectNode idea = newIdea(this.title).put("publicIdea", makePublic).put("version", currentVersion());
 		idea.putArray("themes").add(this.theme);
 		this.people.apply(author).put("/api/ideas/{id}", idea, this.id).expect(200);
-		this.life.publicIdea = !this.life.publicIdea;
+		if (makePublic) {
+			this.life.reach = Reach.PUBLIC;
+		}
+		else if (this.life.reach == Reach.PUBLIC) {
+			this.life.reach = Reach.ORGANISATION;
+		}
+	}
+
+	/** Norrvik's lab lead shares the idea this far. */
+	private void share(Reach reach) {
+		this.people.apply("lena")
+			.put("/api/ideas/{id}/sharing", version(currentVersion()).put("sharing", reach.name()), this.id)
+			.expect(200);
+		this.life.reach = reach;
 	}
 
 	private void nameCoAuthors(int choice) {
