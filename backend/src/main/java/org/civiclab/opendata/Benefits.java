@@ -57,8 +57,8 @@ class Benefits {
 				(row, n) -> new Target(row.getLong("id"), row.getLong("idea_id"), row.getString("metric"),
 						row.getString("unit"),
 						new Baseline(IdeaRecords.instant(row, "created_at").atOffset(ZoneOffset.UTC).toLocalDate(),
-								row.getBigDecimal("baseline")),
-						row.getBigDecimal("target")));
+								plain(row.getBigDecimal("baseline"))),
+						plain(row.getBigDecimal("target"))));
 		Map<Long, Target> byId = new HashMap<>();
 		targets.forEach((target) -> byId.put(target.id(), target));
 		Map<Long, List<Period>> periods = new HashMap<>();
@@ -71,7 +71,7 @@ class Benefits {
 			LocalDate end = row.getObject("measured_on", LocalDate.class);
 			LocalDate start = before.isEmpty() ? earlier(target.baseline().date(), end)
 					: before.get(before.size() - 1).periodEnd();
-			before.add(new Period(start, end, target.target(), row.getBigDecimal("measured_value")));
+			before.add(new Period(start, end, target.target(), plain(row.getBigDecimal("measured_value"))));
 		});
 		for (Target target : targets) {
 			Indicator indicator = new Indicator(target.metric(), target.unit(), target.baseline(), target.target(),
@@ -83,6 +83,14 @@ class Benefits {
 	}
 
 	private record Target(Long id, Long ideaId, String metric, String unit, Baseline baseline, BigDecimal target) {
+	}
+
+	/**
+	 * A number as written, without the zeros the column's scale adds: 40, not 40.0000.
+	 */
+	private static BigDecimal plain(BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 	}
 
 	/** A measurement dated before its target was set starts its period on its own day. */
