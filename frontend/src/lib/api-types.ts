@@ -105,17 +105,25 @@ type InternalFields =
   | 'timeBox';
 /**
  * Another organisation's published idea, as the public sees it: the internal fields are null,
- * the submitter is named only if they agreed, there is nothing to do, and the timeline has only
- * the stages it went through.
+ * the submitter is named only if they agreed, the only thing to do is to take part in the
+ * cross-organisation thread, and the timeline has only the stages it went through.
  */
 export type SharedIdeaView = Omit<IdeaFields, InternalFields | 'submitter'> &
   Record<InternalFields, null> & {
     view: 'SHARED';
     submitter: string | null;
-    actions: [];
+    /** At most taking part in the cross-organisation thread. */
+    actions: IdeaAction[];
     gates: [];
   };
 export type IdeaView = FullIdeaView | SharedIdeaView;
+/** How far an idea is shared: its organisation only, the region, or the public. */
+export type Sharing = NonNullable<Schemas['IdeaView']['sharing']>;
+/** The sharing levels, from the nearest to the widest. */
+export const sharingLevels: readonly Sharing[] = ['ORGANISATION', 'REGION', 'PUBLIC'];
+export function isSharing(value: string): value is Sharing {
+  return (sharingLevels as readonly string[]).includes(value);
+}
 export type IdeaRequest = Schemas['IdeaRequest'];
 export type IdeaSummary = Schemas['IdeaSummary'];
 

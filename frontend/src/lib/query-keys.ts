@@ -7,7 +7,14 @@ export const queryKeys = {
   idea: (id: number) => ['ideas', id] as const,
   ideaPart: (
     id: number,
-    part: 'decisions' | 'experiments' | 'impact' | 'comments' | 'diagram' | 'fields',
+    part:
+      | 'decisions'
+      | 'experiments'
+      | 'impact'
+      | 'comments'
+      | 'region-comments'
+      | 'diagram'
+      | 'fields',
   ) => ['ideas', id, part] as const,
   myIdeas: ['my-ideas'] as const,
   myTasks: ['my-tasks'] as const,

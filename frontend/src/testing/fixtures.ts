@@ -167,6 +167,8 @@ export const draftIdea: FullIdeaView = {
   submitterName: 'Anna Berg',
   coAuthors: [],
   publicIdea: true,
+  sharing: 'PUBLIC',
+  origin: null,
   stage: 'draft',
   stageEnteredAt: '2026-03-02T09:00:00Z',
   daysInStage: 2,

@@ -15,6 +15,7 @@ import { IdeaDiagram } from '../../features/ideas/components/idea-diagram';
 import { IdeaFollow } from '../../features/ideas/components/idea-follow';
 import { GateRefusal } from '../../features/ideas/components/idea-gates';
 import { IdeaDetails } from '../../features/ideas/components/idea-details';
+import { IdeaSharing } from '../../features/ideas/components/idea-sharing';
 import { IdeaSummary } from '../../features/ideas/components/idea-summary';
 import { IdeaSupport } from '../../features/ideas/components/idea-support';
 import { IdeaTimeline } from '../../features/ideas/components/idea-timeline';
@@ -62,7 +63,8 @@ export function IdeaRoute() {
           <Paragraph>{t('idea.shared', { organisation: view.organisation })}</Paragraph>
         </Alert>
       )}
-      {/* Another organisation's reader sees what the public sees: no impact, discussion or actions. */}
+      {/* Another organisation's reader sees what the public sees: no impact, internal discussion or
+      actions; only the cross-organisation thread of an idea shared beyond its organisation. */}
       <div className="idea-layout">
         <div>
           <IdeaSummary idea={view} />
@@ -71,10 +73,12 @@ export function IdeaRoute() {
           {full && <ImpactTargets idea={full} />}
           <IdeaDiagram idea={view} />
           {full && <IdeaComments idea={full} />}
+          {view.sharing !== 'ORGANISATION' && <IdeaComments idea={view} thread="region" />}
         </div>
         <div>
           {full && <IdeaActions idea={full} onDecide={setDeciding} />}
           {full && <IdeaSupport idea={full} />}
+          {full && <IdeaSharing idea={full} />}
           <IdeaFollow ideaId={view.id} />
           <IdeaDetails idea={view} />
           <IdeaTimeline idea={view} />

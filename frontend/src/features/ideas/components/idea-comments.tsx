@@ -4,18 +4,30 @@ import { useTranslation } from 'react-i18next';
 
 import { QuerySection } from '../../../components/ui/query-section';
 import { ErrorAlert } from '../../../components/ui/error-alert';
-import type { FullIdeaView } from '../../../lib/api-types';
+import type { IdeaView } from '../../../lib/api-types';
 import { useFormat } from '../../../lib/format';
-import { useAddComment, useComments } from '../api/comments';
+import { type Thread, useAddComment, useComments } from '../api/comments';
 
-/** The discussion of the idea, and a form to join it where the user may. */
-export function IdeaComments({ idea }: { idea: FullIdeaView }) {
+/**
+ * A discussion of the idea, and a form to join it where the user may: the organisation's own,
+ * or the cross-organisation thread of an idea shared beyond its organisation.
+ */
+export function IdeaComments({
+  idea,
+  thread = 'organisation',
+}: {
+  idea: IdeaView;
+  thread?: Thread;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
-  const comments = useComments(idea.id);
-  const add = useAddComment(idea.id);
+  const comments = useComments(idea.id, thread);
+  const add = useAddComment(idea.id, thread);
   const [body, setBody] = useState('');
-  const mayComment = idea.actions.some((action) => action.type === 'COMMENT');
+  const texts = thread === 'region' ? 'idea.regionComments' : 'idea.comments';
+  const mayComment = idea.actions.some(
+    (action) => action.type === (thread === 'region' ? 'DISCUSS_IN_REGION' : 'COMMENT'),
+  );
 
   function submit(event: SubmitEvent) {
     event.preventDefault();
@@ -29,9 +41,9 @@ export function IdeaComments({ idea }: { idea: FullIdeaView }) {
 
   return (
     <QuerySection
-      title={t('idea.comments.title')}
+      title={t(`${texts}.title`)}
       query={comments}
-      empty={t('idea.comments.empty')}
+      empty={t(`${texts}.empty`)}
       ordered
       className="idea-section panel"
       itemKey={(comment) => comment.id}
@@ -56,7 +68,7 @@ export function IdeaComments({ idea }: { idea: FullIdeaView }) {
           <Textfield
             multiline
             rows={3}
-            label={t('idea.comments.label')}
+            label={t(`${texts}.label`)}
             value={body}
             onChange={(event) => {
               setBody(event.target.value);
@@ -64,7 +76,7 @@ export function IdeaComments({ idea }: { idea: FullIdeaView }) {
           />
           <div>
             <Button type="submit" variant="secondary" loading={add.isPending}>
-              {t('idea.comments.add')}
+              {t(`${texts}.add`)}
             </Button>
           </div>
         </form>

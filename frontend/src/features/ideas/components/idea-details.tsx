@@ -82,7 +82,10 @@ export function IdeaDetails({ idea }: { idea: IdeaView }) {
     facts.push([t('idea.budget'), format.money(idea.budget, idea.currency)]);
   }
   if (idea.receivingUnit) facts.push([t('idea.receivingUnit'), idea.receivingUnit]);
-  facts.push([t('idea.public'), idea.publicIdea ? t('common.yes') : t('common.no')]);
+  facts.push([t('idea.sharing.title'), t(`sharing.${idea.sharing}`)]);
+  if (idea.origin) {
+    facts.push([t('idea.origin'), <IdeaOrigin origin={idea.origin} key="origin" />]);
+  }
   if (idea.createdAt) facts.push([t('idea.createdAt'), format.date(idea.createdAt)]);
   if (idea.submittedAt) facts.push([t('idea.submittedAt'), format.date(idea.submittedAt)]);
   if (idea.endedAt) facts.push([t('idea.endedAt'), format.date(idea.endedAt)]);
@@ -101,5 +104,25 @@ export function IdeaDetails({ idea }: { idea: IdeaView }) {
         ))}
       </dl>
     </section>
+  );
+}
+
+/**
+ * The pilot an adopted idea started from: one of this installation by its reference, another
+ * installation's by its address (a web address only, never a script).
+ */
+function IdeaOrigin({ origin }: { origin: NonNullable<IdeaView['origin']> }) {
+  if (origin.url && /^https?:\/\//i.test(origin.url)) {
+    return (
+      <a href={origin.url} rel="noopener noreferrer external">
+        {origin.title}
+      </a>
+    );
+  }
+  return (
+    <>
+      {origin.title}
+      {origin.reference && <span className="muted"> ({origin.reference})</span>}
+    </>
   );
 }

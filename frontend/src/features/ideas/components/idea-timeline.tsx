@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { asGate, asOutcome, useGateLabels } from '../../../hooks/use-gate-labels';
 import { useStageLabel } from '../../../hooks/use-stage-label';
-import type { IdeaView, TimelineEntry } from '../../../lib/api-types';
+import { isSharing, type IdeaView, type TimelineEntry } from '../../../lib/api-types';
 import { useFormat } from '../../../lib/format';
 
 const knownEvents = [
@@ -14,6 +14,8 @@ const knownEvents = [
   'IDEA_SUBMITTED',
   'IDEA_RESUBMITTED',
   'IDEA_WITHDRAWN',
+  'IDEA_SHARED',
+  'REGION_COMMENT_ADDED',
   'COMMENT_ADDED',
   'SUPPORT_GIVEN',
   'SUPPORT_WITHDRAWN',
@@ -51,6 +53,9 @@ export function IdeaTimeline({ idea }: { idea: IdeaView }) {
   function details(entry: TimelineEntry): string | null {
     if (!entry.details) return null;
     if (entry.action === 'STAGE_ENTERED') return stageLabel(entry.details);
+    if (entry.action === 'IDEA_SHARED' && isSharing(entry.details)) {
+      return t(`sharing.${entry.details}`);
+    }
     if (entry.action === 'GATE_DECIDED') {
       // "SCREENING GO": the gate and the outcome.
       const [gate = '', outcome = ''] = entry.details.split(' ');

@@ -88,7 +88,7 @@ describe("another organisation's published idea", () => {
 
     expect(
       await screen.findByText(
-        'This is a published idea of Norrvik municipality. You see what the public sees; its discussion, support and internal records stay within Norrvik municipality.',
+        'This is a published idea of Norrvik municipality. You see what the public sees; its own discussion, support and internal records stay within Norrvik municipality. The discussion across organisations is open to you.',
       ),
     ).toBeVisible();
     expect(screen.getByRole('region', { name: 'Summary' })).toHaveTextContent(

@@ -190,6 +190,8 @@ public final class IdeaDriver {
 
 		private boolean impactTarget;
 
+		private boolean region;
+
 		private String learned = LEARNED;
 
 		private NewIdea(String title) {
@@ -199,6 +201,15 @@ public final class IdeaDriver {
 		public NewIdea publicIdea(boolean publicIdea) {
 			this.body.put("publicIdea", publicIdea);
 			return this;
+		}
+
+		/**
+		 * Shared with the region, not the public: its lab lead shares it as soon as it is
+		 * submitted.
+		 */
+		public NewIdea sharedWithRegion() {
+			this.region = true;
+			return publicIdea(false);
 		}
 
 		/** Its only theme. */
@@ -380,9 +391,16 @@ public final class IdeaDriver {
 				return;
 			}
 			switch (this.stage) {
-				case DRAFT ->
+				case DRAFT -> {
 					answered(author().post("/api/ideas/{id}/submit", ApiClient.version(version), this.id).expect(200),
 							Stage.SCREENING);
+					if (this.options.region) {
+						answered(labLead()
+							.put("/api/ideas/{id}/sharing", ApiClient.version(current()).put("sharing", "REGION"),
+									this.id)
+							.expect(200), Stage.SCREENING);
+					}
+				}
 				case REVISION ->
 					answered(author().post("/api/ideas/{id}/resubmit", ApiClient.version(version), this.id).expect(200),
 							Stage.SCREENING);

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import org.civiclab.experiment.ExperimentOutcome;
 import org.civiclab.idea.EntryRoute;
 import org.civiclab.idea.Outcome;
+import org.civiclab.idea.Sharing;
 
 import org.springframework.stereotype.Component;
 
@@ -80,6 +81,7 @@ class DemoIdeasScaled {
 								+ "with a monthly energy challenge between schools.",
 						"Pupils, staff, the property unit, taxpayers", "Property management",
 						EntryRoute.OPPORTUNITY_DRIVEN, 350_000, "climate", "schools", "open data"));
+		this.script.share("karin", energy, Sharing.REGION);
 		this.script.daysAgo(418);
 		this.script.screen("karin", energy, Outcome.GO, scores(5, 4, 4, 3),
 				"Supports the climate plan; the meters are already in place.");

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import org.civiclab.experiment.ExperimentOutcome;
 import org.civiclab.idea.EntryRoute;
 import org.civiclab.idea.Outcome;
+import org.civiclab.idea.Sharing;
 
 import org.springframework.stereotype.Component;
 
@@ -35,6 +36,7 @@ class DemoIdeasScaling {
 						+ "residents who need it.",
 				"Care-home residents, their relatives, care staff", "Elderly care", EntryRoute.IDEA_DRIVEN, 260_000,
 				"health", "digital inclusion", "welfare technology"));
+		this.script.share("lena", tablets, Sharing.ORGANISATION);
 		this.script.daysAgo(290);
 		this.script.screen("lena", tablets, Outcome.GO, scores(4, 5, 4, 3), "Clear value for residents; go.");
 		this.script.daysAgo(283);

@@ -19,6 +19,8 @@ import org.civiclab.idea.Gate;
 import org.civiclab.idea.IdeaRepository;
 import org.civiclab.idea.IdeaRequest;
 import org.civiclab.idea.IdeaService;
+import org.civiclab.idea.IdeaSharing;
+import org.civiclab.idea.Sharing;
 import org.civiclab.idea.Outcome;
 import org.civiclab.impact.ImpactService;
 import org.civiclab.impact.MeasurementRequest;
@@ -40,6 +42,8 @@ class DemoScript {
 
 	private final IdeaService ideas;
 
+	private final IdeaSharing sharing;
+
 	private final IdeaRepository ideaRows;
 
 	private final ExperimentService experiments;
@@ -56,10 +60,11 @@ class DemoScript {
 
 	private final DemoTimeline timeline;
 
-	DemoScript(IdeaService ideas, IdeaRepository ideaRows, ExperimentService experiments,
+	DemoScript(IdeaService ideas, IdeaSharing sharing, IdeaRepository ideaRows, ExperimentService experiments,
 			ExperimentRepository experimentRows, GateDecisionService decisions, ImpactService impact,
 			CurrentUsers users, DemoLists lists, DemoTimeline timeline) {
 		this.ideas = ideas;
+		this.sharing = sharing;
 		this.timeline = timeline;
 		this.lists = lists;
 		this.ideaRows = ideaRows;
@@ -110,6 +115,11 @@ class DemoScript {
 						revised.publicIdea(), version(id), revised.fields()),
 				user(author));
 		this.ideas.resubmit(id, version(id), user(author));
+	}
+
+	/** The lab lead shares the idea this far (demo ideas are written as public). */
+	void share(String labLead, Long id, Sharing sharing) {
+		this.sharing.share(id, sharing, version(id), user(labLead));
 	}
 
 	void withdraw(String author, Long id) {

@@ -2,6 +2,7 @@ package org.civiclab.idea;
 
 import org.civiclab.audit.AuditLog;
 import org.civiclab.people.CurrentUser;
+import org.civiclab.people.Role;
 import org.civiclab.web.Problems;
 
 import org.springframework.stereotype.Service;
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (docs/adr/0035); {@link IdeaPolicy#mayShare} says who and when.
  */
 @Service
-class IdeaSharing {
+public class IdeaSharing {
 
 	private final IdeaService ideas;
 
@@ -24,13 +25,13 @@ class IdeaSharing {
 	}
 
 	@Transactional
-	Idea share(Long id, Sharing sharing, Long version, CurrentUser user) {
+	public Idea share(Long id, Sharing sharing, Long version, CurrentUser user) {
 		Idea idea = IdeaViews.requireMember(this.ideas.visibleForUpdate(id, user), user, "idea.members-only.share");
 		IdeaService.checkVersion(idea, version);
+		if (!user.has(Role.LAB_LEAD)) {
+			throw Problems.forbidden("idea.lab-leads-only.share", idea.getReference());
+		}
 		if (!IdeaPolicy.mayShare(user, idea.facts())) {
-			if (idea.facts().submitted() && !Stages.WITHDRAWN.equals(idea.getStage())) {
-				throw Problems.forbidden("idea.lab-leads-only.share", idea.getReference());
-			}
 			throw Problems.conflict("idea.not-shareable", idea.getReference(), idea.getStage());
 		}
 		if (idea.getSharing() != sharing) {

@@ -73,6 +73,9 @@ final class Life {
 
 	int comments;
 
+	/** Comments in the cross-organisation thread. */
+	int regionComments;
+
 	boolean hasTestCard;
 
 	Life(String submitter, boolean publicIdea) {

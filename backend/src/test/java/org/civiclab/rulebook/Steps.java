@@ -108,6 +108,9 @@ final class Steps {
 		if (this.life.submitted) {
 			steps.add(new Step("comment", 1, () -> comment(choice)));
 		}
+		if (this.life.published()) {
+			steps.add(new Step("jonas of Sjöstad comments across organisations", 1, this::commentAcross));
+		}
 		List<Someone> deciders = this.life.whoMayPass();
 		if (where.gate != null && !where.gate.equals("REVISION") && !deciders.isEmpty()) {
 			Someone decider = deciders.get((choice / 3) % deciders.size());
@@ -205,6 +208,14 @@ final class Steps {
 					this.id)
 			.expect(201);
 		this.life.comments++;
+	}
+
+	private void commentAcross() {
+		this.people.apply("jonas")
+			.post("/api/ideas/{id}/region-comments",
+					object().put("body", "From Sjöstad " + (this.life.regionComments + 1)), this.id)
+			.expect(201);
+		this.life.regionComments++;
 	}
 
 	private void decide(Someone decider, String outcome) {

@@ -65,7 +65,7 @@ final class WhatTheApiShows {
 
 	private void anonymous(ApiClient reader) {
 		expect(Someone.ANONYMOUS, "the idea", reader.get("/api/ideas/{id}", this.id).status(), 401);
-		int published = this.life.published() ? 200 : 404;
+		int published = (this.life.published() && this.life.reach == Life.Reach.PUBLIC) ? 200 : 404;
 		expect(Someone.ANONYMOUS, "the open data's record",
 				reader.get("/api/open/ideas/{ref}", this.reference).status(), published);
 	}
@@ -81,6 +81,10 @@ final class WhatTheApiShows {
 		}
 		if (sight != Sight.NONE && idea.status() == 200) {
 			page(someone, idea.json(), records, sight);
+			check(someone, "the cross-organisation thread",
+					reader.get("/api/ideas/{id}/region-comments", this.id).json().size(),
+					(this.life.published() || sight == Sight.FULL && this.life.submitted) ? this.life.regionComments
+							: 0);
 		}
 		board(someone, reader, sight);
 		tasks(someone, reader);
@@ -94,7 +98,10 @@ final class WhatTheApiShows {
 		JsonNode decisions = records.get("decisions").json();
 		if (sight == Sight.SHARED) {
 			INTERNAL_FIELDS.forEach((field) -> check(someone, field, idea.path(field).isNull(), true));
-			check(someone, "actions", idea.path("actions").size(), 0);
+			// The one thing the shared view offers: the cross-organisation thread.
+			List<String> actions = new ArrayList<>();
+			idea.path("actions").forEach((action) -> actions.add(action.path("type").asText()));
+			check(someone, "actions", actions, List.of("DISCUSS_IN_REGION"));
 			check(someone, "gates", idea.path("gates").size(), 0);
 			idea.path("timeline")
 				.forEach((entry) -> check(someone, "the timeline", entry.path("action").asText(), "STAGE_ENTERED"));

@@ -49,24 +49,33 @@ final class Access {
 		/** A submitted idea of another organisation that is not public. */
 		OTHER_ORGANISATION_PRIVATE,
 		/** A submitted public idea of another organisation. */
-		OTHER_ORGANISATION_PUBLIC;
+		OTHER_ORGANISATION_PUBLIC,
+		/** A submitted idea of another organisation, shared with the region. */
+		OTHER_ORGANISATION_REGION;
 
 		static final List<Target> IDEAS = List.of(OWN_DRAFT, OWN_ORGANISATION, OTHER_ORGANISATION_PRIVATE,
-				OTHER_ORGANISATION_PUBLIC);
+				OTHER_ORGANISATION_PUBLIC, OTHER_ORGANISATION_REGION);
+
+		/** Another organisation's idea published beyond it (from its screening Go on). */
+		boolean sharedByAnother() {
+			return this == OTHER_ORGANISATION_PUBLIC || this == OTHER_ORGANISATION_REGION;
+		}
 
 		boolean ownOrganisation() {
 			return this == OWN_DRAFT || this == OWN_ORGANISATION;
 		}
 
 		/**
-		 * A draft is its author's alone; a public idea of another organisation is
-		 * published from its screening Go on (the plan stage and later).
+		 * A draft is its author's alone; another organisation's idea shared beyond it is
+		 * published from its screening Go on (the plan stage and later): a public one to
+		 * everyone, one shared with the region to every signed-in person (every caller of
+		 * the matrix but the anonymous one, who is refused first).
 		 */
 		boolean visibleTo(Caller caller, Stage stage) {
 			return switch (this) {
 				case NONE, OWN_ORGANISATION -> true;
 				case OWN_DRAFT -> caller.isAuthorOfNorrviksIdeas();
-				case OTHER_ORGANISATION_PUBLIC -> stage.isPastScreening();
+				case OTHER_ORGANISATION_PUBLIC, OTHER_ORGANISATION_REGION -> stage.isPastScreening();
 				case OTHER_ORGANISATION_PRIVATE -> false;
 			};
 		}
@@ -142,7 +151,7 @@ final class Access {
 	 * another organisation's published idea the record does not exist (404).
 	 */
 	static Rule labLeadOnInternalRecord(int status) {
-		return (caller, target, stage) -> (target == Target.OTHER_ORGANISATION_PUBLIC && !caller.anonymous()) ? 404
+		return (caller, target, stage) -> (target.sharedByAnother() && !caller.anonymous()) ? 404
 				: labLead(status).expect(caller, target, stage);
 	}
 

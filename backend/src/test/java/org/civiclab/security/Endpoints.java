@@ -85,6 +85,9 @@ final class Endpoints {
 			// Discussion
 			entry("GET /api/ideas/{id}/comments", get(read())),
 			entry("POST /api/ideas/{id}/comments", write(takePart(201), Stage.SCREENING, (f) -> object().put("body", "A comment"))),
+			entry("GET /api/ideas/{id}/region-comments", get(read())),
+			entry("POST /api/ideas/{id}/region-comments", write(regionThread(), Stage.PLAN, (f) -> object().put("body", "A comment for the region"))),
+			entry("PUT /api/ideas/{id}/sharing", write(labLead(200), Stage.SCREENING, (f) -> version(f.ideaVersion()).put("sharing", "REGION"))),
 			entry("PUT /api/ideas/{id}/support", write(support(200), Stage.SCREENING, null)),
 			entry("DELETE /api/ideas/{id}/support", write(support(200), Stage.SCREENING, null)),
 			// Following (notifications): whoever may see the idea
@@ -233,11 +236,20 @@ final class Endpoints {
 	}
 
 	/**
+	 * The cross-organisation thread: whoever may read the idea, once it is published
+	 * beyond its organisation (the matrix's own organisation's ideas are not).
+	 */
+	private static Rule regionThread() {
+		return (caller, target, stage) -> Access.read().expect(caller, target, stage) == 200
+				? (target.sharedByAnother() ? 201 : 409) : Access.read().expect(caller, target, stage);
+	}
+
+	/**
 	 * A record of an idea's full view: as {@link Access#read}, but another organisation's
 	 * published idea has none (404) (admin-lists).
 	 */
 	private static Rule fullViewOnly() {
-		return (caller, target, stage) -> (target == Target.OTHER_ORGANISATION_PUBLIC && !caller.anonymous()) ? 404
+		return (caller, target, stage) -> (target.sharedByAnother() && !caller.anonymous()) ? 404
 				: Access.read().expect(caller, target, stage);
 	}
 

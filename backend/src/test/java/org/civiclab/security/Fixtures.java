@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.civiclab.ApiClient;
 import org.civiclab.IdeaDriver;
 import org.civiclab.IdeaDriver.DrivenIdea;
+import org.civiclab.IdeaDriver.NewIdea;
 import org.civiclab.IdeaDriver.Stage;
 import org.civiclab.security.Access.Target;
 
@@ -152,9 +153,12 @@ final class Fixtures {
 		}
 		IdeaDriver driver = target.ownOrganisation() ? IdeaDriver.norrvik(this.clients)
 				: IdeaDriver.sjostad(this.clients);
-		DrivenIdea idea = driver.idea("Matrix " + target + " " + stage + " " + this.made)
-			.publicIdea(target == Target.OTHER_ORGANISATION_PUBLIC)
-			.withTestCard()
+		NewIdea written = driver.idea("Matrix " + target + " " + stage + " " + this.made)
+			.publicIdea(target == Target.OTHER_ORGANISATION_PUBLIC);
+		if (target == Target.OTHER_ORGANISATION_REGION) {
+			written.sharedWithRegion();
+		}
+		DrivenIdea idea = written.withTestCard()
 			.withImpactTarget()
 			.to((target == Target.OWN_DRAFT) ? Stage.DRAFT : stage);
 		return new Fixture(target, idea.id(), idea.experimentId(), idea.targetId(), idea.firstDecisionId(),

@@ -34,7 +34,9 @@ class OrganisationRulesIT extends ApiClient.FullStack {
 		assertThat(as("sofia").idea(sjostads.ideaId()).path("stage").asText()).isEqualTo("scale-decision");
 		assertThat(taskIdeas("maria")).doesNotContain(sjostads.ideaId());
 		assertThat(taskIdeas("sofia")).contains(sjostads.ideaId());
-		assertThat(as("maria").idea(sjostads.ideaId()).path("actions")).isEmpty();
+		assertThat(as("maria").idea(sjostads.ideaId()).path("actions")).as("only the cross-organisation thread")
+			.extracting((action) -> action.path("type").asText())
+			.containsExactly("DISCUSS_IN_REGION");
 
 		as("sofia").decide(sjostads.ideaId(), IdeaDriver.scaleGo(version));
 		assertThat(as("sofia").idea(sjostads.ideaId()).path("stage").asText()).isEqualTo("scaling");
