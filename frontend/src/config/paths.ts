@@ -22,5 +22,6 @@ export const paths = {
   adminLists: '/admin/lists',
   adminFields: '/admin/fields',
   adminWebhooks: '/admin/webhooks',
+  adminFederation: '/admin/federation',
   notificationSettings: '/settings/notifications',
 } as const;
