@@ -58,6 +58,21 @@ for (const language of ['en', 'sv'] as const) {
     await expectNoAccessibilityViolations(page);
   });
 
+  test(`the federation admin page and its dialog have no accessibility violations (${language})`, async ({
+    page,
+  }) => {
+    await signInAs(page, 'Regina Öberg');
+    await chooseLanguage(page, language);
+    await page.goto('/admin/federation');
+    await expect(page.locator('main h1')).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+    await page
+      .getByRole('button', { name: /^(Add an installation|Lägg till en installation)$/ })
+      .click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+
   test(`the idea page's diagram, chart and dialogs have no accessibility violations (${language})`, async ({
     page,
   }) => {

@@ -47,6 +47,13 @@ const stoppedIdea: PublicIdea = {
   decisions: [
     { gate: 'TEST', outcome: 'KILL', decidedAt: '2026-05-01T09:00:00Z', learningCard: card },
   ],
+  lifecycleStage: 'DIFFUSING_LESSONS',
+  outcome: 'STOPPED',
+  estimatedCost: null,
+  currency: 'SEK',
+  origin: null,
+  adopters: [],
+  results: [],
 };
 
 const dashboard: Dashboard = {

@@ -152,6 +152,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                     Component: (await import('./routes/admin/webhooks')).AdminWebhooksRoute,
                   }),
                 },
+                {
+                  path: paths.adminFederation,
+                  lazy: async () => ({
+                    Component: (await import('./routes/admin/federation')).AdminFederationRoute,
+                  }),
+                },
               ],
             },
             {

@@ -24,5 +24,6 @@ export const paths = {
   adminLists: '/admin/lists',
   adminFields: '/admin/fields',
   adminWebhooks: '/admin/webhooks',
+  adminFederation: '/admin/federation',
   notificationSettings: '/settings/notifications',
 } as const;

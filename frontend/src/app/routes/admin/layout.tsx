@@ -41,6 +41,9 @@ export function AdminLayout() {
             <NavLink to={paths.adminWebhooks}>{t('adminPeople.nav.webhooks')}</NavLink>
           </li>
           <li>
+            <NavLink to={paths.adminFederation}>{t('adminPeople.nav.federation')}</NavLink>
+          </li>
+          <li>
             <NavLink to={paths.adminErasure}>{t('adminPeople.nav.erasure')}</NavLink>
           </li>
           <li>

@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 import org.civiclab.web.SpreadsheetCsv;
 
@@ -27,12 +30,16 @@ class OpenIdeaSchema {
 
 	private final ObjectMapper json;
 
+	/** Writes a cell's JSON with its numbers as written: 40, not 4E+1. */
+	private final ObjectWriter cells;
+
 	private final String text;
 
 	private final List<String> columns;
 
 	OpenIdeaSchema(ObjectMapper json) {
 		this.json = json;
+		this.cells = json.writer().with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
 		try (InputStream in = new ClassPathResource("opendata/ideas.schema.json").getInputStream()) {
 			this.text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 			List<String> names = new ArrayList<>();
@@ -67,10 +74,21 @@ class OpenIdeaSchema {
 		if (value == null || value.isNull()) {
 			return "";
 		}
+		if (value.isBigDecimal()) {
+			return value.decimalValue().toPlainString();
+		}
 		if (value.isNumber()) {
 			return value.numberValue();
 		}
-		return value.isContainerNode() ? value.toString() : value.asText();
+		if (!value.isContainerNode()) {
+			return value.asText();
+		}
+		try {
+			return this.cells.writeValueAsString(value);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Cannot write a cell", ex);
+		}
 	}
 
 }

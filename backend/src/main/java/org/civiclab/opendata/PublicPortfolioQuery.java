@@ -32,6 +32,7 @@ class PublicPortfolioQuery {
 	private static final String SELECT = """
 			select i.id, i.reference, i.title, i.problem, i.proposal, i.beneficiaries, o.name as organisation,
 			       i.department, i.entry_route, i.stage, i.ended_at, i.submitted_at, i.stage_entered_at,
+			       i.estimated_cost, o.currency,
 			       case when p.public_name_consent = true then p.display_name end as submitter
 			from idea i join organisation o on o.id = i.organisation_id join person p on p.id = i.submitter_id
 			where\s""" + PUBLIC;
@@ -40,9 +41,15 @@ class PublicPortfolioQuery {
 
 	private final IdeaRecords records;
 
-	PublicPortfolioQuery(NamedParameterJdbcTemplate jdbc, IdeaRecords records) {
+	private final AdoptionLinks links;
+
+	private final Benefits benefits;
+
+	PublicPortfolioQuery(NamedParameterJdbcTemplate jdbc, IdeaRecords records, AdoptionLinks links, Benefits benefits) {
 		this.jdbc = jdbc;
 		this.records = records;
+		this.links = links;
+		this.benefits = benefits;
 	}
 
 	record Page(long total, List<OpenIdea> ideas) {
@@ -64,28 +71,37 @@ class PublicPortfolioQuery {
 	}
 
 	private List<OpenIdea> ideas(List<Row> rows) {
-		Details details = this.records.of(rows.stream().map(Row::id).toList());
-		return rows.stream().map((row) -> row.toIdea(details)).toList();
+		List<Long> ids = rows.stream().map(Row::id).toList();
+		Details details = this.records.of(ids);
+		AdoptionLinks.Links links = this.links.of(ids);
+		Map<Long, List<Benefits.Result>> results = this.benefits.of(ids);
+		return rows.stream()
+			.map((row) -> row.toIdea(details, links, results.getOrDefault(row.id(), List.of())))
+			.toList();
 	}
 
 	private record Row(Long id, OpenIdea idea) {
 
 		static Row read(ResultSet row) throws SQLException {
+			String stage = row.getString("stage");
 			return new Row(row.getLong("id"),
 					new OpenIdea(row.getString("reference"), row.getString("title"), row.getString("problem"),
 							row.getString("proposal"), row.getString("beneficiaries"), row.getString("organisation"),
-							row.getString("department"), row.getString("entry_route"), List.of(),
-							row.getString("stage"), row.getObject("ended_at") != null,
-							IdeaRecords.instant(row, "submitted_at"), IdeaRecords.instant(row, "stage_entered_at"),
-							IdeaRecords.instant(row, "ended_at"), row.getString("submitter"), List.of(), List.of()));
+							row.getString("department"), row.getString("entry_route"), List.of(), stage,
+							row.getObject("ended_at") != null, IdeaRecords.instant(row, "submitted_at"),
+							IdeaRecords.instant(row, "stage_entered_at"), IdeaRecords.instant(row, "ended_at"),
+							row.getString("submitter"), List.of(), List.of(), InnovationLifecycle.of(stage),
+							InnovationLifecycle.outcomeOf(stage), row.getBigDecimal("estimated_cost"),
+							row.getString("currency"), null, List.of(), List.of()));
 		}
 
-		OpenIdea toIdea(Details details) {
+		OpenIdea toIdea(Details details, AdoptionLinks.Links links, List<Benefits.Result> results) {
 			OpenIdea i = this.idea;
 			return new OpenIdea(i.reference(), i.title(), i.problem(), i.proposal(), i.beneficiaries(),
 					i.organisation(), i.department(), i.entryRoute(), details.themesOf(this.id), i.stage(), i.ended(),
 					i.submittedAt(), i.stageEnteredAt(), i.endedAt(), i.submitter(), details.experimentsOf(this.id),
-					details.decisionsOf(this.id));
+					details.decisionsOf(this.id), i.lifecycleStage(), i.outcome(), i.estimatedCost(), i.currency(),
+					links.originOf(this.id), links.adoptersOf(this.id), results);
 		}
 
 	}

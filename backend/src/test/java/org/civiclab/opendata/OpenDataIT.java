@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -151,11 +153,100 @@ class OpenDataIT extends ApiClient.FullStack {
 		assertThat(stoppedRecord.path("stage").asText()).isEqualTo("stopped");
 		assertThat(stoppedRecord.path("experiments").path(0).path("learningCard").path("learned").asText())
 			.isEqualTo("We learned that residents want benches, not lawns.");
-		assertThat(stoppedRecord.findValuesAsText("outcome")).contains("INVALIDATED", "KILL");
+		assertThat(stoppedRecord.findValuesAsText("outcome")).contains("INVALIDATED", "KILL", "STOPPED");
+		assertThat(stoppedRecord.path("lifecycleStage").asText()).isEqualTo("DIFFUSING_LESSONS");
 		for (String body : raw) {
 			assertThat(body).doesNotContain(PRIVATE_NAME, PRIVATE_EMAIL, COMMENT, "quintessa", "Staff canteen",
 					"A draft nobody may see", "Not screened yet");
 		}
+	}
+
+	@Test
+	void aPublicIdeaNamesThePilotItAdoptsItsPublishedAdoptersItsLifecycleStageAndItsBenefitsAsIatiResults()
+			throws Exception {
+		DrivenIdea origin = IdeaDriver.norrvik(this::as)
+			.idea("Parcel lockers in libraries")
+			.by("quintessa")
+			.theme("parks")
+			.withImpactTarget()
+			.to(Stage.SCALING);
+		LocalDate set = LocalDate.now(ZoneOffset.UTC).minusDays(60);
+		this.jdbc.update("update impact_target set created_at = ? where id = ?",
+				set.atStartOfDay().atOffset(ZoneOffset.UTC), origin.targetId());
+		for (int[] measured : new int[][] { { 30, 22 }, { 5, 37 } }) {
+			as("lena")
+				.post("/api/impact-targets/{id}/measurements",
+						object().put("measuredOn", set.plusDays(60 - measured[0]).toString())
+							.put("value", measured[1])
+							.put("note", "Measured by " + PRIVATE_NAME),
+						origin.targetId())
+				.expect(201);
+		}
+		origin.to(Stage.SCALED);
+		IdeaDriver sjostad = IdeaDriver.sjostad(this::as);
+		DrivenIdea adopter = sjostad.idea("Parcel lockers in Sjöstad's libraries").to(Stage.PLAN);
+		DrivenIdea quietAdopter = sjostad.idea("Parcel lockers, not shared").publicIdea(false).to(Stage.PLAN);
+		DrivenIdea unscreenedAdopter = sjostad.idea("Parcel lockers, not screened").to(Stage.SCREENING);
+		for (DrivenIdea reuse : List.of(adopter, quietAdopter, unscreenedAdopter)) {
+			this.jdbc.update("update idea set origin_id = ?, origin_title = ?, entry_route = 'REUSE' where id = ?",
+					origin.id(), origin.title(), reuse.id());
+		}
+		DrivenIdea remote = IdeaDriver.norrvik(this::as).idea("Repair café on Saturdays").by("bart").to(Stage.TEST);
+		this.jdbc.update("update idea set origin_url = ?, origin_title = ?, entry_route = 'REUSE' where id = ?",
+				"https://civiclab.vasterbotten.example/public/ideas/IDEA-2025-0007", "Repair café", remote.id());
+
+		JsonSchema schema = publishedSchema();
+		JsonNode page = JSON.readTree(get("/api/open/ideas?size=200", Map.of()).body());
+		assertThat(schema.validate(page)).as("the page against the published schema").isEmpty();
+		Map<String, JsonNode> records = new java.util.HashMap<>();
+		page.path("ideas").forEach((record) -> records.put(record.path("reference").asText(), record));
+
+		JsonNode pilot = records.get(origin.reference());
+		assertThat(pilot.path("outcome").asText()).isEqualTo("SCALED");
+		assertThat(pilot.path("lifecycleStage").asText()).isEqualTo("DIFFUSING_LESSONS");
+		assertThat(pilot.path("currency").asText()).isEqualTo("SEK");
+		assertThat(pilot.path("adopters")).as("only the adopters that are published themselves").hasSize(1);
+		assertThat(pilot.path("adopters").path(0)).isEqualTo(JSON.readTree("""
+				{"reference": "%s", "organisation": "%s", "stage": "plan",
+				 "lifecycleStage": "DEVELOPING_PROPOSALS", "outcome": null}""".formatted(adopter.reference(),
+				organisationOf(adopter))));
+		JsonNode indicator = pilot.path("results").path(0).path("indicators").path(0);
+		assertThat(pilot.path("results").path(0).path("title").asText()).isEqualTo("Bookings online");
+		assertThat(indicator.path("measure").asText()).isEqualTo("%");
+		assertThat(indicator.path("baseline")).isEqualTo(JSON.readTree("""
+				{"date": "%s", "value": 10}""".formatted(set)));
+		assertThat(indicator.path("target").decimalValue()).isEqualByComparingTo("40");
+		assertThat(indicator.path("periods")).isEqualTo(JSON.readTree("""
+				[{"periodStart": "%s", "periodEnd": "%s", "target": 40, "actual": 22},
+				 {"periodStart": "%s", "periodEnd": "%s", "target": 40, "actual": 37}]""".formatted(set,
+				set.plusDays(30), set.plusDays(30), set.plusDays(55))));
+
+		assertThat(records.get(adopter.reference()).path("origin")).isEqualTo(JSON.readTree("""
+				{"reference": "%s", "organisation": "%s", "address": null, "title": "%s"}"""
+			.formatted(origin.reference(), organisationOf(origin), origin.title())));
+		assertThat(records.get(adopter.reference()).path("entryRoute").asText()).isEqualTo("REUSE");
+		assertThat(records.get(remote.reference()).path("origin")).isEqualTo(JSON.readTree("""
+				{"reference": null, "organisation": null, "title": "Repair café",
+				 "address": "https://civiclab.vasterbotten.example/public/ideas/IDEA-2025-0007"}"""));
+		assertThat(records).doesNotContainKeys(quietAdopter.reference(), unscreenedAdopter.reference());
+		String everything = get("/api/open/ideas?size=200", Map.of()).body()
+				+ get("/api/open/ideas.csv?size=200", Map.of()).body();
+		assertThat(everything).doesNotContain(quietAdopter.reference(), unscreenedAdopter.reference(),
+				"Parcel lockers, not shared", PRIVATE_NAME, "Measured by");
+
+		Map<String, String> row = csvRows("/api/open/ideas.csv?size=200").stream()
+			.filter((candidate) -> origin.reference().equals(candidate.get("reference")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(JSON.readTree(row.get("adopters"))).isEqualTo(pilot.path("adopters"));
+		assertThat(JSON.readTree(row.get("results"))).isEqualTo(pilot.path("results"));
+		assertThat(row.get("lifecycleStage")).isEqualTo("DIFFUSING_LESSONS");
+	}
+
+	private String organisationOf(DrivenIdea idea) {
+		return this.jdbc.queryForObject(
+				"select o.name from idea i join organisation o on o.id = i.organisation_id where i.id = ?",
+				String.class, idea.id());
 	}
 
 	@Test

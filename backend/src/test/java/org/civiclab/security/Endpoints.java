@@ -213,6 +213,13 @@ final class Endpoints {
 			entry("PUT /api/admin/organisations/{organisationId}/webhooks/{webhookId}", write(adminOfAnotherOrganisation(), NO_IDEA, (f) -> webhook())),
 			entry("DELETE /api/admin/organisations/{organisationId}/webhooks/{webhookId}", write(adminOfAnotherOrganisation(), NO_IDEA, null)),
 			entry("GET /api/admin/organisations/{organisationId}/webhooks/{webhookId}/deliveries", get(adminOfAnotherOrganisation())),
+			// Federation through open data (docs/adr/0037): the feeds are the installation's, a region's
+			// admin's (FederationIT adds and reads them as one); the federated pilots are open data,
+			// for anyone signed in
+			entry("GET /api/admin/federation/feeds", get(regionAdmin(200))),
+			entry("POST /api/admin/federation/feeds", write(regionAdmin(201), NO_IDEA, (f) -> object().put("url", "https://civiclab.example.org").put("name", "Matrix region"))),
+			entry("DELETE /api/admin/federation/feeds/{feedId}", write(regionAdmin(404), NO_IDEA, null)),
+			entry("GET /api/catalogue/federated", get(signedIn(200))),
 			// Not CivicLab's API: the OpenAPI document and Spring Boot's error page
 			entry("GET /v3/api-docs", get(open(200))),
 			// Asked for JSON, as the matrix asks everything: open to all, in its own media type.

@@ -110,6 +110,8 @@ final class Fixtures {
 				// Webhooks: none of Sjöstad's (the path's organisation), which no caller
 				// administers.
 				case "webhookId" -> Long.valueOf(0);
+				// Federation: a feed no region's admin added (no caller is one).
+				case "feedId" -> Long.valueOf(0);
 				// SCIM (admin-tokens): a user no directory made, and a group (a role).
 				case "userId" -> Long.valueOf(0);
 				case "groupId" -> "lab-lead";
