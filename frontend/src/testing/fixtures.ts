@@ -150,8 +150,6 @@ export function sharedCard(id: number, overrides: Partial<SharedBoardCard> = {})
 
 export const draftIdea: FullIdeaView = {
   view: 'FULL',
-  sharing: 'ORGANISATION',
-  origin: null,
   id: 21,
   reference: 'IDEA-2026-0021',
   title: 'Benches with shade on the walk to the health centre',

@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { useCatalogue, type CatalogueSearch } from '../../features/catalogue/api/get-catalogue';
 import { CatalogueList } from '../../features/catalogue/components/catalogue-list';
 import { CatalogueSearchForm } from '../../features/catalogue/components/catalogue-search-form';
+import { FederatedPilots } from '../../features/catalogue/components/federated-pilots';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 
 const names = [
@@ -60,6 +61,7 @@ export function CatalogueRoute() {
           show(search, next);
         }}
       />
+      <FederatedPilots />
     </div>
   );
 }

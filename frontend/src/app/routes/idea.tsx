@@ -21,6 +21,7 @@ import { IdeaSummary } from '../../features/ideas/components/idea-summary';
 import { IdeaSupport } from '../../features/ideas/components/idea-support';
 import { IdeaTimeline } from '../../features/ideas/components/idea-timeline';
 import { ImpactTargets } from '../../features/impact/components/impact-targets';
+import { JointPilot } from '../../features/joint-pilots/components/joint-pilot';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { isApiError } from '../../lib/api-error';
 import type { IdeaAction } from '../../lib/api-types';
@@ -72,6 +73,7 @@ export function IdeaRoute() {
           <AdoptionLinks ideaId={view.id} />
           <ExperimentList idea={view} />
           <DecisionList ideaId={view.id} currency={view.currency} />
+          {full && <JointPilot idea={full} />}
           {full && <ImpactTargets idea={full} />}
           <IdeaDiagram idea={view} />
           {full && <IdeaComments idea={full} />}

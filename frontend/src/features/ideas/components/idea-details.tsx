@@ -83,7 +83,8 @@ export function IdeaDetails({ idea }: { idea: IdeaView }) {
   }
   if (idea.receivingUnit) facts.push([t('idea.receivingUnit'), idea.receivingUnit]);
   facts.push([t('idea.sharing.title'), t(`sharing.${idea.sharing}`)]);
-  if (idea.origin) {
+  // An origin of this installation shows with the adoption links; another installation's here.
+  if (idea.origin?.url) {
     facts.push([t('idea.origin'), <IdeaOrigin origin={idea.origin} key="origin" />]);
   }
   if (idea.createdAt) facts.push([t('idea.createdAt'), format.date(idea.createdAt)]);

@@ -27,6 +27,7 @@ const bookings: TargetView = {
     {
       id: 1,
       impactTargetId: 7,
+      organisationId: 1,
       measuredOn: '2026-09-30',
       value: 22.5,
       note: 'First month',
@@ -35,6 +36,7 @@ const bookings: TargetView = {
     {
       id: 2,
       impactTargetId: 7,
+      organisationId: 1,
       measuredOn: '2026-10-31',
       value: 38,
       note: null,

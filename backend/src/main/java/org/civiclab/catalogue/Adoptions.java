@@ -1,9 +1,14 @@
 package org.civiclab.catalogue;
 
+import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 import org.civiclab.audit.AuditLog;
+import org.civiclab.federation.FederatedCatalogue;
+import org.civiclab.federation.FederatedPilot;
+import org.civiclab.people.Role;
 import org.civiclab.idea.EntryRoute;
 import org.civiclab.idea.Idea;
 import org.civiclab.idea.IdeaEvent;
@@ -48,8 +53,12 @@ class Adoptions {
 
 	private final ApplicationEventPublisher events;
 
+	private final FederatedCatalogue federated;
+
 	Adoptions(CatalogueQuery catalogue, IdeaRepository ideas, IdeaService service, ManagedLists lists,
-			NamedParameterJdbcTemplate jdbc, AuditLog audit, ApplicationEventPublisher events) {
+			NamedParameterJdbcTemplate jdbc, AuditLog audit, ApplicationEventPublisher events,
+			FederatedCatalogue federated) {
+		this.federated = federated;
 		this.catalogue = catalogue;
 		this.ideas = ideas;
 		this.service = service;
@@ -74,7 +83,8 @@ class Adoptions {
 			throw Problems.forbidden(IdeaPolicy.isMember(adopter, facts) ? "catalogue.adopt-own-organisation"
 					: "catalogue.adopt-lab-lead-only", origin.getReference());
 		}
-		Idea adopted = this.service.create(request(origin, adopter), adopter);
+		Idea adopted = this.service.create(request(origin.getTitle(), origin.getProblem(), origin.getProposal(),
+				origin.getBeneficiaries(), origin.getThemes(), origin.getEstimatedCost(), adopter), adopter);
 		// Submitted at the version it was created with; linked after, as a change of the
 		// same transaction (a change before would raise the version submit checks).
 		Idea submitted = this.service.submit(adopted.getId(), adopted.getVersion(), adopter);
@@ -87,19 +97,42 @@ class Adoptions {
 	}
 
 	/**
+	 * Starts the adopter's idea from a public pilot of another installation, read from
+	 * its open data: linked to that pilot by its address. Its estimate is not copied (it
+	 * is in the other installation's currency), nor its test cards (the open data has
+	 * none).
+	 */
+	@Transactional
+	Idea adoptFederated(long feedId, String reference, CurrentUser adopter) {
+		FederatedPilot pilot = this.federated.find(feedId, reference)
+			.orElseThrow(() -> Problems.notFound("catalogue.not-found", reference));
+		if (!adopter.has(Role.LAB_LEAD)) {
+			throw Problems.forbidden("catalogue.adopt-lab-lead-only", reference);
+		}
+		Idea adopted = this.service.create(
+				request(pilot.title(), pilot.problem(), pilot.proposal(), null, pilot.themes(), null, adopter),
+				adopter);
+		Idea submitted = this.service.submit(adopted.getId(), adopted.getVersion(), adopter);
+		submitted.adopt(pilot.address(), pilot.title());
+		this.audit.record(adopter.username(), "IDEA_ADOPTED", "idea", adopted.getId(), adopted.getId(),
+				pilot.address());
+		return submitted;
+	}
+
+	/**
 	 * The origin's text and estimate, the reuse route, and those of its themes that the
 	 * adopter's organisation's list knows (all of them if it keeps none); organisation
 	 * only until the adopter's lab lead shares it.
 	 */
-	private IdeaRequest request(Idea origin, CurrentUser adopter) {
+	private IdeaRequest request(String title, String problem, String proposal, String beneficiaries,
+			Collection<String> themes, BigDecimal estimatedCost, CurrentUser adopter) {
 		List<String> known = this.lists.active(adopter.organisationId()).get(ListKind.THEMES);
-		List<String> themes = origin.getThemes()
-			.stream()
+		List<String> kept = themes.stream()
 			.sorted()
 			.filter((theme) -> known.isEmpty() || known.stream().anyMatch(theme::equalsIgnoreCase))
 			.toList();
-		return new IdeaRequest(origin.getTitle(), origin.getProblem(), origin.getProposal(), origin.getBeneficiaries(),
-				null, EntryRoute.REUSE, themes, origin.getEstimatedCost(), false, null, List.of());
+		return new IdeaRequest(title, problem, proposal, beneficiaries, null, EntryRoute.REUSE, kept, estimatedCost,
+				false, null, List.of());
 	}
 
 	/**

@@ -103,6 +103,18 @@ class CatalogueController {
 	}
 
 	/**
+	 * Adopt a pilot of another installation. A lab lead starts an idea in their own
+	 * organisation from a public pilot of another CivicLab installation (as its open data
+	 * was last read), linked to that pilot by its address; it waits at their screening.
+	 */
+	@PostMapping("/api/catalogue/federated/{feedId}/{reference}/adoptions")
+	@ResponseStatus(HttpStatus.CREATED)
+	Adopted adoptFederated(@PathVariable long feedId, @PathVariable String reference) {
+		Idea adopted = this.adoptions.adoptFederated(feedId, reference, this.users.current());
+		return new Adopted(adopted.getId(), adopted.getReference(), adopted.getStage());
+	}
+
+	/**
 	 * Read an idea's adoption links. The pilot it was adopted from, and how many ideas
 	 * other organisations started from it, with the stage, outcome and learning cards of
 	 * those the reader may see.

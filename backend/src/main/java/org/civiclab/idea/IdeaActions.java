@@ -58,6 +58,12 @@ final class IdeaActions {
 		if (IdeaPolicy.mayShare(user, idea)) {
 			actions.add(IdeaAction.of(Type.SHARE));
 		}
+		if (IdeaPolicy.mayNamePartners(user, idea)) {
+			actions.add(IdeaAction.of(Type.NAME_PARTNERS));
+		}
+		if (IdeaPolicy.mayDecideForPartner(user, idea)) {
+			actions.add(IdeaAction.of(Type.DECIDE_FOR_PARTNER));
+		}
 		if (IdeaPolicy.mayDiscussInRegion(user, idea)) {
 			actions.add(IdeaAction.of(Type.DISCUSS_IN_REGION));
 		}

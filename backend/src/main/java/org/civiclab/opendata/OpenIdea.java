@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import org.civiclab.opendata.AdoptionLinks.Adopter;
-import org.civiclab.opendata.AdoptionLinks.Origin;
+import org.civiclab.opendata.PublishedAdoptions.OpenAdopter;
+import org.civiclab.opendata.PublishedAdoptions.OpenOrigin;
 import org.civiclab.opendata.Benefits.Result;
 import org.civiclab.portfolio.IdeaRecords.DecisionRecord;
 import org.civiclab.portfolio.IdeaRecords.ExperimentRecord;
@@ -24,5 +24,5 @@ record OpenIdea(String reference, String title, String problem, String proposal,
 		boolean ended, Instant submittedAt, Instant stageEnteredAt, @Nullable Instant endedAt,
 		@Nullable String submitter, List<ExperimentRecord> experiments, List<DecisionRecord> decisions,
 		@Nullable InnovationLifecycle lifecycleStage, @Nullable String outcome, @Nullable BigDecimal estimatedCost,
-		String currency, @Nullable Origin origin, List<Adopter> adopters, List<Result> results) {
+		String currency, @Nullable OpenOrigin origin, List<OpenAdopter> adopters, List<Result> results) {
 }

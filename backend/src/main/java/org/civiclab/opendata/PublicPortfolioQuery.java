@@ -41,11 +41,12 @@ class PublicPortfolioQuery {
 
 	private final IdeaRecords records;
 
-	private final AdoptionLinks links;
+	private final PublishedAdoptions links;
 
 	private final Benefits benefits;
 
-	PublicPortfolioQuery(NamedParameterJdbcTemplate jdbc, IdeaRecords records, AdoptionLinks links, Benefits benefits) {
+	PublicPortfolioQuery(NamedParameterJdbcTemplate jdbc, IdeaRecords records, PublishedAdoptions links,
+			Benefits benefits) {
 		this.jdbc = jdbc;
 		this.records = records;
 		this.links = links;
@@ -73,7 +74,7 @@ class PublicPortfolioQuery {
 	private List<OpenIdea> ideas(List<Row> rows) {
 		List<Long> ids = rows.stream().map(Row::id).toList();
 		Details details = this.records.of(ids);
-		AdoptionLinks.Links links = this.links.of(ids);
+		PublishedAdoptions.Links links = this.links.of(ids);
 		Map<Long, List<Benefits.Result>> results = this.benefits.of(ids);
 		return rows.stream()
 			.map((row) -> row.toIdea(details, links, results.getOrDefault(row.id(), List.of())))
@@ -95,7 +96,7 @@ class PublicPortfolioQuery {
 							row.getString("currency"), null, List.of(), List.of()));
 		}
 
-		OpenIdea toIdea(Details details, AdoptionLinks.Links links, List<Benefits.Result> results) {
+		OpenIdea toIdea(Details details, PublishedAdoptions.Links links, List<Benefits.Result> results) {
 			OpenIdea i = this.idea;
 			return new OpenIdea(i.reference(), i.title(), i.problem(), i.proposal(), i.beneficiaries(),
 					i.organisation(), i.department(), i.entryRoute(), details.themesOf(this.id), i.stage(), i.ended(),

@@ -14,7 +14,6 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -154,20 +153,34 @@ class FederationIT {
 	}
 
 	/**
-	 * Adopting a federated pilot links the new idea to the pilot's address. Needs the
-	 * catalogue's adoption of a federated pilot (issue 17, the catalogue's part).
+	 * Adopting a federated pilot links the new idea to the pilot's address: B's lab lead
+	 * starts an idea in Sjöstad from it, waiting at screening, its origin A's page.
 	 */
 	@Test
 	@Order(4)
-	@Disabled("The catalogue's adoption of a federated pilot is not on main yet: finished at integration")
 	void anAdoptionLinksBackToThePilotByItsAddress() {
 		JsonNode pilot = find(as(b, "sara").get("/api/catalogue/federated").expect(200), scaled.reference());
-		// At integration: B's lab lead (jonas, Sjöstad) adopts the pilot through the
-		// catalogue's endpoint (feedId and reference); the idea it answers holds
-		// originUrl = pilot.address and originTitle = pilot.title, and B's open data
-		// names
-		// that address as the idea's origin once it is published.
+
+		as(b, "sara")
+			.post("/api/catalogue/federated/{feedId}/{reference}/adoptions", object(), pilot.path("feedId").asLong(),
+					scaled.reference())
+			.problem(403);
+		JsonNode adopted = as(b, "jonas")
+			.post("/api/catalogue/federated/{feedId}/{reference}/adoptions", object(), pilot.path("feedId").asLong(),
+					scaled.reference())
+			.expect(201);
+		JsonNode idea = as(b, "jonas").get("/api/ideas/{id}", adopted.path("ideaId").asLong()).expect(200);
+
 		assertThat(pilot.path("address").asText()).startsWith(address(a));
+		assertThat(idea.path("stage").asText()).isEqualTo("screening");
+		assertThat(idea.path("entryRoute").asText()).isEqualTo("REUSE");
+		assertThat(idea.path("origin").path("url").asText()).isEqualTo(pilot.path("address").asText());
+		assertThat(idea.path("origin").path("title").asText()).isEqualTo(pilot.path("title").asText());
+		assertThat(idea.path("title").asText()).isEqualTo(pilot.path("title").asText());
+		as(b, "jonas")
+			.post("/api/catalogue/federated/{feedId}/{reference}/adoptions", object(), pilot.path("feedId").asLong(),
+					"IDEA-2026-9999")
+			.problem(404);
 	}
 
 	@Test

@@ -88,6 +88,7 @@ final class Endpoints {
 			entry("GET /api/ideas/{id}/region-comments", get(read())),
 			entry("POST /api/ideas/{id}/region-comments", write(regionThread(), Stage.PLAN, (f) -> object().put("body", "A comment for the region"))),
 			// Joint pilots: the lead's lab lead names partners; partners' executives decide for their own
+			entry("GET /api/organisations", get(signedIn(200))),
 			entry("GET /api/ideas/{id}/partners", get(read())),
 			entry("PUT /api/ideas/{id}/partners", write(labLead(200), Stage.SCREENING, (f) -> version(f.ideaVersion()).set("organisations", object().arrayNode()))),
 			entry("GET /api/ideas/{id}/partner-decisions", get(read())),
@@ -125,6 +126,7 @@ final class Endpoints {
 			entry("GET /api/catalogue", get(signedIn(200))),
 			entry("GET /api/catalogue/{reference}", get(catalogued(200, 200))),
 			entry("POST /api/catalogue/{reference}/adoptions", write(catalogued(201, 403), Stage.PLAN, null)),
+			entry("POST /api/catalogue/federated/{feedId}/{reference}/adoptions", write(signedIn(404), Stage.PLAN, (f) -> object())),
 			entry("GET /api/ideas/{id}/adoptions", get(read())),
 			entry("GET /api/portfolio/dashboard", get(portfolioReaders())),
 			entry("GET /api/portfolio/dashboard/export.csv", get(signedIn(406))), // asked for JSON; DashboardIT reads it as CSV
@@ -280,7 +282,7 @@ final class Endpoints {
 	 */
 	private static Rule catalogued(int labLead, int others) {
 		return (caller, target, stage) -> caller.anonymous() ? 401
-				: (target != Target.OTHER_ORGANISATION_PUBLIC || !stage.isPastScreening()) ? 404
+				: (!target.sharedByAnother() || !stage.isPastScreening()) ? 404
 						: caller.groups().contains("lab-lead") ? labLead : others;
 	}
 

@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
  * installation is known by its address and title.
  */
 @Component
-class AdoptionLinks {
+class PublishedAdoptions {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	AdoptionLinks(NamedParameterJdbcTemplate jdbc) {
+	PublishedAdoptions(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -30,24 +30,24 @@ class AdoptionLinks {
 	 * The pilot an idea adopts: a published one of this installation (reference and
 	 * organisation), or one of another installation (its address).
 	 */
-	record Origin(@Nullable String reference, @Nullable String organisation, @Nullable String address,
+	record OpenOrigin(@Nullable String reference, @Nullable String organisation, @Nullable String address,
 			@Nullable String title) {
 	}
 
 	/** A published idea that adopts this one, where it is and how it ended. */
-	record Adopter(String reference, String organisation, String stage, @Nullable InnovationLifecycle lifecycleStage,
-			@Nullable String outcome) {
+	record OpenAdopter(String reference, String organisation, String stage,
+			@Nullable InnovationLifecycle lifecycleStage, @Nullable String outcome) {
 	}
 
 	/** The links of a page of ideas, by their ids. */
-	record Links(Map<Long, Origin> origins, Map<Long, List<Adopter>> adopters) {
+	record Links(Map<Long, OpenOrigin> origins, Map<Long, List<OpenAdopter>> adopters) {
 
 		@Nullable
-		Origin originOf(Long id) {
+		OpenOrigin originOf(Long id) {
 			return this.origins.get(id);
 		}
 
-		List<Adopter> adoptersOf(Long id) {
+		List<OpenAdopter> adoptersOf(Long id) {
 			return this.adopters.getOrDefault(id, List.of());
 		}
 
@@ -57,7 +57,7 @@ class AdoptionLinks {
 		if (ids.isEmpty()) {
 			return new Links(Map.of(), Map.of());
 		}
-		Map<Long, Origin> origins = new HashMap<>();
+		Map<Long, OpenOrigin> origins = new HashMap<>();
 		this.jdbc.query("""
 				select i.id, o.reference, org.name, o.title, i.origin_url, i.origin_title
 				from idea i left join idea o on o.id = i.origin_id and\s""" + IdeaVisibility.published("o") + """
@@ -66,10 +66,10 @@ class AdoptionLinks {
 				(row) -> {
 					String reference = row.getString("reference");
 					origins.put(row.getLong("id"), (reference != null)
-							? new Origin(reference, row.getString("name"), null, row.getString("title"))
-							: new Origin(null, null, row.getString("origin_url"), row.getString("origin_title")));
+							? new OpenOrigin(reference, row.getString("name"), null, row.getString("title"))
+							: new OpenOrigin(null, null, row.getString("origin_url"), row.getString("origin_title")));
 				});
-		Map<Long, List<Adopter>> adopters = new HashMap<>();
+		Map<Long, List<OpenAdopter>> adopters = new HashMap<>();
 		this.jdbc.query("""
 				select a.origin_id, a.reference, org.name, a.stage
 				from idea a join organisation org on org.id = a.organisation_id
@@ -77,7 +77,7 @@ class AdoptionLinks {
 				Map.of("ids", ids), (row) -> {
 					String stage = row.getString("stage");
 					adopters.computeIfAbsent(row.getLong("origin_id"), (id) -> new ArrayList<>())
-						.add(new Adopter(row.getString("reference"), row.getString("name"), stage,
+						.add(new OpenAdopter(row.getString("reference"), row.getString("name"), stage,
 								InnovationLifecycle.of(stage), InnovationLifecycle.outcomeOf(stage)));
 				});
 		return new Links(origins, adopters);
