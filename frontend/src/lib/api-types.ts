@@ -95,7 +95,6 @@ export type FullIdeaView = Omit<IdeaFields, FullViewFields> & {
 type FullViewFields = 'createdAt' | 'supports' | 'version' | 'submitter';
 /** What only the full view of an idea has. */
 type InternalFields =
-  | 'estimatedCost'
   | 'budget'
   | 'receivingUnit'
   | 'createdAt'

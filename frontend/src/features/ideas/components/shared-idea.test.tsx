@@ -16,7 +16,7 @@ const shared: SharedIdeaView = {
   submitter: null,
   submitterName: null,
   coAuthors: null,
-  estimatedCost: null,
+  estimatedCost: 120000,
   budget: null,
   receivingUnit: null,
   createdAt: null,
@@ -100,7 +100,8 @@ describe("another organisation's published idea", () => {
 
     const details = screen.getByRole('region', { name: 'Details' });
     expect(details).toHaveTextContent('OrganisationNorrvik municipality');
-    for (const hidden of ['Submitted by', 'Estimated cost', 'Created', 'Co-authors']) {
+    expect(details).toHaveTextContent('Estimated cost');
+    for (const hidden of ['Submitted by', 'Created', 'Co-authors']) {
       expect(within(details).queryByText(hidden)).toBeNull();
     }
 

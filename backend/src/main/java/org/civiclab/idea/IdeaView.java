@@ -21,7 +21,8 @@ import org.springframework.lang.Nullable;
  * the timeline has only the stage changes, no gates, and the only action is taking part
  * in the cross-organisation thread.
  *
- * @param estimatedCost full view only
+ * @param estimatedCost the submitter's estimate: shared too (the catalogue and the open
+ * data filter and compare pilots by it); the budget granted stays internal
  * @param currency the currency of the organisation's costs and budgets (ISO 4217)
  * @param submitter the submitter's username; in the shared view only if they agreed to be
  * named
@@ -92,7 +93,7 @@ public record IdeaView(Long id, String reference, String title, String problem, 
 		boolean named = submitter.hasPublicNameConsent();
 		return new IdeaView(idea.getId(), idea.getReference(), idea.getTitle(), idea.getProblem(), idea.getProposal(),
 				idea.getBeneficiaries(), idea.getOrganisation().getId(), idea.getOrganisation().getName(),
-				idea.getDepartment(), idea.getEntryRoute(), idea.getThemes(), null,
+				idea.getDepartment(), idea.getEntryRoute(), idea.getThemes(), idea.getEstimatedCost(),
 				idea.getOrganisation().getCurrency(), named ? submitter.getUsername() : null,
 				named ? submitter.getDisplayName() : null, null, idea.isPublicIdea(), idea.getSharing(), origin,
 				idea.getStage(), idea.getStageEnteredAt(), daysBetween(idea.getStageEnteredAt(), now), null, null, null,
