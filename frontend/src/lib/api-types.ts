@@ -95,13 +95,7 @@ export type FullIdeaView = Omit<IdeaFields, FullViewFields> & {
 type FullViewFields = 'createdAt' | 'supports' | 'version' | 'submitter';
 /** What only the full view of an idea has. */
 type InternalFields =
-  | 'budget'
-  | 'receivingUnit'
-  | 'createdAt'
-  | 'supports'
-  | 'version'
-  | 'coAuthors'
-  | 'timeBox';
+  'budget' | 'receivingUnit' | 'createdAt' | 'supports' | 'version' | 'coAuthors' | 'timeBox';
 /**
  * Another organisation's published idea, as the public sees it: the internal fields are null,
  * the submitter is named only if they agreed, the only thing to do is to take part in the
