@@ -156,6 +156,7 @@ export type TestCardRequest = Schemas['TestCardRequest'];
 export type ResultRequest = Schemas['ResultRequest'];
 export type TargetRequest = Schemas['TargetRequest'];
 export type MeasurementRequest = Schemas['MeasurementRequest'];
+export type BaselineRequest = Schemas['BaselineRequest'];
 export type ProcessDiagram = Schemas['ProcessDiagram'];
 
 // Process versions (admin-engine): the model's versions on the admin page.

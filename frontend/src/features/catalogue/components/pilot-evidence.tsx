@@ -64,7 +64,11 @@ export function PilotEvidence({ evidence }: { evidence: Evidence }) {
                 </Heading>
                 <dl className="facts">
                   <dt>{t('catalogue.baseline')}</dt>
-                  <dd>{`${format.number(target.baseline)} ${target.unit}`}</dd>
+                  <dd>
+                    {target.baseline === null
+                      ? t('catalogue.notMeasured')
+                      : `${format.number(target.baseline)} ${target.unit}`}
+                  </dd>
                   <dt>{t('catalogue.target')}</dt>
                   <dd>{`${format.number(target.target)} ${target.unit}`}</dd>
                   <dt>{t('catalogue.measured')}</dt>

@@ -48,7 +48,8 @@ export interface TargetProgress {
   reference: string;
   metric: string;
   unit: string;
-  baseline: number;
+  /** None while it is to be measured (an adopted pilot's target). */
+  baseline: number | null;
   target: number;
   latest: number | null;
   progress: number | null;

@@ -113,7 +113,7 @@ export function OutcomeFigures({ dashboard }: { dashboard: Dashboard }) {
         ]}
         rows={benefit.items.map((item) => [
           `${item.reference} ${item.metric} (${item.unit})`,
-          format.number(item.baseline),
+          item.baseline === null ? '–' : format.number(item.baseline),
           format.number(item.target),
           item.latest === null ? '–' : format.number(item.latest),
           percent(item.progress),

@@ -25,6 +25,11 @@ const TEXT = '#1e2b3c';
 export default function ImpactChart({ view }: { view: TargetView }) {
   const { t } = useTranslation();
   const format = useFormat();
+  // The baseline is drawn once it is measured (an adopted pilot's target comes without one).
+  const levels = [
+    view.target.target,
+    ...(view.target.baseline === null ? [] : [view.target.baseline]),
+  ];
   const data = view.measurements.map((measurement) => ({
     date: measurement.measuredOn,
     value: measurement.value,
@@ -47,20 +52,22 @@ export default function ImpactChart({ view }: { view: TargetView }) {
             tick={{ fill: TEXT }}
             tickFormatter={(value: number) => format.number(value)}
             domain={[
-              (min: number) => Math.min(min, view.target.baseline, view.target.target),
-              (max: number) => Math.max(max, view.target.baseline, view.target.target),
+              (min: number) => Math.min(min, ...levels),
+              (max: number) => Math.max(max, ...levels),
             ]}
           />
           <Tooltip
             labelFormatter={(date) => (typeof date === 'string' ? format.date(date) : '')}
             formatter={(value) => [format.number(Number(value)), t('impact.value')]}
           />
-          <ReferenceLine
-            y={view.target.baseline}
-            stroke="#68707c"
-            strokeDasharray="4 4"
-            label={{ value: t('impact.baseline'), fill: TEXT, position: 'insideBottomLeft' }}
-          />
+          {view.target.baseline !== null && (
+            <ReferenceLine
+              y={view.target.baseline}
+              stroke="#68707c"
+              strokeDasharray="4 4"
+              label={{ value: t('impact.baseline'), fill: TEXT, position: 'insideBottomLeft' }}
+            />
+          )}
           <ReferenceLine
             y={view.target.target}
             stroke="#06893a"

@@ -1,9 +1,10 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
 import { FormDialog } from '../../../components/ui/form-dialog';
-import { RecordForm, type FieldSpec } from '../../../components/ui/record-form';
+import { RecordForm, type FieldSpec, type FormValues } from '../../../components/ui/record-form';
 import type { IdeaView, ImpactTarget } from '../../../lib/api-types';
-import { useSaveImpact } from '../api/save-impact';
+import { useSaveImpact, type ImpactChange } from '../api/save-impact';
 
 /** Today where the user is, as yyyy-mm-dd. */
 function today(): string {
@@ -12,29 +13,16 @@ function today(): string {
   return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-interface ImpactDialogProps {
-  idea: IdeaView;
-  /** The target a measurement is recorded against; none to set a new target. */
-  target?: ImpactTarget;
-  onClose: (saved: boolean) => void;
-}
+/** What the dialog records: a new target, a measurement against one, or one's baseline. */
+export type ImpactEdit =
+  | { kind: 'target' }
+  | { kind: 'measurement'; target: ImpactTarget }
+  | { kind: 'baseline'; target: ImpactTarget };
 
-/** Sets an impact target (metric, unit, baseline, target) or records a benefit measured against one. */
-export function ImpactDialog({ idea, target, onClose }: ImpactDialogProps) {
-  const { t } = useTranslation();
-  const save = useSaveImpact(idea.id);
-  const fields: FieldSpec[] = target
-    ? [
-        { name: 'measuredOn', label: t('impact.measuredOn'), kind: 'date', required: true },
-        {
-          name: 'value',
-          label: t('impact.form.valueIn', { unit: target.unit }),
-          kind: 'number',
-          required: true,
-        },
-        { name: 'note', label: t('impact.note'), kind: 'multiline' },
-      ]
-    : [
+function fieldsOf(edit: ImpactEdit, t: TFunction): FieldSpec[] {
+  switch (edit.kind) {
+    case 'target':
+      return [
         { name: 'metric', label: t('impact.form.metric'), required: true },
         {
           name: 'unit',
@@ -45,60 +33,109 @@ export function ImpactDialog({ idea, target, onClose }: ImpactDialogProps) {
         { name: 'baseline', label: t('impact.baseline'), kind: 'number', required: true },
         { name: 'target', label: t('impact.target'), kind: 'number', required: true },
       ];
+    case 'measurement':
+      return [
+        { name: 'measuredOn', label: t('impact.measuredOn'), kind: 'date', required: true },
+        {
+          name: 'value',
+          label: t('impact.form.valueIn', { unit: edit.target.unit }),
+          kind: 'number',
+          required: true,
+        },
+        { name: 'note', label: t('impact.note'), kind: 'multiline' },
+      ];
+    case 'baseline':
+      return [
+        {
+          name: 'baseline',
+          label: t('impact.form.valueIn', { unit: edit.target.unit }),
+          description: t('impact.form.baselineHint'),
+          kind: 'number',
+          required: true,
+        },
+      ];
+  }
+}
+
+function titleOf(edit: ImpactEdit, t: TFunction): string {
+  switch (edit.kind) {
+    case 'target':
+      return t('impact.form.addTitle');
+    case 'measurement':
+      return t('impact.form.measureTitle', { metric: edit.target.metric });
+    case 'baseline':
+      return t('impact.form.baselineTitle', { metric: edit.target.metric });
+  }
+}
+
+function changeOf(edit: ImpactEdit, values: FormValues): ImpactChange {
+  switch (edit.kind) {
+    case 'target':
+      return {
+        kind: 'target',
+        target: {
+          metric: values.metric?.trim() ?? '',
+          unit: values.unit?.trim() ?? '',
+          baseline: Number(values.baseline),
+          target: Number(values.target),
+        },
+      };
+    case 'measurement': {
+      const note = values.note?.trim();
+      return {
+        kind: 'measurement',
+        targetId: edit.target.id,
+        measurement: {
+          measuredOn: values.measuredOn ?? '',
+          value: Number(values.value),
+          ...(note ? { note } : {}),
+        },
+      };
+    }
+    case 'baseline':
+      return {
+        kind: 'baseline',
+        targetId: edit.target.id,
+        baseline: { baseline: Number(values.baseline) },
+      };
+  }
+}
+
+interface ImpactDialogProps {
+  idea: IdeaView;
+  edit: ImpactEdit;
+  onClose: (saved: boolean) => void;
+}
+
+/**
+ * Sets an impact target (metric, unit, baseline, target), records a benefit measured against
+ * one, or sets the baseline of one that has none (an adopted pilot's).
+ */
+export function ImpactDialog({ idea, edit, onClose }: ImpactDialogProps) {
+  const { t } = useTranslation();
+  const save = useSaveImpact(idea.id);
   const close = () => {
     onClose(false);
   };
   return (
     <FormDialog
-      title={
-        target
-          ? t('impact.form.measureTitle', { metric: target.metric })
-          : t('impact.form.addTitle')
-      }
+      title={titleOf(edit, t)}
       subtitle={`${idea.reference} ${idea.title}`}
       onClose={close}
     >
       <RecordForm
-        fields={fields}
-        {...(target ? { initial: { measuredOn: today() } } : {})}
+        fields={fieldsOf(edit, t)}
+        {...(edit.kind === 'measurement' ? { initial: { measuredOn: today() } } : {})}
         submitLabel={t('impact.form.save')}
         pending={save.isPending}
         error={save.error}
         onCancel={close}
         onSubmit={(values) => {
-          const done = {
+          save.mutate(changeOf(edit, values), {
             onSuccess: () => {
               onClose(true);
             },
-          };
-          if (target) {
-            const note = values.note?.trim();
-            save.mutate(
-              {
-                kind: 'measurement',
-                targetId: target.id,
-                measurement: {
-                  measuredOn: values.measuredOn ?? '',
-                  value: Number(values.value),
-                  ...(note ? { note } : {}),
-                },
-              },
-              done,
-            );
-          } else {
-            save.mutate(
-              {
-                kind: 'target',
-                target: {
-                  metric: values.metric?.trim() ?? '',
-                  unit: values.unit?.trim() ?? '',
-                  baseline: Number(values.baseline),
-                  target: Number(values.target),
-                },
-              },
-              done,
-            );
-          }
+          });
         }}
       />
     </FormDialog>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 
@@ -91,5 +91,50 @@ describe('the impact targets', () => {
       `${String(today.getFullYear())}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`,
     );
     expect(within(dialog).getByRole('spinbutton', { name: /^Value \(%\)/ })).toBeInTheDocument();
+  });
+
+  it("show an adopted target's baseline as not measured yet, and let the lab lead set it", async () => {
+    const planned: IdeaView = {
+      ...draftIdea,
+      stage: 'plan',
+      actions: [{ type: 'ADD_IMPACT_TARGET', gate: null, outcomes: [] }],
+    };
+    let baseline: number | null = null;
+    const sent: unknown[] = [];
+    server.use(
+      http.get('*/api/ideas/21', () => HttpResponse.json(planned)),
+      http.get('*/api/ideas/21/impact-targets', () =>
+        HttpResponse.json([{ target: { ...bookings.target, baseline }, measurements: [] }]),
+      ),
+      http.put('*/api/impact-targets/7/baseline', async ({ request }) => {
+        const body = (await request.json()) as { baseline: number };
+        sent.push(body);
+        baseline = body.baseline;
+        return HttpResponse.json({ ...bookings.target, baseline });
+      }),
+    );
+    const { user } = renderRoute('/ideas/21');
+    const impact = await screen.findByRole('region', { name: 'Impact targets' });
+    await within(impact).findByText('Not measured yet');
+    expect(impact).toHaveTextContent('BaselineNot measured yet');
+    expect(impact).toHaveTextContent('Target40 %');
+
+    await user.click(
+      screen.getByRole('button', { name: 'Set the baseline of Bookings made online' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'The baseline of Bookings made online',
+    });
+    await user.type(within(dialog).getByRole('spinbutton', { name: /^Value \(%\)/ }), '12');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('The baseline was set.')).toBeInTheDocument();
+    expect(sent).toEqual([{ baseline: 12 }]);
+    await waitFor(() => {
+      expect(impact).toHaveTextContent('Baseline12 %');
+    });
+    expect(
+      screen.queryByRole('button', { name: 'Set the baseline of Bookings made online' }),
+    ).not.toBeInTheDocument();
   });
 });

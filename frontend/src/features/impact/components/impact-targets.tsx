@@ -5,20 +5,28 @@ import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../../../components/ui/announcer';
 import { QuerySection } from '../../../components/ui/query-section';
 import { Loading } from '../../../components/ui/loading';
-import type { FullIdeaView, ImpactTarget, TargetView } from '../../../lib/api-types';
+import type { FullIdeaView, TargetView } from '../../../lib/api-types';
 import { useFormat } from '../../../lib/format';
 import { useImpactTargets } from '../api/get-impact-targets';
 
-import { ImpactDialog } from './impact-forms';
+import { ImpactDialog, type ImpactEdit } from './impact-forms';
 
 const ImpactChart = lazy(() => import('./impact-chart'));
+
+const SAVED = {
+  target: 'impact.form.saved.target',
+  measurement: 'impact.form.saved.measurement',
+  baseline: 'impact.form.saved.baseline',
+} as const;
 
 interface TargetProps {
   view: TargetView;
   onMeasure?: (() => void) | undefined;
+  /** Offered while the baseline is to be measured (an adopted pilot's target). */
+  onSetBaseline?: (() => void) | undefined;
 }
 
-function Target({ view, onMeasure }: TargetProps) {
+function Target({ view, onMeasure, onSetBaseline }: TargetProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = useId();
@@ -33,7 +41,9 @@ function Target({ view, onMeasure }: TargetProps) {
       <dl className="facts">
         <div className="contents">
           <dt>{t('impact.baseline')}</dt>
-          <dd>{withUnit(target.baseline)}</dd>
+          <dd>
+            {target.baseline === null ? t('impact.baselineNotMeasured') : withUnit(target.baseline)}
+          </dd>
         </div>
         <div className="contents">
           <dt>{t('impact.target')}</dt>
@@ -72,11 +82,18 @@ function Target({ view, onMeasure }: TargetProps) {
           </Table.Body>
         </Table>
       )}
-      {onMeasure && (
+      {(onMeasure ?? onSetBaseline) && (
         <div className="button-row">
-          <Button data-size="sm" variant="secondary" onClick={onMeasure}>
-            {t('impact.form.measure', { metric: target.metric })}
-          </Button>
+          {onSetBaseline && (
+            <Button data-size="sm" variant="secondary" onClick={onSetBaseline}>
+              {t('impact.form.setBaseline', { metric: target.metric })}
+            </Button>
+          )}
+          {onMeasure && (
+            <Button data-size="sm" variant="secondary" onClick={onMeasure}>
+              {t('impact.form.measure', { metric: target.metric })}
+            </Button>
+          )}
         </div>
       )}
     </article>
@@ -85,12 +102,12 @@ function Target({ view, onMeasure }: TargetProps) {
 
 /**
  * The benefits the idea should bring (baseline, target) and what was measured so far, as a
- * chart and a table. A lab lead sets targets and records measurements when the actions say so.
+ * chart and a table. A lab lead sets targets, the baseline of one that has none (an adopted
+ * pilot's), and records measurements when the actions say so.
  */
 export function ImpactTargets({ idea }: { idea: FullIdeaView }) {
   const { t } = useTranslation();
-  // undefined: no dialog; null: a new target; a target: a measurement against it.
-  const [editing, setEditing] = useState<ImpactTarget | null | undefined>(undefined);
+  const [editing, setEditing] = useState<ImpactEdit | undefined>(undefined);
   const announce = useAnnounce();
   const may = (type: 'ADD_IMPACT_TARGET' | 'ADD_MEASUREMENT') =>
     idea.actions.some((action) => action.type === type);
@@ -106,7 +123,14 @@ export function ImpactTargets({ idea }: { idea: FullIdeaView }) {
           onMeasure={
             may('ADD_MEASUREMENT')
               ? () => {
-                  setEditing(view.target);
+                  setEditing({ kind: 'measurement', target: view.target });
+                }
+              : undefined
+          }
+          onSetBaseline={
+            may('ADD_IMPACT_TARGET') && view.target.baseline === null
+              ? () => {
+                  setEditing({ kind: 'baseline', target: view.target });
                 }
               : undefined
           }
@@ -117,7 +141,7 @@ export function ImpactTargets({ idea }: { idea: FullIdeaView }) {
         <Button
           variant="secondary"
           onClick={() => {
-            setEditing(null);
+            setEditing({ kind: 'target' });
           }}
         >
           {t('impact.form.add')}
@@ -126,10 +150,9 @@ export function ImpactTargets({ idea }: { idea: FullIdeaView }) {
       {editing !== undefined && (
         <ImpactDialog
           idea={idea}
-          {...(editing ? { target: editing } : {})}
+          edit={editing}
           onClose={(done) => {
-            if (done)
-              announce(t(editing ? 'impact.form.saved.measurement' : 'impact.form.saved.target'));
+            if (done) announce(t(SAVED[editing.kind]));
             setEditing(undefined);
           }}
         />

@@ -29,9 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Adopt this pilot: a lab lead of another organisation starts an idea in their own from a
  * catalogue entry (docs/adr/0036). The idea comes in by the reuse route, linked to its
- * origin, with the origin's problem, proposal and themes and its test cards as planned
- * experiments to adapt; it is submitted as any idea is, so it waits at the adopter's
- * screening. The origin's team is told.
+ * origin, with the origin's problem, proposal and themes, its test cards as planned
+ * experiments to adapt and its impact targets with fresh baselines (to be measured by the
+ * adopter); it is submitted as any idea is, so it waits at the adopter's screening. The
+ * origin's team is told.
  */
 @Service
 class Adoptions {
@@ -90,6 +91,7 @@ class Adoptions {
 		Idea submitted = this.service.submit(adopted.getId(), adopted.getVersion(), adopter);
 		submitted.adopt(origin);
 		copyTestCards(originId, adopted.getId());
+		copyImpactTargets(originId, adopted.getId());
 		this.audit.record(adopter.username(), "IDEA_ADOPTED", "idea", adopted.getId(), adopted.getId(),
 				origin.getReference());
 		this.events.publishEvent(IdeaEvent.of(originId, adopter.id(), IdeaEvent.Kind.ADOPTED));
@@ -100,7 +102,7 @@ class Adoptions {
 	 * Starts the adopter's idea from a public pilot of another installation, read from
 	 * its open data: linked to that pilot by its address. Its estimate is not copied (it
 	 * is in the other installation's currency), nor its test cards (the open data has
-	 * none).
+	 * none), nor its impact targets (the open data's are the other installation's).
 	 */
 	@Transactional
 	Idea adoptFederated(long feedId, String reference, CurrentUser adopter) {
@@ -148,6 +150,19 @@ class Adoptions {
 				       current_timestamp, 0
 				from experiment e where e.idea_id = :origin order by e.created_at, e.id""",
 				Map.of("adopted", adoptedId, "origin", originId, "timeBox", COPIED_TIME_BOX_DAYS));
+	}
+
+	/**
+	 * The origin's impact targets (metric, unit, target) with fresh baselines: none until
+	 * the adopter's lab lead has measured where their own organisation stands. Nothing
+	 * measured against the origin's comes with them.
+	 */
+	private void copyImpactTargets(Long originId, Long adoptedId) {
+		this.jdbc.update("""
+				insert into impact_target (idea_id, metric, unit, target, created_at)
+				select :adopted, t.metric, t.unit, t.target, current_timestamp
+				from impact_target t where t.idea_id = :origin order by t.id""",
+				Map.of("adopted", adoptedId, "origin", originId));
 	}
 
 }

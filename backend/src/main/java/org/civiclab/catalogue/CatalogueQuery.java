@@ -24,7 +24,11 @@ import org.springframework.util.StringUtils;
 @Component
 class CatalogueQuery {
 
-	/** Whether a benefit measured reached its target, in the direction of the target. */
+	/**
+	 * Whether a benefit measured reached its target, in the direction of the target; a
+	 * target whose baseline is still to be measured has no direction, and is not
+	 * realised.
+	 */
 	static final String BENEFIT_REALISED = """
 			exists (select 1 from impact_target t join benefit_measurement m on m.impact_target_id = t.id
 			        where t.idea_id = i.id and ((t.target >= t.baseline and m.measured_value >= t.target)

@@ -16,6 +16,7 @@ import org.civiclab.portfolio.IdeaRecords;
 import org.civiclab.portfolio.IdeaRecords.Details;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,8 +85,14 @@ class EvidenceQuery {
 				});
 	}
 
-	/** As {@link CatalogueQuery#BENEFIT_REALISED}: at or beyond the target. */
-	static boolean reached(BigDecimal baseline, BigDecimal target, BigDecimal value) {
+	/**
+	 * As {@link CatalogueQuery#BENEFIT_REALISED}: at or beyond the target; never while
+	 * the baseline is to be measured (the target has no direction yet).
+	 */
+	static boolean reached(@Nullable BigDecimal baseline, BigDecimal target, BigDecimal value) {
+		if (baseline == null) {
+			return false;
+		}
 		return (target.compareTo(baseline) >= 0) ? value.compareTo(target) >= 0 : value.compareTo(target) <= 0;
 	}
 

@@ -28,9 +28,13 @@ record PilotEvidence(CatalogueEntry entry, String problem, String proposal, @Nul
 		List<ExperimentRecord> experiments, List<TargetEvidence> targets, List<DecisionRecord> decisions,
 		List<String> checklist, @Nullable String receivingUnit, @Nullable OriginLink origin) {
 
-	/** An impact target with the values measured against it, oldest first. */
+	/**
+	 * An impact target with the values measured against it, oldest first; its baseline
+	 * null while it is to be measured (an adopted pilot's, until the adopter measures
+	 * it).
+	 */
 	@Schema(name = "TargetEvidence")
-	record TargetEvidence(String metric, String unit, BigDecimal baseline, BigDecimal target,
+	record TargetEvidence(String metric, String unit, @Nullable BigDecimal baseline, BigDecimal target,
 			List<Measured> measurements, boolean reached) {
 	}
 

@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,6 +48,15 @@ class ImpactController {
 	@ResponseStatus(HttpStatus.CREATED)
 	ImpactTarget addTarget(@PathVariable Long ideaId, @Valid @RequestBody TargetRequest request) {
 		return this.impact.addTarget(ideaId, request, this.currentUsers.current());
+	}
+
+	/**
+	 * Set an impact target's baseline. Where the metric stands, as the idea's
+	 * organisation measured it: an adopted pilot's targets come without one.
+	 */
+	@PutMapping("/api/impact-targets/{targetId}/baseline")
+	ImpactTarget setBaseline(@PathVariable Long targetId, @Valid @RequestBody BaselineRequest request) {
+		return this.impact.setBaseline(targetId, request, this.currentUsers.current());
 	}
 
 	/**

@@ -76,18 +76,38 @@ public class ImpactService {
 		return target;
 	}
 
+	/**
+	 * Sets a target's baseline: where the idea's organisation stands, as its lab lead
+	 * measured it (an adopted pilot's targets have none until then; a baseline set before
+	 * is corrected). As a target is set: in a stage whose model allows impact targets.
+	 */
+	@Transactional
+	public ImpactTarget setBaseline(Long targetId, BaselineRequest request, CurrentUser user) {
+		ImpactTarget target = findInFull(targetId, user);
+		labLeadAt(target.getIdeaId(), user, StageCapability.IMPACT_TARGETS);
+		String was = (target.getBaseline() != null) ? " (was " + target.getBaseline().toPlainString() + ")" : "";
+		target.measureBaseline(request.baseline());
+		this.audit.record(user.username(), "IMPACT_BASELINE_SET", "impact_target", targetId, target.getIdeaId(),
+				target.getMetric() + " = " + request.baseline().toPlainString() + was);
+		return target;
+	}
+
 	@Transactional
 	public BenefitMeasurement measure(Long targetId, MeasurementRequest request, CurrentUser user) {
-		// A target is the idea's full view's: for anyone else it does not exist.
-		ImpactTarget target = this.targets.findById(targetId)
-			.filter((found) -> this.ideas.seesInFull(found.getIdeaId(), user))
-			.orElseThrow(() -> Problems.notFound("impact.target-not-found", targetId));
+		ImpactTarget target = findInFull(targetId, user);
 		labLeadAt(target.getIdeaId(), user, StageCapability.MEASUREMENTS);
 		BenefitMeasurement measurement = this.measurements.save(new BenefitMeasurement(targetId, request.measuredOn(),
 				request.value(), request.note(), user.id(), user.organisationId()));
 		this.audit.record(user.username(), "BENEFIT_MEASURED", "benefit_measurement", measurement.getId(),
 				target.getIdeaId(), target.getMetric() + " = " + request.value());
 		return measurement;
+	}
+
+	/** A target is the idea's full view's: for anyone else it does not exist. */
+	private ImpactTarget findInFull(Long targetId, CurrentUser user) {
+		return this.targets.findById(targetId)
+			.filter((found) -> this.ideas.seesInFull(found.getIdeaId(), user))
+			.orElseThrow(() -> Problems.notFound("impact.target-not-found", targetId));
 	}
 
 	/**

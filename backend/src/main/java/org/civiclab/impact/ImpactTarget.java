@@ -8,8 +8,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.springframework.lang.Nullable;
+
 /**
- * What an idea promises to change, measured from a baseline towards a target.
+ * What an idea promises to change, measured from a baseline towards a target. An adopted
+ * pilot's targets come without a baseline (docs/adr/0036): it is to be measured by the
+ * adopter, whose lab lead sets it later.
  */
 @Entity
 public class ImpactTarget {
@@ -24,6 +28,7 @@ public class ImpactTarget {
 
 	private String unit;
 
+	@Nullable
 	private BigDecimal baseline;
 
 	private BigDecimal target;
@@ -58,8 +63,17 @@ public class ImpactTarget {
 		return this.unit;
 	}
 
+	/**
+	 * Where the metric stood when the target was set; null while it is to be measured.
+	 */
+	@Nullable
 	public BigDecimal getBaseline() {
 		return this.baseline;
+	}
+
+	/** The baseline as measured (by an adopter, or corrected). */
+	void measureBaseline(BigDecimal baseline) {
+		this.baseline = baseline;
 	}
 
 	public BigDecimal getTarget() {

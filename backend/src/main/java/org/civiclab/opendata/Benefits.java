@@ -11,14 +11,16 @@ import java.util.Map;
 import org.civiclab.portfolio.IdeaRecords;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * An idea's benefits in the shape of IATI's results (result → indicator → period): an
  * impact target is a result with one indicator (its metric and unit, baseline and
  * target), and each benefit measurement closes a period, from the previous measurement
- * (or the baseline) to the day it was measured, with its actual value. Measurement notes
- * are not published: they are free text.
+ * (or the baseline) to the day it was measured, with its actual value. A baseline still
+ * to be measured (an adopted pilot's target, until the adopter measures it) is null, as
+ * IATI's baseline is optional. Measurement notes are not published: they are free text.
  */
 @Component
 class Benefits {
@@ -33,8 +35,12 @@ class Benefits {
 	record Result(String title, List<Indicator> indicators) {
 	}
 
-	/** IATI's indicator: what is measured, from which baseline, towards which target. */
-	record Indicator(String title, String measure, Baseline baseline, BigDecimal target, List<Period> periods) {
+	/**
+	 * IATI's indicator: what is measured, from which baseline (none while it is to be
+	 * measured), towards which target.
+	 */
+	record Indicator(String title, String measure, @Nullable Baseline baseline, BigDecimal target,
+			List<Period> periods) {
 	}
 
 	/** IATI's baseline: the value when the target was set, and its date. */
@@ -53,12 +59,13 @@ class Benefits {
 		}
 		List<Target> targets = this.jdbc.query("""
 				select t.id, t.idea_id, t.metric, t.unit, t.baseline, t.target, t.created_at from impact_target t
-				where t.idea_id in (:ids) order by t.id""", Map.of("ids", ideaIds),
-				(row, n) -> new Target(row.getLong("id"), row.getLong("idea_id"), row.getString("metric"),
-						row.getString("unit"),
-						new Baseline(IdeaRecords.instant(row, "created_at").atOffset(ZoneOffset.UTC).toLocalDate(),
-								plain(row.getBigDecimal("baseline"))),
-						plain(row.getBigDecimal("target"))));
+				where t.idea_id in (:ids) order by t.id""", Map.of("ids", ideaIds), (row, n) -> {
+			LocalDate setOn = IdeaRecords.instant(row, "created_at").atOffset(ZoneOffset.UTC).toLocalDate();
+			BigDecimal baseline = row.getBigDecimal("baseline");
+			return new Target(row.getLong("id"), row.getLong("idea_id"), row.getString("metric"), row.getString("unit"),
+					setOn, (baseline != null) ? new Baseline(setOn, plain(baseline)) : null,
+					plain(row.getBigDecimal("target")));
+		});
 		Map<Long, Target> byId = new HashMap<>();
 		targets.forEach((target) -> byId.put(target.id(), target));
 		Map<Long, List<Period>> periods = new HashMap<>();
@@ -69,7 +76,7 @@ class Benefits {
 			Target target = byId.get(row.getLong("impact_target_id"));
 			List<Period> before = periods.computeIfAbsent(target.id(), (id) -> new ArrayList<>());
 			LocalDate end = row.getObject("measured_on", LocalDate.class);
-			LocalDate start = before.isEmpty() ? earlier(target.baseline().date(), end)
+			LocalDate start = before.isEmpty() ? earlier(target.setOn(), end)
 					: before.get(before.size() - 1).periodEnd();
 			before.add(new Period(start, end, target.target(), plain(row.getBigDecimal("measured_value"))));
 		});
@@ -82,7 +89,8 @@ class Benefits {
 		return results;
 	}
 
-	private record Target(Long id, Long ideaId, String metric, String unit, Baseline baseline, BigDecimal target) {
+	private record Target(Long id, Long ideaId, String metric, String unit, LocalDate setOn,
+			@Nullable Baseline baseline, BigDecimal target) {
 	}
 
 	/**
@@ -94,8 +102,8 @@ class Benefits {
 	}
 
 	/** A measurement dated before its target was set starts its period on its own day. */
-	private static LocalDate earlier(LocalDate baseline, LocalDate end) {
-		return baseline.isAfter(end) ? end : baseline;
+	private static LocalDate earlier(LocalDate setOn, LocalDate end) {
+		return setOn.isAfter(end) ? end : setOn;
 	}
 
 }

@@ -82,8 +82,9 @@ record Dashboard(DashboardFilter filter, List<Stage> stages, List<FunnelMonth> f
 	record Benefit(long targets, long measured, long met, @Nullable Double meanProgress, List<TargetProgress> items) {
 	}
 
-	record TargetProgress(String reference, String metric, String unit, BigDecimal baseline, BigDecimal target,
-			@Nullable BigDecimal latest, @Nullable Double progress) {
+	/** A target with its latest measurement; no baseline while it is to be measured. */
+	record TargetProgress(String reference, String metric, String unit, @Nullable BigDecimal baseline,
+			BigDecimal target, @Nullable BigDecimal latest, @Nullable Double progress) {
 	}
 
 }

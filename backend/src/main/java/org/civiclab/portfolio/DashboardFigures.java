@@ -169,9 +169,12 @@ final class DashboardFigures {
 		return new Benefit(items.size(), measured.size(), met, mean, items);
 	}
 
-	/** 0 at the baseline, 1 at the target; null before the first measurement. */
+	/**
+	 * 0 at the baseline, 1 at the target; null before the first measurement, and while
+	 * the baseline is to be measured (an adopted pilot's target).
+	 */
 	static Double progress(BigDecimal baseline, BigDecimal target, BigDecimal latest) {
-		if (latest == null || target.compareTo(baseline) == 0) {
+		if (latest == null || baseline == null || target.compareTo(baseline) == 0) {
 			return null;
 		}
 		return Percentiles.rounded(

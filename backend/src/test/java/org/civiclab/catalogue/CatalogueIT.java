@@ -14,10 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The catalogue over HTTP: Sjöstad's lab lead finds Norrvik's shared pilot with its
- * evidence and adopts it, into Sjöstad's screening with the pilot's test cards to adapt;
- * Norrvik's team is told and its page counts the adoption; Norrvik's organisation-only
- * ideas answer as if they did not exist; nobody but a lab lead of another organisation
- * adopts.
+ * evidence and adopts it, into Sjöstad's screening with the pilot's test cards to adapt
+ * and its impact targets without baselines (Sjöstad measures its own); Norrvik's team is
+ * told and its page counts the adoption; Norrvik's organisation-only ideas answer as if
+ * they did not exist; nobody but a lab lead of another organisation adopts.
  */
 class CatalogueIT extends ApiClient.FullStack {
 
@@ -59,6 +59,15 @@ class CatalogueIT extends ApiClient.FullStack {
 		assertThat(cards.findValuesAsText("status")).containsOnly("PLANNED").isNotEmpty();
 		assertThat(cards.path(0).path("title").asText())
 			.isEqualTo(evidence.path("experiments").path(0).path("title").asText());
+		JsonNode targets = as("jonas").get("/api/ideas/{id}/impact-targets", adoptedId).expect(200);
+		assertThat(targets.findValuesAsText("metric"))
+			.containsExactlyElementsOf(evidence.path("targets").findValuesAsText("metric"))
+			.isNotEmpty();
+		assertThat(targets.path(0).path("target").path("target").decimalValue())
+			.isEqualByComparingTo(evidence.path("targets").path(0).path("target").decimalValue());
+		assertThat(targets.findValues("baseline")).as("fresh baselines, to be measured by the adopter")
+			.allMatch(JsonNode::isNull);
+		assertThat(targets.path(0).path("measurements")).as("nothing measured comes with them").isEmpty();
 		assertThat(as("jonas").get("/api/ideas/{id}/adoptions", adoptedId)
 			.expect(200)
 			.path("origin")

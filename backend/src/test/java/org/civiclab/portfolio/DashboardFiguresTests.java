@@ -179,6 +179,15 @@ class DashboardFiguresTests {
 	}
 
 	@Test
+	void aTargetWhoseBaselineIsToBeMeasuredHasNoProgressYet() {
+		assertThat(DashboardFigures.progress(null, new BigDecimal("40"), new BigDecimal("30"))).isNull();
+		Benefit benefit = DashboardFigures.benefit(records().idea(1, "plan").target(1, null, "40", "30").build());
+		assertThat(benefit.items()).extracting(TargetProgress::baseline).containsOnlyNulls();
+		assertThat(benefit.measured()).isZero();
+		assertThat(benefit.meanProgress()).isNull();
+	}
+
+	@Test
 	void percentilesInterpolateBetweenTheClosestRanks() {
 		List<Double> sorted = List.of(2.0, 4.0, 6.0, 10.0);
 
