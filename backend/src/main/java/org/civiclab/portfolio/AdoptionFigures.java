@@ -20,7 +20,7 @@ final class AdoptionFigures {
 	 * end stage of the model's scale path (processes/idea-pipeline.bpmn); the catalogue
 	 * reads a pilot's outcome the same way (docs/adr/0036).
 	 */
-	static final String SCALED = "scaled";
+	private static final String SCALED = "scaled";
 
 	private AdoptionFigures() {
 	}
