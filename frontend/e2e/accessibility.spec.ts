@@ -25,7 +25,7 @@ for (const language of ['en', 'sv'] as const) {
     await signInAs(page, 'Maria Sandberg');
     await chooseLanguage(page, language);
     await page.goto('/dashboard');
-    await expect(page.locator('.dashboard-figure')).toHaveCount(6);
+    await expect(page.locator('.dashboard-figure')).toHaveCount(7);
     for (const summary of await page.locator('.dashboard-figure summary').all()) {
       await summary.click();
     }

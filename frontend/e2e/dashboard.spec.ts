@@ -57,7 +57,8 @@ async function openDashboard(page: Page, width: number) {
   await page.setViewportSize({ width, height: 900 });
   await page.goto('/dashboard');
   await expect(page.getByRole('heading', { level: 1, name: 'Portfolio dashboard' })).toBeVisible();
-  await expect(page.locator('.dashboard-figure')).toHaveCount(6);
+  // The six charts of ADR 20, then the adoptions, whose chart the demo may leave empty.
+  await expect(page.locator('.dashboard-figure')).toHaveCount(7);
 }
 
 for (const width of [390, 1440]) {
@@ -181,7 +182,7 @@ test('every figure is explained in a sentence with its numbers', async ({ page }
   await openDashboard(page, 1440);
   const figures = page.locator('.dashboard-figure');
   const sentences = await figures.locator('.dashboard-explanation').allTextContents();
-  expect(sentences).toHaveLength(6);
+  expect(sentences).toHaveLength(7);
   expect(sentences[0]).toMatch(/^Each column is a month: where the \d+ ideas submitted/);
   expect(sentences[1]).toContain('“Ideas decided” counts the ideas with at least one decision');
   expect(sentences[1]).toContain('The outcome columns count decisions, not ideas');
@@ -189,4 +190,7 @@ test('every figure is explained in a sentence with its numbers', async ({ page }
   expect(sentences[3]).toMatch(/^Of the \d+ ideas submitted in the period, \d+ \([\d.]+ %\) were/);
   expect(sentences[4]).toMatch(/^In SEK\. /);
   expect(sentences[5]).toMatch(/\d+ of the \d+ targets have been measured and \d+ met\.$/);
+  expect(sentences[6]).toMatch(/^\d+ ideas? shown (was|were) adopted from another pilot/);
+  expect(sentences[6]).toMatch(/, SEK\s[\d,]+, is the sum of the adopted ideas’ estimated costs/);
+  expect(sentences[6]).toContain('not a measured saving');
 });

@@ -97,6 +97,16 @@ const dashboard: Dashboard = {
   cost: { estimated: 245000, testBudget: 35000, testSpent: 27000, scaleBudget: 0, byStage: [] },
   currency: 'SEK',
   benefit: { targets: 0, measured: 0, met: 0, meanProgress: null, items: [] },
+  adoptions: {
+    adopted: 3,
+    fromOtherInstallations: 1,
+    scaled: 1,
+    stopped: 1,
+    running: 1,
+    reusedCost: 55000,
+    pilotsAdopted: 2,
+    timesAdopted: 3,
+  },
 };
 
 describe('portfolio routes', () => {
@@ -228,6 +238,71 @@ describe('portfolio routes', () => {
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
     ).toEqual(['SEK\u00a035,000', 'SEK\u00a027,000']);
+  });
+
+  it("counts the adoptions and says what the reused pilots' cost means", async () => {
+    signedInAs(lena);
+    server.use(http.get('*/api/portfolio/dashboard', () => HttpResponse.json(dashboard)));
+    const { user } = renderRoute('/dashboard');
+
+    const title = 'Pilots reused: adopted from others, and by others';
+    expect(
+      await screen.findByRole('heading', { level: 2, name: title }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    const figure = screen.getByRole('region', { name: title });
+    expect(
+      within(figure).getByText(
+        /^3 ideas shown were adopted from another pilot .*1 from another installation.*1 scaled, 1 ended without scaling .*, 1 still running/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(figure).getByText(
+        /SEK\s55,000, is the sum of the adopted ideas’ estimated costs in SEK.*not a measured saving\..*Others started 3 ideas from 2 of the ideas shown/,
+      ),
+    ).toBeInTheDocument();
+    await user.click(within(figure).getByText('Show the numbers'));
+    const table = within(figure).getByRole('table', { name: title });
+    const value = (row: string) =>
+      within(within(table).getByRole('row', { name: row }))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+    expect(value('Adopted from another pilot 3')).toEqual(['3']);
+    expect(value('Adopted and still running 1')).toEqual(['1']);
+    expect(
+      value('Cost of pilots reused instead of started anew (estimated) SEK\u00a055,000'),
+    ).toEqual(['SEK\u00a055,000']);
+    expect(value('Times others adopted them 3')).toEqual(['3']);
+  });
+
+  it('says so when no pilot was adopted', async () => {
+    signedInAs(lena);
+    server.use(
+      http.get('*/api/portfolio/dashboard', () =>
+        HttpResponse.json({
+          ...dashboard,
+          adoptions: {
+            ...dashboard.adoptions,
+            adopted: 0,
+            scaled: 0,
+            stopped: 0,
+            running: 0,
+            fromOtherInstallations: 0,
+            reusedCost: 0,
+            pilotsAdopted: 0,
+            timesAdopted: 0,
+          },
+        }),
+      ),
+    );
+    renderRoute('/dashboard');
+
+    expect(
+      await screen.findByText(
+        'No idea shown was adopted from another pilot, and others adopted none of them.',
+        undefined,
+        { timeout: 15_000 },
+      ),
+    ).toBeInTheDocument();
   });
 
   it('tells an intrapreneur the dashboard is not for them', async () => {

@@ -55,6 +55,23 @@ export interface TargetProgress {
   progress: number | null;
 }
 
+/** Pilots adopted from others (entry route reuse) and the ideas shown adopted by others. */
+export interface Adoptions {
+  /** Ideas shown that were adopted from another pilot. */
+  adopted: number;
+  /** Of those, adopted from another installation's pilot. */
+  fromOtherInstallations: number;
+  /** Of the adopted ideas: scaled, ended without scaling, not ended. */
+  scaled: number;
+  stopped: number;
+  running: number;
+  /** The adopted ideas' estimated costs, in the dashboard's currency. */
+  reusedCost: number;
+  /** Ideas shown that others adopted at least once, and how many ideas were started from them. */
+  pilotsAdopted: number;
+  timesAdopted: number;
+}
+
 export interface Dashboard {
   filter: {
     organisation: number | null;
@@ -91,6 +108,7 @@ export interface Dashboard {
     meanProgress: number | null;
     items: TargetProgress[];
   };
+  adoptions: Adoptions;
 }
 
 function query(filter: DashboardFilter) {

@@ -7,6 +7,7 @@ import { useFormat } from '../../../lib/format';
 import { dashboardExportUrl, useDashboard, type DashboardFilter } from '../api/get-dashboard';
 
 import './dashboard.css';
+import { AdoptionFigures } from './adoption-figures';
 import { OutcomeFigures } from './outcome-figures';
 import { PipelineFigures } from './pipeline-figures';
 
@@ -38,6 +39,7 @@ export function PortfolioDashboard({ filter }: { filter: DashboardFilter }) {
       <div className="dashboard-grid">
         <PipelineFigures dashboard={shown} />
         <OutcomeFigures dashboard={shown} />
+        <AdoptionFigures dashboard={shown} />
       </div>
     </>
   );

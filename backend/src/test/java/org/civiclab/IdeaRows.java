@@ -144,6 +144,12 @@ public final class IdeaRows {
 
 		private BigDecimal budget;
 
+		private String entryRoute = "IDEA_DRIVEN";
+
+		private Long originId;
+
+		private String originUrl;
+
 		private Idea(long id, String reference, String title) {
 			this.id = id;
 			this.reference = reference;
@@ -222,18 +228,40 @@ public final class IdeaRows {
 			return this;
 		}
 
+		/** Adopted from this idea of this installation: entry route reuse. */
+		public Idea adoptedFrom(long origin) {
+			this.entryRoute = "REUSE";
+			this.originId = origin;
+			return this;
+		}
+
+		/**
+		 * Adopted from another installation's pilot at this address: entry route reuse.
+		 */
+		public Idea adoptedFrom(String originUrl) {
+			this.entryRoute = "REUSE";
+			this.originUrl = originUrl;
+			return this;
+		}
+
+		/** Came in by this entry route, with no origin. */
+		public Idea entryRoute(String entryRoute) {
+			this.entryRoute = entryRoute;
+			return this;
+		}
+
 		/** Writes the idea, its themes and co-authors; answers its id. */
 		public long write() {
 			IdeaRows.this.jdbc.update(
 					"""
 							insert into idea (id, reference, title, problem, proposal, organisation_id, department, entry_route,
 							                  estimated_cost, submitter_id, sharing, stage, stage_entered_at, budget, created_at,
-							                  submitted_at, screened_at, ended_at, version)
-							values (?, ?, ?, ?, ?, ?, ?, 'IDEA_DRIVEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
+							                  submitted_at, screened_at, ended_at, origin_id, origin_url, version)
+							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
 					this.id, this.reference, this.title, this.problem, this.proposal, this.organisation,
-					this.department, this.estimatedCost, this.submitter, this.sharing, this.stage,
+					this.department, this.entryRoute, this.estimatedCost, this.submitter, this.sharing, this.stage,
 					(this.stageEnteredAt != null) ? this.stageEnteredAt : this.createdAt, this.budget, this.createdAt,
-					this.submittedAt, this.screenedAt, this.endedAt);
+					this.submittedAt, this.screenedAt, this.endedAt, this.originId, this.originUrl);
 			this.themes.forEach((theme) -> IdeaRows.this.jdbc
 				.update("insert into idea_theme (idea_id, theme) values (?, ?)", this.id, theme));
 			this.coAuthors.forEach((person) -> IdeaRows.this.jdbc

@@ -18,9 +18,11 @@ import org.springframework.lang.Nullable;
  * @param cost budgeted against spent
  * @param currency the currency of the reader's organisation, the costs' (ISO 4217)
  * @param benefit impact targets against their latest measurements
+ * @param adoptions pilots adopted from others and adopted by others
  */
 record Dashboard(DashboardFilter filter, List<Stage> stages, List<FunnelMonth> funnel, List<GateConversion> conversion,
-		List<StageTime> timeInStage, Stopped stopped, Cost cost, String currency, Benefit benefit) {
+		List<StageTime> timeInStage, Stopped stopped, Cost cost, String currency, Benefit benefit,
+		Adoptions adoptions) {
 
 	record Stage(String stage, String label) {
 	}
@@ -85,6 +87,25 @@ record Dashboard(DashboardFilter filter, List<Stage> stages, List<FunnelMonth> f
 	/** A target with its latest measurement; no baseline while it is to be measured. */
 	record TargetProgress(String reference, String metric, String unit, @Nullable BigDecimal baseline,
 			BigDecimal target, @Nullable BigDecimal latest, @Nullable Double progress) {
+	}
+
+	/**
+	 * Pilots reused: the ideas shown that were adopted from another pilot (entry route
+	 * reuse), where they got to, and how often the ideas shown were adopted by others.
+	 *
+	 * @param adopted ideas adopted from another pilot
+	 * @param fromOtherInstallations of those, adopted from another installation's pilot
+	 * @param scaled of the adopted ideas, those scaled
+	 * @param stopped of the adopted ideas, those that ended without scaling (stopped,
+	 * declined or withdrawn)
+	 * @param running of the adopted ideas, those not ended
+	 * @param reusedCost the adopted ideas' estimated costs: what the pilots reused
+	 * instead of started anew are estimated to cost
+	 * @param pilotsAdopted ideas shown that others adopted at least once
+	 * @param timesAdopted ideas started from the ideas shown, counted only
+	 */
+	record Adoptions(long adopted, long fromOtherInstallations, long scaled, long stopped, long running,
+			BigDecimal reusedCost, long pilotsAdopted, long timesAdopted) {
 	}
 
 }

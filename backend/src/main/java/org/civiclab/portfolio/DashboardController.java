@@ -59,8 +59,8 @@ class DashboardController {
 
 	/**
 	 * Read the portfolio dashboard. Its figures for executives and lab leads: funnel,
-	 * conversion, time in stage, cost and benefit, filtered as asked. Everyone else is
-	 * refused.
+	 * conversion, time in stage, cost, benefit and adoptions, filtered as asked. Everyone
+	 * else is refused.
 	 */
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	Dashboard dashboard(@ParameterObject @Valid DashboardFilter filter) {
@@ -90,7 +90,8 @@ class DashboardController {
 				columns.stream().map((column) -> new Dashboard.Stage(column.stage(), column.label())).toList(),
 				DashboardFigures.funnel(records, shown, stages, Instant.now()), DashboardFigures.conversion(records),
 				DashboardFigures.timeInStage(records, stages), DashboardFigures.stopped(records),
-				DashboardFigures.cost(records, stages), currency(reader), DashboardFigures.benefit(records)), records);
+				DashboardFigures.cost(records, stages), currency(reader), DashboardFigures.benefit(records),
+				AdoptionFigures.of(records.ideas())), records);
 	}
 
 	/** The currency of the reader's organisation, which its costs are counted in. */

@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.civiclab.idea.EntryRoute;
 import org.civiclab.idea.IdeaVisibility;
 import org.civiclab.idea.TextSearch;
 import org.civiclab.people.CurrentUser;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -19,7 +21,8 @@ import org.springframework.util.StringUtils;
 /**
  * Reads the records behind the dashboard for the ideas a filter selects: the ideas, their
  * stage history (the engine's stage changes, as the audit log keeps them), gate
- * decisions, experiments' costs and impact targets with their latest measurement.
+ * decisions, experiments' costs and impact targets with their latest measurement; of each
+ * idea also where it was adopted from and how often it was adopted.
  */
 @Component
 class DashboardQuery {
@@ -30,8 +33,38 @@ class DashboardQuery {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * An idea of the cohort.
+	 *
+	 * @param ended whether it ended (scaled, stopped, declined or withdrawn)
+	 * @param origin where it was adopted from, or null for an idea of its own
+	 * @param adoptions how many submitted ideas were adopted from it: only counted, as
+	 * the catalogue's "adopted by N" counts them, whoever may see them
+	 */
 	record CohortIdea(Long id, String reference, String title, String stage, BigDecimal estimatedCost,
-			BigDecimal budget) {
+			BigDecimal budget, boolean ended, @Nullable Origin origin, long adoptions) {
+	}
+
+	/**
+	 * Where an adopted idea (entry route reuse) came from: a pilot of another
+	 * organisation of this installation ({@code idea.origin_id}), or of another
+	 * installation, known by its address ({@code idea.origin_url}).
+	 */
+	enum Origin {
+
+		THIS_INSTALLATION, OTHER_INSTALLATION;
+
+		@Nullable
+		static Origin of(String entryRoute, @Nullable Object originId, @Nullable String originUrl) {
+			if (!EntryRoute.REUSE.name().equals(entryRoute)) {
+				return null;
+			}
+			if (originId != null) {
+				return THIS_INSTALLATION;
+			}
+			return (originUrl != null) ? OTHER_INSTALLATION : null;
+		}
+
 	}
 
 	record StageEvent(Long ideaId, String stage, Instant at) {
@@ -59,12 +92,18 @@ class DashboardQuery {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		String cohort = cohort(filter, reader, parameters);
 		String ids = "(select i.id from idea i where " + cohort + ")";
-		List<CohortIdea> ideas = this.jdbc.query(
-				"select i.id, i.reference, i.title, i.stage, i.estimated_cost, i.budget from idea i where " + cohort
-						+ " order by i.id",
-				parameters,
-				(row, n) -> new CohortIdea(row.getLong("id"), row.getString("reference"), row.getString("title"),
-						row.getString("stage"), row.getBigDecimal("estimated_cost"), row.getBigDecimal("budget")));
+		List<CohortIdea> ideas = this.jdbc
+			.query("""
+					select i.id, i.reference, i.title, i.stage, i.estimated_cost, i.budget, i.ended_at, i.entry_route,
+					       i.origin_id, i.origin_url,
+					       (select count(*) from idea a where a.origin_id = i.id and a.submitted_at is not null) as adoptions
+					from idea i where\s"""
+					+ cohort + " order by i.id", parameters,
+					(row, n) -> new CohortIdea(row.getLong("id"), row.getString("reference"), row.getString("title"),
+							row.getString("stage"), row.getBigDecimal("estimated_cost"), row.getBigDecimal("budget"),
+							row.getObject("ended_at") != null, Origin.of(row.getString("entry_route"),
+									row.getObject("origin_id"), row.getString("origin_url")),
+							row.getLong("adoptions")));
 		List<StageEvent> events = this.jdbc.query("select idea_id, details, occurred_at from audit_event"
 				+ " where action = 'STAGE_ENTERED' and idea_id in " + ids + " order by idea_id, occurred_at, id",
 				parameters, (row, n) -> new StageEvent(row.getLong("idea_id"), row.getString("details"),

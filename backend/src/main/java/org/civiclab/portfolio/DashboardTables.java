@@ -74,6 +74,7 @@ final class DashboardTables {
 							.map((item) -> row(item.reference(), item.metric(), item.unit(), item.baseline(),
 									item.target(), item.latest(), item.progress()))
 							.toList()));
+		tables.add(adoptions(dashboard.adoptions()));
 		return tables;
 	}
 
@@ -88,6 +89,19 @@ final class DashboardTables {
 			fields.forEach((field) -> row.add(own.get(field.id())));
 			return row;
 		}).toList());
+	}
+
+	private static Table adoptions(Dashboard.Adoptions adoptions) {
+		return new Table("Adoptions", List.of("figure", "value"),
+				List.of(row("adopted from another pilot", adoptions.adopted()),
+						row("of those, from another installation", adoptions.fromOtherInstallations()),
+						row("adopted and scaled", adoptions.scaled()),
+						row("adopted and stopped (ended without scaling)", adoptions.stopped()),
+						row("adopted and still running", adoptions.running()),
+						row("estimated cost of the adopted pilots, reused instead of started anew",
+								adoptions.reusedCost()),
+						row("own pilots adopted by others", adoptions.pilotsAdopted()),
+						row("times own pilots were adopted", adoptions.timesAdopted())));
 	}
 
 	private static Table filter(DashboardFilter filter) {

@@ -237,7 +237,8 @@ class DashboardFiguresTests {
 		}
 
 		RecordsBuilder idea(long id, String stage, String estimate, String budget) {
-			this.ideas.add(new CohortIdea(id, "IDEA-" + id, "Idea " + id, stage, decimal(estimate), decimal(budget)));
+			this.ideas.add(new CohortIdea(id, "IDEA-" + id, "Idea " + id, stage, decimal(estimate), decimal(budget),
+					false, null, 0));
 			return this;
 		}
 

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.civiclab.IdeaRows;
 import org.civiclab.Municipalities;
 import org.civiclab.ReadModelTest;
+import org.civiclab.portfolio.Dashboard.Adoptions;
 import org.civiclab.portfolio.DashboardQuery.CohortIdea;
 import org.civiclab.portfolio.DashboardQuery.DecisionRow;
+import org.civiclab.portfolio.DashboardQuery.Origin;
 import org.civiclab.portfolio.DashboardQuery.Records;
 import org.civiclab.portfolio.DashboardQuery.StageEvent;
 import org.civiclab.portfolio.DashboardQuery.TargetRow;
@@ -26,8 +28,9 @@ import static org.assertj.core.api.Assertions.tuple;
 /**
  * Which ideas' records the dashboard reads for its reader: the ideas of their own
  * organisation submitted in the period (the figures show budgets and stop reasons), never
- * another organisation's, never a draft; narrowed by organisation, department and theme.
- * Read from rows written straight into the tables.
+ * another organisation's, never a draft; narrowed by organisation, department and theme;
+ * with where each was adopted from and how often others adopted it. Read from rows
+ * written straight into the tables.
  */
 @ReadModelTest
 class DashboardQueryTests {
@@ -126,6 +129,69 @@ class DashboardQueryTests {
 	void departmentAndThemeMatchRegardlessOfCase() {
 		assertThat(titles(filter(null, "pARKS", null), "lena")).containsExactly("Stopped in January");
 		assertThat(titles(filter(null, null, "Roads"), "lena")).containsExactly("Planned in February");
+	}
+
+	@Test
+	void adoptionsAreTheCohortsIdeasAdoptedFromOtherPilotsAndTheTimesItsOwnWereAdopted() {
+		adoptions();
+
+		Records norrvik = this.query.read(FIRST_HALF, this.towns.reader("lena"));
+
+		assertThat(norrvik.ideas()).filteredOn((idea) -> idea.origin() != null || idea.adoptions() > 0)
+			.extracting(CohortIdea::title, CohortIdea::origin, CohortIdea::ended, CohortIdea::adoptions)
+			.containsExactly(tuple("Stopped in January", null, false, 2L),
+					tuple("Adopted and scaled", Origin.THIS_INSTALLATION, true, 1L),
+					tuple("Adopted from another installation, stopped", Origin.OTHER_INSTALLATION, true, 0L),
+					tuple("Adopted, in test", Origin.THIS_INSTALLATION, false, 0L));
+		assertThat(AdoptionFigures.of(norrvik.ideas()))
+			.as("a reuse without an origin is no adoption; a draft adoption and one before the period do not count")
+			.usingRecursiveComparison()
+			.withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+			.isEqualTo(new Adoptions(3, 1, 1, 1, 1, new BigDecimal("55000"), 2, 3));
+		assertThat(AdoptionFigures.of(this.query.read(FIRST_HALF, this.towns.reader("jonas")).ideas()))
+			.as("Sjöstad's pilot adopted three times by Norrvik, whose ideas Sjöstad does not see: counted only")
+			.usingRecursiveComparison()
+			.withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+			.isEqualTo(new Adoptions(3, 0, 0, 1, 2, BigDecimal.ZERO, 1, 3));
+		assertThat(AdoptionFigures.of(this.query.read(filter(null, "Parks", null), this.towns.reader("lena")).ideas()))
+			.as("narrowed to Parks: only idea 1, adopted twice")
+			.usingRecursiveComparison()
+			.withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+			.isEqualTo(new Adoptions(0, 0, 0, 0, 0, BigDecimal.ZERO, 1, 2));
+	}
+
+	/**
+	 * Norrvik adopts Sjöstad's published idea (5) three times and another installation's
+	 * pilot once; Sjöstad adopts Norrvik's idea 1 twice and one of Norrvik's adoptions
+	 * once.
+	 */
+	private void adoptions() {
+		submitted(10, "Adopted and scaled", "anna", "2026-02-15T09:00:00Z", "scaled").adoptedFrom(5)
+			.endedAt(at("2026-05-01T09:00:00Z"))
+			.costs(new BigDecimal("40000"), new BigDecimal("90000"))
+			.write();
+		submitted(11, "Adopted from another installation, stopped", "omar", "2026-03-02T09:00:00Z", "stopped")
+			.adoptedFrom("https://civiclab.example.org/api/open/ideas/IDEA-2025-0003")
+			.endedAt(at("2026-04-01T09:00:00Z"))
+			.costs(new BigDecimal("15000"), null)
+			.write();
+		submitted(12, "Adopted, in test", "anna", "2026-03-03T09:00:00Z", "test").adoptedFrom(5).write();
+		submitted(13, "Reuse without an origin", "anna", "2026-03-04T09:00:00Z", "plan").entryRoute("REUSE")
+			.costs(new BigDecimal("7000"), null)
+			.write();
+		submitted(14, "Adopted before the period", "anna", "2025-12-01T09:00:00Z", "plan").adoptedFrom(5)
+			.costs(new BigDecimal("3000"), null)
+			.write();
+		submitted(20, "Sjöstad's adoption of idea 1", "sara", "2026-02-20T09:00:00Z", "plan").adoptedFrom(1).write();
+		submitted(21, "Sjöstad's second adoption of idea 1", "sara", "2026-06-20T09:00:00Z", "withdrawn").adoptedFrom(1)
+			.endedAt(at("2026-06-21T09:00:00Z"))
+			.write();
+		this.towns.idea(22, "Sjöstad's draft adoption of idea 1", "sara")
+			.createdAt(at("2026-03-01T09:00:00Z"))
+			.adoptedFrom(1)
+			.write();
+		submitted(23, "Sjöstad's adoption of an adoption", "sara", "2026-05-20T09:00:00Z", "screening").adoptedFrom(10)
+			.write();
 	}
 
 	private IdeaRows.Idea submitted(long id, String title, String author, String submittedAt, String stage) {
