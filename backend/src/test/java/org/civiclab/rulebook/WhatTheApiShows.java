@@ -22,8 +22,8 @@ import org.civiclab.rulebook.Life.Where;
 final class WhatTheApiShows {
 
 	/** What a reader of the shared view must never get: the internal deliberation. */
-	private static final List<String> INTERNAL_FIELDS = List.of("budget", "receivingUnit", "supports",
-			"version", "coAuthors", "timeBox");
+	private static final List<String> INTERNAL_FIELDS = List.of("budget", "receivingUnit", "supports", "version",
+			"coAuthors", "timeBox");
 
 	private static final List<String> DECISION_DELIBERATION = List.of("rationale", "conditions", "strategicFit",
 			"recommendation", "budget", "receivingUnit", "checklist", "decidedBy", "decidedByName", "decidedAs");
