@@ -89,7 +89,7 @@ class AuthorizationMatrixIT extends ApiClient.FullStack {
 					if (uri == null) {
 						continue; // e.g. a draft has no experiments
 					}
-					DataSnapshot before = DataSnapshot.of(this.jdbc);
+					DataSnapshot before = DataSnapshot.settled(this.jdbc);
 					Response answer = client(caller).exchange(HttpMethod.valueOf(method), uri,
 							Endpoints.body(endpoint, fixture));
 					statuses.merge(answer.status(), 1, Integer::sum);

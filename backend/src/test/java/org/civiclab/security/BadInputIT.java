@@ -155,7 +155,7 @@ class BadInputIT extends ApiClient.FullStack {
 	}
 
 	private void check(String key, Supplier<Response> request) {
-		DataSnapshot before = DataSnapshot.of(this.jdbc);
+		DataSnapshot before = DataSnapshot.settled(this.jdbc);
 		Response answer = request.get();
 		this.statuses.merge(answer.status(), 1, Integer::sum);
 		if (answer.status() >= 500) {
