@@ -64,7 +64,7 @@ test('an executive sees the dashboard with its charts and their tables', async (
   await page.getByRole('navigation').getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Portfolio dashboard' })).toBeVisible();
   const figures = page.locator('.dashboard-figure');
-  await expect(figures).toHaveCount(6);
+  await expect(figures).toHaveCount(7);
   await expect(page.locator('.dashboard-chart .recharts-bar-rectangle').first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Conversion at each gate' })).toBeVisible();
   await figures.nth(1).getByText('Show the numbers').click();
