@@ -37,6 +37,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,7 @@ import org.civiclab.IdeaDriver.Stage;
 import org.civiclab.testdb.TestPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.civiclab.ApiClient.decision;
 import static org.civiclab.ApiClient.scores;
 
@@ -472,19 +474,19 @@ class ClusterIT {
 		return all;
 	}
 
-	private static void awaitTrue(String what, Duration timeout, BooleanSupplier condition)
-			throws InterruptedException {
+	private static void awaitTrue(String what, Duration timeout, BooleanSupplier condition) {
 		awaitTrue(what, timeout, condition, () -> "");
 	}
 
-	private static void awaitTrue(String what, Duration timeout, BooleanSupplier condition, Supplier<String> state)
-			throws InterruptedException {
-		Instant deadline = Instant.now().plus(timeout);
-		while (!condition.getAsBoolean()) {
-			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("Not within " + timeout.toSeconds() + " s: " + what + "; " + state.get());
-			}
-			Thread.sleep(20);
+	private static void awaitTrue(String what, Duration timeout, BooleanSupplier condition, Supplier<String> state) {
+		try {
+			await(what).atMost(timeout)
+				.pollDelay(Duration.ZERO)
+				.pollInterval(Duration.ofMillis(20))
+				.until(condition::getAsBoolean);
+		}
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError("Not within " + timeout.toSeconds() + " s: " + what + "; " + state.get(), ex);
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +32,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.civiclab.ApiClient.object;
 
 /**
@@ -209,17 +211,21 @@ class FederationIT {
 		assertThat(feed.path("pilots").asInt()).isEqualTo(pilots.size());
 	}
 
-	private static JsonNode awaitStale(ApiClient admin) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(deadline)) {
-			for (JsonNode feed : admin.get("/api/admin/federation/feeds").expect(200)) {
-				if (feed.path("name").asText().equals(INSTALLATION) && feed.path("stale").asBoolean()) {
-					return feed;
-				}
+	private static JsonNode awaitStale(ApiClient admin) {
+		return await("B marking A's feed stale").atMost(Duration.ofSeconds(30))
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> staleFeed(admin), Optional::isPresent)
+			.orElseThrow();
+	}
+
+	private static Optional<JsonNode> staleFeed(ApiClient admin) {
+		for (JsonNode feed : admin.get("/api/admin/federation/feeds").expect(200)) {
+			if (feed.path("name").asText().equals(INSTALLATION) && feed.path("stale").asBoolean()) {
+				return Optional.of(feed);
 			}
-			Thread.sleep(200);
 		}
-		throw new AssertionError("B did not mark A's feed stale within 30 s");
+		return Optional.empty();
 	}
 
 	private static JsonNode find(JsonNode pilots, String reference) {

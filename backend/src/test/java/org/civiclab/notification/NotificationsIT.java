@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.civiclab.ApiClient.object;
 
 /**
@@ -338,14 +338,11 @@ class NotificationsIT extends ApiClient.FullStack {
 		return Map.entry(to, subject);
 	}
 
-	private static void awaitTrue(String what, BooleanSupplier condition) throws InterruptedException {
-		Instant until = Instant.now().plus(Duration.ofSeconds(30));
-		while (!condition.getAsBoolean()) {
-			if (Instant.now().isAfter(until)) {
-				throw new AssertionError("Waited 30 s for " + what);
-			}
-			Thread.sleep(100);
-		}
+	private static void awaitTrue(String what, BooleanSupplier condition) {
+		await(what).atMost(Duration.ofSeconds(30))
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(100))
+			.until(condition::getAsBoolean);
 	}
 
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * What the database holds, counted: the rows of every domain table, the versions of the
  * ideas and experiments, the audit events other than refusals (which are recorded by
@@ -35,22 +37,13 @@ record DataSnapshot(Map<String, Long> counts) {
 	 * history cleanup tells nobody.)
 	 */
 	static DataSnapshot settled(JdbcTemplate jdbc) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-		while (jdbc.queryForObject(
-				"select count(*) from act_ru_job where retries_ > 0 and suspension_state_ = 1"
-						+ " and handler_type_ <> 'history-cleanup' and (duedate_ is null or duedate_ <= ?)",
-				Long.class, Timestamp.from(Instant.now().plus(SETTLE_AHEAD))) > 0) {
-			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException("the engine's due jobs did not run within 90 s");
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
+		await("the engine's timers due in the next " + SETTLE_AHEAD.toSeconds() + " s").atMost(Duration.ofSeconds(90))
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> jdbc.queryForObject(
+					"select count(*) from act_ru_job where retries_ > 0 and suspension_state_ = 1"
+							+ " and handler_type_ <> 'history-cleanup' and (duedate_ is null or duedate_ <= ?)",
+					Long.class, Timestamp.from(Instant.now().plus(SETTLE_AHEAD))) == 0);
 		return of(jdbc);
 	}
 
