@@ -45,7 +45,8 @@ class PanelController {
 	 * late. Send the idea's version read. Answers the panels the lab lead sees.
 	 */
 	@PutMapping("/panel")
-	List<PanelView> assign(@PathVariable Long id, @Valid @RequestBody AssignPanel request, HttpServletRequest http) {
+	List<PanelView> assignPanel(@PathVariable Long id, @Valid @RequestBody AssignPanel request,
+			HttpServletRequest http) {
 		return localised(this.panels.assign(id, request, this.people.current()), http);
 	}
 
@@ -56,7 +57,7 @@ class PanelController {
 	 * only once their own review is in, and never their notes. Anyone else: 404.
 	 */
 	@GetMapping("/reviews")
-	List<PanelView> reviews(@PathVariable Long id, HttpServletRequest http) {
+	List<PanelView> listReviews(@PathVariable Long id, HttpServletRequest http) {
 		return localised(this.panels.panels(id, this.people.current()), http);
 	}
 
@@ -65,7 +66,8 @@ class PanelController {
 	 * the gate is decided I may change it, sending the version read.
 	 */
 	@PutMapping("/reviews/mine")
-	List<PanelView> submit(@PathVariable Long id, @Valid @RequestBody SubmitReview request, HttpServletRequest http) {
+	List<PanelView> submitReview(@PathVariable Long id, @Valid @RequestBody SubmitReview request,
+			HttpServletRequest http) {
 		return localised(this.panels.submit(id, request, this.people.current()), http);
 	}
 
