@@ -138,6 +138,19 @@ class PanelIT extends ApiClient.FullStack {
 	}
 
 	@Test
+	void theDashboardShowsTheTimeReviewsTake() {
+		long id = IdeaDriver.norrvik(this::as).idea("Reading buddies").to(Stage.SCREENING).id();
+		assign(id, 5, "omar", "erik").expect(200);
+		submit("omar", id, review(3, 3, 3, 3, "Fine")).expect(200);
+
+		JsonNode reviewTime = as("lena").get("/api/portfolio/dashboard").expect(200).path("reviewTime");
+
+		assertThat(reviewTime.path("reviews").asLong()).isPositive();
+		assertThat(reviewTime.path("waiting").asLong()).isPositive();
+		assertThat(reviewTime.path("medianDays").asDouble()).isGreaterThanOrEqualTo(0.0);
+	}
+
+	@Test
 	void onlyALabLeadWhoDidNotWriteTheIdeaAssignsColleaguesWhileItWaitsInScreening() {
 		IdeaDriver norrvik = IdeaDriver.norrvik(this::as);
 		long id = norrvik.idea("Bike repair stands").to(Stage.SCREENING).id();
