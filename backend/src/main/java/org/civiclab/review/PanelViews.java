@@ -38,8 +38,13 @@ final class PanelViews {
 	private PanelViews() {
 	}
 
-	static PanelView of(Panel panel, CurrentUser reader, boolean lead, List<ReviewTask> openTasks,
+	/**
+	 * The panel as the reader may see it; open while its gate is undecided and the idea
+	 * not ended (a withdrawn idea's panel closes with it).
+	 */
+	static PanelView of(Panel panel, boolean ideaEnded, CurrentUser reader, boolean lead, List<ReviewTask> openTasks,
 			PersonRepository people, Pipeline pipeline) {
+		boolean open = panel.isOpen() && !ideaEnded;
 		boolean ownIn = panel.reviewOf(reader.id()).map(Review::isSubmitted).orElse(false);
 		List<ReviewView> reviews = new ArrayList<>();
 		List<Scores> submitted = new ArrayList<>();
@@ -56,11 +61,11 @@ final class PanelViews {
 					yours ? review.getVersion() : null, yours));
 		}
 		boolean taskOpen = openTasks.stream().anyMatch((task) -> task.reviewer().equals(reader.username()));
-		boolean mayReview = panel.isOpen() && (taskOpen || ownIn);
+		boolean mayReview = open && (taskOpen || ownIn);
 		String assignedBy = people.findById(panel.getAssignedById()).map(Person::getDisplayName).orElse(null);
 		boolean aggregate = lead && !submitted.isEmpty();
-		return new PanelView(panel.getId(), panel.getGate(), panel.getAssignedAt(), panel.getDueAt(), assignedBy,
-				panel.isOpen(), panel.getDecisionId(), List.copyOf(reviews), aggregate ? spread(submitted) : null,
+		return new PanelView(panel.getId(), panel.getGate(), panel.getAssignedAt(), panel.getDueAt(), assignedBy, open,
+				panel.getDecisionId(), List.copyOf(reviews), aggregate ? spread(submitted) : null,
 				aggregate ? recommendation(submitted, pipeline) : null, mayReview);
 	}
 

@@ -159,6 +159,9 @@ class Panels {
 		if (!IdeaPolicy.mayReview(user, idea.facts())) {
 			throw Problems.forbidden("review.own-idea", idea.getReference());
 		}
+		if (idea.isEnded()) {
+			throw Problems.conflict("review.closed", idea.getReference());
+		}
 		Review review = panel.reviewOf(user.id()).orElseThrow();
 		if (review.isSubmitted()) {
 			if (request.version() == null) {
@@ -224,7 +227,7 @@ class Panels {
 		return this.panels.findByIdeaIdOrderByIdAsc(idea.getId())
 			.stream()
 			.filter((panel) -> lead || (reviewer && panel.reviewOf(user.id()).isPresent()))
-			.map((panel) -> PanelViews.of(panel, user, lead, open, this.people, this.pipeline))
+			.map((panel) -> PanelViews.of(panel, idea.isEnded(), user, lead, open, this.people, this.pipeline))
 			.toList();
 	}
 

@@ -138,6 +138,29 @@ class PanelIT extends ApiClient.FullStack {
 	}
 
 	@Test
+	void aWithdrawnIdeasPanelClosesWithIt() {
+		long id = IdeaDriver.norrvik(this::as).idea("Story walks in the park").to(Stage.SCREENING).id();
+		assign(id, 5, "omar", "erik").expect(200);
+		submit("omar", id, review(4, 4, 4, 4, "Good")).expect(200);
+
+		as("anna").post("/api/ideas/{id}/withdraw", ApiClient.version(as("anna").idea(id).path("version").asLong()), id)
+			.expect(200);
+
+		assertThat(submit("erik", id, review(2, 2, 2, 2, "Late")).problem(409).path("code").asText())
+			.isEqualTo("review.closed");
+		JsonNode omarsOwn = reviewOf(as("omar").get("/api/ideas/{id}/reviews", id).expect(200).get(0), "omar");
+		assertThat(submit("omar", id, review(1, 1, 1, 1, "Changed").put("version", omarsOwn.path("version").asLong()))
+			.problem(409)
+			.path("code")
+			.asText()).isEqualTo("review.closed");
+		JsonNode kept = as("lena").get("/api/ideas/{id}/reviews", id).expect(200).get(0);
+		assertThat(kept.path("open").asBoolean()).isFalse();
+		assertThat(kept.path("mayReview").asBoolean()).isFalse();
+		assertThat(reviewOf(kept, "omar").path("notes").asText()).isEqualTo("Good");
+		assertThat(reviewOf(kept, "erik").path("submittedAt").isNull()).isTrue();
+	}
+
+	@Test
 	void theDashboardShowsTheTimeReviewsTake() {
 		long id = IdeaDriver.norrvik(this::as).idea("Reading buddies").to(Stage.SCREENING).id();
 		assign(id, 5, "omar", "erik").expect(200);

@@ -117,7 +117,7 @@ final class Steps {
 		List<Someone> assigners = this.life.mayAssignPanel();
 		if (!assigners.isEmpty()) {
 			Someone assigner = assigners.get((choice / 5) % assigners.size());
-			steps.add(new Step(assigner + " assigns a panel", 4, () -> assignPanel(assigner, choice / 11)));
+			steps.add(new Step(assigner + " assigns a panel", 6, () -> assignPanel(assigner, choice / 11)));
 		}
 		for (String reviewer : this.life.panel) {
 			if (where == Where.SCREENING && this.life.reviewsDue(Someone.named(reviewer))) {
