@@ -107,6 +107,7 @@ const dashboard: Dashboard = {
     pilotsAdopted: 2,
     timesAdopted: 3,
   },
+  reviewTime: { reviews: 5, medianDays: 2.5, p90Days: 6, waiting: 1 },
 };
 
 describe('portfolio routes', () => {
@@ -238,6 +239,22 @@ describe('portfolio routes', () => {
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
     ).toEqual(['SEK\u00a035,000', 'SEK\u00a027,000']);
+  });
+
+  it("says how long the panels' reviews take beside the time in stage", async () => {
+    signedInAs(lena);
+    server.use(http.get('*/api/portfolio/dashboard', () => HttpResponse.json(dashboard)));
+    renderRoute('/dashboard');
+
+    const title = 'Time in stage (days, completed stays)';
+    expect(
+      await screen.findByRole('heading', { level: 2, name: title }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: title })).getByText(
+        /Reviews on screening panels: 5 in, after a median of 2\.5 days \(90th percentile 6\); 1 still waiting\./,
+      ),
+    ).toBeInTheDocument();
   });
 
   it("counts the adoptions and says what the reused pilots' cost means", async () => {

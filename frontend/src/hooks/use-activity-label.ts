@@ -58,6 +58,16 @@ const isKnownElement = oneOf([
   'EndEvent_BenefitReviewRequested',
   'SubProcess_Withdrawal',
   'StartEvent_WithdrawalRequested',
+  // A screening panel (docs/adr/0039)
+  'MessageEvent_PanelAssigned',
+  'UserTask_ReviewIdea',
+  'ServiceTask_ReportReviewsIn',
+  'EndEvent_ReviewsIn',
+  'TimerEvent_ReviewOverdue',
+  'ServiceTask_RemindReviewers',
+  'EndEvent_ReviewersReminded',
+  'MessageEvent_PanelClosed',
+  'EndEvent_PanelClosed',
 ] as const);
 
 /**

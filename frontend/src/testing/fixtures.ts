@@ -215,6 +215,8 @@ export const screeningTask: MyTask = {
     { username: 'lena', name: 'Lena Holm' },
     { username: 'karin', name: 'Karin Dahl' },
   ],
+  kind: 'GATE',
+  dueAt: null,
 };
 
 export const tasks: MyTask[] = [screeningTask];

@@ -22,6 +22,7 @@ import { IdeaSupport } from '../../features/ideas/components/idea-support';
 import { IdeaTimeline } from '../../features/ideas/components/idea-timeline';
 import { ImpactTargets } from '../../features/impact/components/impact-targets';
 import { JointPilot } from '../../features/joint-pilots/components/joint-pilot';
+import { IdeaPanel } from '../../features/panels/components/idea-panel';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { isApiError } from '../../lib/api-error';
 import type { IdeaAction } from '../../lib/api-types';
@@ -72,6 +73,7 @@ export function IdeaRoute() {
           <IdeaSummary idea={view} />
           <AdoptionLinks ideaId={view.id} />
           <ExperimentList idea={view} />
+          {full && <IdeaPanel idea={full} />}
           <DecisionList ideaId={view.id} currency={view.currency} />
           {full && <JointPilot idea={full} />}
           {full && <ImpactTargets idea={full} />}

@@ -72,6 +72,14 @@ export interface Adoptions {
   timesAdopted: number;
 }
 
+/** How long panels' reviews take, in days from a panel's assignment (docs/adr/0039). */
+export interface ReviewTime {
+  reviews: number;
+  medianDays: number;
+  p90Days: number;
+  /** Reviews on panels still open that are not in. */
+  waiting: number;
+}
 export interface Dashboard {
   filter: {
     organisation: number | null;
@@ -109,6 +117,7 @@ export interface Dashboard {
     items: TargetProgress[];
   };
   adoptions: Adoptions;
+  reviewTime: ReviewTime;
 }
 
 function query(filter: DashboardFilter) {

@@ -78,9 +78,21 @@ export function PipelineFigures({ dashboard }: { dashboard: Dashboard }) {
       />
       <ChartFigure
         title={t('dashboard.timeInStage')}
-        explanation={t('dashboard.explain.timeInStage', {
-          count: dashboard.timeInStage.reduce((sum, time) => sum + time.stays, 0),
-        })}
+        explanation={[
+          t('dashboard.explain.timeInStage', {
+            count: dashboard.timeInStage.reduce((sum, time) => sum + time.stays, 0),
+          }),
+          ...(dashboard.reviewTime.reviews + dashboard.reviewTime.waiting > 0
+            ? [
+                t('dashboard.reviewTime', {
+                  count: dashboard.reviewTime.reviews,
+                  median: format.number(dashboard.reviewTime.medianDays),
+                  p90: format.number(dashboard.reviewTime.p90Days),
+                  waiting: dashboard.reviewTime.waiting,
+                }),
+              ]
+            : []),
+        ].join(' ')}
         empty={t('dashboard.nothing')}
         chart={
           <BarChartOf

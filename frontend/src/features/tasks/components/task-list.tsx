@@ -58,7 +58,9 @@ export function TaskList() {
             </Link>
           </Heading>
           <Paragraph data-size="sm">
-            {t('tasks.gate', { gate: t(`gates.${task.gate}`) })}{' '}
+            {task.kind === 'REVIEW'
+              ? t('tasks.review', { gate: t(`gates.${task.gate}`) })
+              : t('tasks.gate', { gate: t(`gates.${task.gate}`) })}{' '}
             {!task.mayAct && (
               <Tag data-size="sm" data-color="warning">
                 {t('tasks.waiting')}
@@ -70,6 +72,14 @@ export function TaskList() {
             <time dateTime={task.since}>
               {t('tasks.waitingSince', { date: format.date(task.since) })}
             </time>
+            {task.dueAt && (
+              <>
+                {' '}
+                <time dateTime={task.dueAt}>
+                  {t('tasks.dueOn', { date: format.date(task.dueAt) })}
+                </time>
+              </>
+            )}
           </Paragraph>
         </li>
       ))}

@@ -131,6 +131,7 @@ public class GateDecisionService {
 				request.gate().name() + " " + request.outcome().name());
 		this.events
 			.publishEvent(IdeaEvent.of(ideaId, user.id(), GateCatalogue.told(request.gate(), request.outcome())));
+		this.events.publishEvent(new GateDecided(ideaId, decision.getId(), request.gate()));
 		this.pipeline.complete(gate, request.outcome().name(),
 				new GateTimes(request.timeBoxEndsAt(), request.wakeUpAt()));
 		return DecisionView.full(decision);

@@ -1,6 +1,7 @@
 package org.civiclab.idea;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +23,8 @@ import org.springframework.lang.Nullable;
  * told once, of the first kind that reaches them
  * @param actorId who did it, who is never told of it; null for the model's timers
  * @param commentId the comment, for {@link Kind#COMMENT_ADDED} and {@link Kind#MENTIONED}
- * @param mentioned the usernames a comment names as {@code @username}
+ * @param mentioned the usernames a comment names as {@code @username}, or the reviewers a
+ * panel's event is for ({@link #addressed})
  * @param occurredAt when
  * @param shared whether people who see only the shared view may be told of it: a comment
  * in the cross-organisation thread is, one in the organisation's own discussion is not
@@ -59,7 +61,13 @@ public record IdeaEvent(Long ideaId, List<Kind> kinds, @Nullable Long actorId, @
 		/** A comment names someone as {@code @username}. */
 		MENTIONED,
 		/** Another organisation adopted the pilot (docs/adr/0036). */
-		ADOPTED
+		ADOPTED,
+		/** A lab lead asked someone to review the idea on a panel (docs/adr/0039). */
+		REVIEW_REQUESTED,
+		/** A reviewer's review is due and not in. */
+		REVIEW_LATE,
+		/** The reviews the model's completion condition asks for are in. */
+		REVIEWS_IN
 
 	}
 
@@ -71,6 +79,13 @@ public record IdeaEvent(Long ideaId, List<Kind> kinds, @Nullable Long actorId, @
 	/** Something a person did, or the model's timer (no actor). */
 	public static IdeaEvent of(Long ideaId, @Nullable Long actorId, Kind... kinds) {
 		return new IdeaEvent(ideaId, List.of(kinds), actorId, null, Set.of(), Instant.now(), true);
+	}
+
+	/**
+	 * Something for these people by name only: a panel's reviewers (docs/adr/0039).
+	 */
+	public static IdeaEvent addressed(Long ideaId, @Nullable Long actorId, Kind kind, Collection<String> usernames) {
+		return new IdeaEvent(ideaId, List.of(kind), actorId, null, Set.copyOf(usernames), Instant.now(), false);
 	}
 
 	/**

@@ -284,6 +284,28 @@ public final class IdeaPolicy {
 	}
 
 	/**
+	 * A panel of reviewers (docs/adr/0039) is assigned by a lab lead of the idea's
+	 * organisation who did not write it, once it is submitted.
+	 */
+	public static boolean mayAssignPanel(CurrentUser person, Facts idea) {
+		return idea.submitted() && isMember(person, idea) && person.has(Role.LAB_LEAD) && !isAuthor(person, idea);
+	}
+
+	/** A reviewer is any member of the idea's organisation who did not write it. */
+	public static boolean mayReview(CurrentUser person, Facts idea) {
+		return !person.isAnonymous() && isMember(person, idea) && !isAuthor(person, idea);
+	}
+
+	/**
+	 * Every review of the idea, notes included, is read by the lab leads of its
+	 * organisation who did not write it; a reviewer reads their own panel's (never
+	 * another reviewer's notes); nobody else knows reviews exist.
+	 */
+	public static boolean seesAllReviews(CurrentUser person, Facts idea) {
+		return mayAssignPanel(person, idea);
+	}
+
+	/**
 	 * Adopt a pilot: a lab lead of another organisation, who sees it in the shared view
 	 * (shared with the region or public, and published), starts an idea from it in their
 	 * own organisation (docs/adr/0036). Never the pilot's own organisation.

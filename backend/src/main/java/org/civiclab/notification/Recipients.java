@@ -49,14 +49,14 @@ class Recipients {
 		if (audiences.contains(Audience.AUTHORS)) {
 			usernames.addAll(facts.coAuthors());
 		}
-		if (audiences.contains(Audience.MENTIONED)) {
+		if (audiences.contains(Audience.MENTIONED) || audiences.contains(Audience.REVIEWERS)) {
 			usernames.addAll(event.mentioned());
 		}
 		if (audiences.contains(Audience.FOLLOWERS)) {
 			ids.addAll(this.followers.of(idea.getId()));
 		}
 		Set<Role> roles = EnumSet.noneOf(Role.class);
-		if (audiences.contains(Audience.LAB_LEADS)) {
+		if (audiences.contains(Audience.LAB_LEADS) || audiences.contains(Audience.PANEL_LEADS)) {
 			roles.add(Role.LAB_LEAD);
 		}
 		if (audiences.contains(Audience.EXECUTIVES)) {
@@ -74,6 +74,9 @@ class Recipients {
 		return found.stream()
 			.filter(Person::isActive)
 			.filter((person) -> seen.add(person.getId()))
+			// A panel's reviews are never the authors' (docs/adr/0039).
+			.filter((person) -> !audiences.contains(Audience.PANEL_LEADS)
+					|| IdeaPolicy.seesAllReviews(CurrentUser.of(person), facts))
 			.filter((person) -> IdeaPolicy.view(CurrentUser.of(person), facts)
 				.filter((view) -> event.shared() || view == IdeaPolicy.View.FULL)
 				.isPresent())

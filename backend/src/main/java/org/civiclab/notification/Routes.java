@@ -28,7 +28,14 @@ final class Routes {
 		/** Whoever follows the idea. */
 		FOLLOWERS("the followers"),
 		/** Whoever a comment names as {@code @username}. */
-		MENTIONED("the person named");
+		MENTIONED("the person named"),
+		/** The reviewers a panel's event names (docs/adr/0039). */
+		REVIEWERS("the reviewers named"),
+		/**
+		 * The lab leads of the idea's organisation who did not write it: who may read its
+		 * reviews.
+		 */
+		PANEL_LEADS("the lab leads who did not write it");
 
 		private final String description;
 
@@ -58,6 +65,9 @@ final class Routes {
 		TABLE.put(Kind.COMMENT_ADDED, Set.of(Audience.FOLLOWERS));
 		TABLE.put(Kind.MENTIONED, Set.of(Audience.MENTIONED));
 		TABLE.put(Kind.ADOPTED, Set.of(Audience.AUTHORS, Audience.LAB_LEADS));
+		TABLE.put(Kind.REVIEW_REQUESTED, Set.of(Audience.REVIEWERS));
+		TABLE.put(Kind.REVIEW_LATE, Set.of(Audience.REVIEWERS));
+		TABLE.put(Kind.REVIEWS_IN, Set.of(Audience.PANEL_LEADS));
 	}
 
 	private Routes() {

@@ -145,6 +145,11 @@ public class Pipeline {
 			throw new ConcurrentChangeException(null);
 		}
 		try {
+			// The decision closes a panel whose reviews are still open (the model's
+			// "Panel closed by the decision"); none open, nothing to close.
+			this.runtime.createMessageCorrelation(PipelineProcess.PANEL_CLOSED_MESSAGE)
+				.processInstanceBusinessKey(gate.ideaId().toString())
+				.correlateAll();
 			this.tasks.complete(gate.taskId(), variables);
 		}
 		catch (OptimisticLockingException ex) {
@@ -278,6 +283,9 @@ public class Pipeline {
 		List<OpenGate> gates = new ArrayList<>();
 		for (Task task : open) {
 			PipelineModel.Element element = element(task);
+			if (element.gate() == null) {
+				continue; // a review, no gate (PipelineReviews)
+			}
 			if (element.candidateUsers() && !candidateUsers.containsKey(task.getId())) {
 				continue;
 			}

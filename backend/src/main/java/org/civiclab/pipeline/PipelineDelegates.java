@@ -29,6 +29,18 @@ class PipelineDelegates {
 		return signal(events, Kind.BENEFIT_REVIEW_DUE);
 	}
 
+	@Bean
+	JavaDelegate remindReviewersDelegate(ApplicationEventPublisher events) {
+		return (execution) -> events.publishEvent(new PanelSignal(
+				StageTracking.ideaId(execution.getProcessBusinessKey()), PanelSignal.Kind.REVIEWS_LATE));
+	}
+
+	@Bean
+	JavaDelegate reportReviewsInDelegate(ApplicationEventPublisher events) {
+		return (execution) -> events.publishEvent(
+				new PanelSignal(StageTracking.ideaId(execution.getProcessBusinessKey()), PanelSignal.Kind.REVIEWS_IN));
+	}
+
 	private static JavaDelegate signal(ApplicationEventPublisher events, Kind kind) {
 		return (execution) -> events
 			.publishEvent(new PipelineSignal(StageTracking.ideaId(execution.getProcessBusinessKey()), kind));

@@ -44,7 +44,7 @@ class PipelineModel {
 
 	record Element(String id, String name, String stage, String stageLabel, String gate, List<String> outcomes,
 			Map<String, String> outcomeStages, Set<String> candidateGroups, boolean candidateUsers, boolean end,
-			boolean userTask, int distance, Set<StageCapability> allows) {
+			boolean userTask, int distance, Set<StageCapability> allows, String review) {
 	}
 
 	private static final Pattern OUTCOME_CONDITION = Pattern.compile("outcome\\s*==\\s*'(\\w+)'");
@@ -141,7 +141,8 @@ class PipelineModel {
 					task != null, distances.getOrDefault(node.getId(), Integer.MAX_VALUE),
 					split(properties.get(PipelineProcess.RECORDS)).stream()
 						.map(StageCapability::fromModel)
-						.collect(Collectors.toUnmodifiableSet())));
+						.collect(Collectors.toUnmodifiableSet()),
+					properties.get(PipelineProcess.REVIEW)));
 		}
 		return elements;
 	}

@@ -15,6 +15,15 @@ public final class PipelineProcess {
 	/** The message that withdraws an idea from whatever stage it is in. */
 	public static final String WITHDRAWN_MESSAGE = "IdeaWithdrawn";
 
+	/**
+	 * The message that assigns a panel of reviewers to the open screening: it starts the
+	 * model's "Review idea" task, one for each reviewer (docs/adr/0039).
+	 */
+	public static final String PANEL_ASSIGNED_MESSAGE = "PanelAssigned";
+
+	/** The message that closes a panel's open reviews when the gate is decided. */
+	public static final String PANEL_CLOSED_MESSAGE = "PanelClosed";
+
 	/** Extension properties on the model's elements. */
 	static final String STAGE = "stage";
 
@@ -29,6 +38,9 @@ public final class PipelineProcess {
 	static final String GATE = "gate";
 
 	static final String OUTCOMES = "outcomes";
+
+	/** The gate a review task reviews for: a review task is no gate. */
+	static final String REVIEW = "review";
 
 	/** The records a stage allows ({@link StageCapability}). */
 	static final String RECORDS = "records";
@@ -49,6 +61,12 @@ public final class PipelineProcess {
 	static final String TEST_REMIND_AT = "testRemindAt";
 
 	static final String WAKE_UP_AT = "wakeUpAt";
+
+	/** The usernames of a panel's reviewers, one review task each. */
+	static final String REVIEWERS = "reviewers";
+
+	/** When a panel's reviews are due (the tasks' due date and the reminder). */
+	static final String REVIEW_DUE_AT = "reviewDueAt";
 
 	private PipelineProcess() {
 	}

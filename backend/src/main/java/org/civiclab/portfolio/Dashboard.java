@@ -19,10 +19,22 @@ import org.springframework.lang.Nullable;
  * @param currency the currency of the reader's organisation, the costs' (ISO 4217)
  * @param benefit impact targets against their latest measurements
  * @param adoptions pilots adopted from others and adopted by others
+ * @param reviewTime how long panels' reviews take (docs/adr/0039)
  */
 record Dashboard(DashboardFilter filter, List<Stage> stages, List<FunnelMonth> funnel, List<GateConversion> conversion,
-		List<StageTime> timeInStage, Stopped stopped, Cost cost, String currency, Benefit benefit,
-		Adoptions adoptions) {
+		List<StageTime> timeInStage, Stopped stopped, Cost cost, String currency, Benefit benefit, Adoptions adoptions,
+		ReviewTime reviewTime) {
+
+	/**
+	 * The time from a panel's assignment to each review submitted on it, in days.
+	 *
+	 * @param reviews reviews submitted
+	 * @param medianDays their median time, 0 without reviews
+	 * @param p90Days their 90th percentile
+	 * @param waiting reviews on panels still open that are not in
+	 */
+	record ReviewTime(long reviews, double medianDays, double p90Days, long waiting) {
+	}
 
 	record Stage(String stage, String label) {
 	}

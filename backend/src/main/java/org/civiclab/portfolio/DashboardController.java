@@ -91,7 +91,7 @@ class DashboardController {
 				DashboardFigures.funnel(records, shown, stages, Instant.now()), DashboardFigures.conversion(records),
 				DashboardFigures.timeInStage(records, stages), DashboardFigures.stopped(records),
 				DashboardFigures.cost(records, stages), currency(reader), DashboardFigures.benefit(records),
-				AdoptionFigures.of(records.ideas())), records);
+				AdoptionFigures.of(records.ideas()), DashboardFigures.reviewTime(records)), records);
 	}
 
 	/** The currency of the reader's organisation, which its costs are counted in. */

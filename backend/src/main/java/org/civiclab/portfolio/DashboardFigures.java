@@ -89,6 +89,22 @@ final class DashboardFigures {
 		return gates;
 	}
 
+	/** From a panel's assignment to each review submitted on it (docs/adr/0039). */
+	static Dashboard.ReviewTime reviewTime(Records records) {
+		List<Double> sorted = records.reviews()
+			.stream()
+			.filter((review) -> review.submittedAt() != null)
+			.map((review) -> Duration.between(review.assignedAt(), review.submittedAt()).toSeconds() / DAY_SECONDS)
+			.sorted()
+			.toList();
+		long waiting = records.reviews()
+			.stream()
+			.filter((review) -> review.submittedAt() == null && review.open())
+			.count();
+		return new Dashboard.ReviewTime(sorted.size(), Percentiles.rounded(Percentiles.of(sorted, 0.5), 1),
+				Percentiles.rounded(Percentiles.of(sorted, 0.9), 1), waiting);
+	}
+
 	/** Completed stays only: a stay ends when the idea enters its next stage. */
 	static List<StageTime> timeInStage(Records records, List<String> stages) {
 		Map<String, List<Double>> stays = new LinkedHashMap<>();

@@ -80,8 +80,23 @@ class DashboardQuery {
 			BigDecimal latest) {
 	}
 
+	/**
+	 * A reviewer's review on a panel (docs/adr/0039): when the panel was assigned, when
+	 * the review came in (null while it has not), and whether the panel is still open
+	 * (its gate undecided, the idea not ended).
+	 */
+	record ReviewRow(Long ideaId, Instant assignedAt, @Nullable Instant submittedAt, boolean open) {
+	}
+
 	record Records(List<CohortIdea> ideas, List<StageEvent> events, List<DecisionRow> decisions,
-			List<ExperimentCost> experiments, List<TargetRow> targets) {
+			List<ExperimentCost> experiments, List<TargetRow> targets, List<ReviewRow> reviews) {
+
+		/** Records without panels' reviews. */
+		Records(List<CohortIdea> ideas, List<StageEvent> events, List<DecisionRow> decisions,
+				List<ExperimentCost> experiments, List<TargetRow> targets) {
+			this(ideas, events, decisions, experiments, targets, List.of());
+		}
+
 	}
 
 	/**
@@ -124,7 +139,14 @@ class DashboardQuery {
 				from impact_target t where t.idea_id in\s""" + ids + " order by t.idea_id, t.id", parameters,
 				(row, n) -> new TargetRow(row.getLong("idea_id"), row.getString("metric"), row.getString("unit"),
 						row.getBigDecimal("baseline"), row.getBigDecimal("target"), row.getBigDecimal("latest")));
-		return new Records(ideas, events, decisions, experiments, targets);
+		List<ReviewRow> reviews = this.jdbc.query("""
+				select p.idea_id, p.assigned_at, r.submitted_at, p.decision_id, i.ended_at
+				from review r join panel p on p.id = r.panel_id join idea i on i.id = p.idea_id
+				where p.idea_id in\s""" + ids + " order by r.id", parameters,
+				(row, n) -> new ReviewRow(row.getLong("idea_id"), IdeaRecords.instant(row, "assigned_at"),
+						(row.getObject("submitted_at") != null) ? IdeaRecords.instant(row, "submitted_at") : null,
+						row.getObject("decision_id") == null && row.getObject("ended_at") == null));
+		return new Records(ideas, events, decisions, experiments, targets, reviews);
 	}
 
 	private static String cohort(DashboardFilter filter, CurrentUser reader, Map<String, Object> parameters) {

@@ -44,6 +44,10 @@ final class DashboardTables {
 					.stream()
 					.map((time) -> row(time.stage(), time.stays(), time.medianDays(), time.p90Days()))
 					.toList()));
+		Dashboard.ReviewTime reviews = dashboard.reviewTime();
+		tables.add(new Table("Time reviews take (days)",
+				List.of("reviews submitted", "median", "90th percentile", "reviews waiting"),
+				List.of(row(reviews.reviews(), reviews.medianDays(), reviews.p90Days(), reviews.waiting()))));
 		Dashboard.Stopped stopped = dashboard.stopped();
 		List<List<Object>> stoppedRows = new ArrayList<>();
 		stoppedRows.add(row("ideas", stopped.ideas()));

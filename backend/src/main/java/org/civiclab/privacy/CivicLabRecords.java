@@ -94,6 +94,18 @@ class CivicLabRecords {
 				from gate_decision where decided_by_id = :id order by id""");
 	}
 
+	/**
+	 * Their reviews on panels (docs/adr/0039): their own scores and notes. They point at
+	 * the person's id, so after an erasure they name the pseudonym.
+	 */
+	@Bean
+	PersonalRecords reviewsRecords(NamedParameterJdbcTemplate jdbc) {
+		return new SqlRecords(jdbc, "reviews", """
+				select r.id, p.idea_id, p.gate, r.strategic_fit, r.citizen_value, r.feasibility, r.novelty, r.notes,
+				       r.submitted_at
+				from review r join panel p on p.id = r.panel_id where r.reviewer_id = :id order by r.id""");
+	}
+
 	/** Experiments name nobody; who recorded them is in the audit trail. */
 	@Bean
 	PersonalRecords experimentsRecords(NamedParameterJdbcTemplate jdbc) {

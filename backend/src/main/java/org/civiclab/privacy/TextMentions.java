@@ -8,17 +8,17 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Free text that names an erased person, whoever wrote it: comments, and the mails that
- * told others of what the person did. Their name and e-mail address become the
- * pseudonym's name; the rest of the text stays. Not in the download: the texts are their
- * writers' and their recipients'.
+ * Free text that names an erased person, whoever wrote it: comments, reviewers' notes,
+ * and the mails that told others of what the person did. Their name and e-mail address
+ * become the pseudonym's name; the rest of the text stays. Not in the download: the texts
+ * are their writers' and their recipients'.
  */
 @Component
 class TextMentions {
 
 	/** Each table with free text, and its text columns. */
-	private static final Map<String, List<String>> TEXTS = Map.of("idea_comment", List.of("body"), "outgoing_mail",
-			List.of("subject", "text_body", "html_body"));
+	private static final Map<String, List<String>> TEXTS = Map.of("idea_comment", List.of("body"), "review",
+			List.of("notes"), "outgoing_mail", List.of("subject", "text_body", "html_body"));
 
 	private final NamedParameterJdbcTemplate jdbc;
 

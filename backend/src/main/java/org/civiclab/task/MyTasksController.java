@@ -24,6 +24,10 @@ import org.civiclab.people.CurrentUsers;
 import org.civiclab.people.Role;
 import org.civiclab.pipeline.OpenGate;
 import org.civiclab.pipeline.Pipeline;
+import org.civiclab.pipeline.PipelineReviews;
+import org.civiclab.pipeline.ReviewTask;
+
+import org.springframework.lang.Nullable;
 
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,8 +48,11 @@ class MyTasksController {
 
 	private final CurrentUsers people;
 
-	MyTasksController(Pipeline pipeline, IdeaRepository ideas, CurrentUsers people) {
+	private final PipelineReviews reviews;
+
+	MyTasksController(Pipeline pipeline, PipelineReviews reviews, IdeaRepository ideas, CurrentUsers people) {
 		this.pipeline = pipeline;
+		this.reviews = reviews;
 		this.ideas = ideas;
 		this.people = people;
 	}
@@ -55,7 +62,27 @@ class MyTasksController {
 	 * for anyone at all ({@code mayAct} false, {@code mayPass} empty).
 	 */
 	record MyTask(String taskId, String name, Gate gate, String stage, List<String> outcomes, Instant since,
-			Long ideaId, String reference, String title, boolean mayAct, GateRight yourRight, List<Author> mayPass) {
+			Long ideaId, String reference, String title, boolean mayAct, GateRight yourRight, List<Author> mayPass,
+			Kind kind, @Nullable Instant dueAt) {
+
+		/** What the task asks. */
+		enum Kind {
+
+			/** Pass a gate (a decision, or the authors' revision). */
+			GATE,
+			/** Review the idea on a panel, for the gate named (docs/adr/0039). */
+			REVIEW
+
+		}
+
+		/** A panel's review that waits for its reviewer. */
+		static MyTask review(ReviewTask review, Idea idea) {
+			Gate gate = Gate.fromModel(review.gate());
+			return new MyTask(review.taskId(), "Review idea", gate, idea.getStage(), List.of(), review.since(),
+					idea.getId(), idea.getReference(), idea.getTitle(), true, GateRight.ALLOWED, List.of(), Kind.REVIEW,
+					review.dueAt());
+		}
+
 	}
 
 	/**
@@ -86,12 +113,30 @@ class MyTasksController {
 		// Those who might pass a decision gate; a revision is always its authors'.
 		List<CurrentUser> members = this.people.candidatesOf(user.organisationId(),
 				Set.of(Role.LAB_LEAD, Role.EXECUTIVE), Set.of());
-		return gates.values()
+		List<MyTask> mine = new ArrayList<>(gates.values()
 			.stream()
 			.filter((gate) -> byId.containsKey(gate.ideaId()) && Gate.isKnown(gate))
-			.sorted(Comparator.comparing(OpenGate::since))
 			.map((gate) -> task(gate, byId.get(gate.ideaId()), user, lab, members))
 			.flatMap(Optional::stream)
+			.toList());
+		mine.addAll(reviews(user));
+		mine.sort(Comparator.comparing(MyTask::since));
+		return List.copyOf(mine);
+	}
+
+	/** The panels' reviews that wait for the user, on ideas they may still review. */
+	private List<MyTask> reviews(CurrentUser user) {
+		List<ReviewTask> open = this.reviews.openFor(user.username());
+		if (open.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Idea> byId = this.ideas.findAllById(open.stream().map(ReviewTask::ideaId).distinct().toList())
+			.stream()
+			.filter((idea) -> IdeaPolicy.mayReview(user, idea.facts()))
+			.collect(Collectors.toMap(Idea::getId, Function.identity()));
+		return open.stream()
+			.filter((review) -> byId.containsKey(review.ideaId()) && Gate.fromModel(review.gate()) != null)
+			.map((review) -> MyTask.review(review, byId.get(review.ideaId())))
 			.toList();
 	}
 
@@ -106,7 +151,8 @@ class MyTasksController {
 		}
 		return Optional.of(new MyTask(gate.taskId(), gate.name(), Gate.fromModel(gate.gate()), gate.stage(),
 				gate.outcomes(), gate.since(), idea.getId(), idea.getReference(), idea.getTitle(), right.allowed(),
-				right, mayPass.stream().map((person) -> new Author(person.username(), person.displayName())).toList()));
+				right, mayPass.stream().map((person) -> new Author(person.username(), person.displayName())).toList(),
+				MyTask.Kind.GATE, null));
 	}
 
 }

@@ -11,16 +11,19 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -76,7 +79,11 @@ class InnovationPipelineProcessTests {
 
 	private static final List<String> TIMERS = List.of("TimerEvent_ScreeningOverdue", "TimerEvent_ShelvedFromScreening",
 			"TimerEvent_TimeBoxEndingSoon", "TimerEvent_TimeBoxEnded", "TimerEvent_ShelvedFromTest",
-			"TimerEvent_ShelvedFromScaleDecision", "TimerEvent_BenefitReviewDue");
+			"TimerEvent_ShelvedFromScaleDecision", "TimerEvent_BenefitReviewDue", "TimerEvent_ReviewOverdue");
+
+	private static final List<String> REVIEWERS = List.of("omar", "erik", "maria");
+
+	private static final Date REVIEWS_DUE_AT = date(NOW.plusDays(7));
 
 	private final JavaDelegate escalateScreening = mock(JavaDelegate.class);
 
@@ -84,12 +91,18 @@ class InnovationPipelineProcessTests {
 
 	private final JavaDelegate requestBenefitReview = mock(JavaDelegate.class);
 
+	private final JavaDelegate remindReviewers = mock(JavaDelegate.class);
+
+	private final JavaDelegate reportReviewsIn = mock(JavaDelegate.class);
+
 	@BeforeEach
 	void registerDelegatesAndStopTheClock() {
 		BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("escalateScreeningDelegate", this.escalateScreening);
 		Mocks.register("remindTimeBoxDelegate", this.remindTimeBox);
 		Mocks.register("requestBenefitReviewDelegate", this.requestBenefitReview);
+		Mocks.register("remindReviewersDelegate", this.remindReviewers);
+		Mocks.register("reportReviewsInDelegate", this.reportReviewsIn);
 		ClockUtil.setCurrentTime(date(NOW));
 	}
 
@@ -456,6 +469,101 @@ class InnovationPipelineProcessTests {
 			.isEnded();
 	}
 
+	// A panel of reviewers at screening (docs/adr/0039)
+
+	@Test
+	void aPanelGivesEachReviewerAReviewTaskDueOnItsDateWhileScreeningWaits() {
+		ProcessInstance idea = submitIdea();
+
+		assignPanel(REVIEWERS);
+
+		assertThat(idea).isWaitingAt("UserTask_ScreenIdea", "UserTask_ReviewIdea");
+		Assertions.assertThat(reviewTasks(idea))
+			.extracting(Task::getAssignee, Task::getName, Task::getDueDate)
+			.containsExactlyInAnyOrder(Assertions.tuple("omar", "Review idea", REVIEWS_DUE_AT),
+					Assertions.tuple("erik", "Review idea", REVIEWS_DUE_AT),
+					Assertions.tuple("maria", "Review idea", REVIEWS_DUE_AT));
+		Assertions.assertThat(timersOf(idea))
+			.containsExactly("TimerEvent_ScreeningOverdue", "TimerEvent_ReviewOverdue");
+		assertThat(job("TimerEvent_ReviewOverdue", idea)).hasDueDate(REVIEWS_DUE_AT);
+	}
+
+	@Test
+	void aLateReviewerIsRemindedAndTheLabLeadToldWhenAllReviewsAreIn() throws Exception {
+		ProcessInstance idea = submitIdea();
+		assignPanel(REVIEWERS);
+		completeReviewOf(idea, "omar");
+		completeReviewOf(idea, "erik");
+
+		fire(idea, "TimerEvent_ReviewOverdue", REVIEWS_DUE_AT);
+
+		assertThat(idea).hasPassedInOrder("TimerEvent_ReviewOverdue", "ServiceTask_RemindReviewers",
+				"EndEvent_ReviewersReminded");
+		then(this.remindReviewers).should(times(1)).execute(any(DelegateExecution.class));
+		Assertions.assertThat(reviewTasks(idea)).extracting(Task::getAssignee).containsExactly("maria");
+		then(this.reportReviewsIn).shouldHaveNoInteractions();
+
+		completeReviewOf(idea, "maria");
+
+		assertThat(idea).hasPassedInOrder("UserTask_ReviewIdea", "ServiceTask_ReportReviewsIn", "EndEvent_ReviewsIn")
+			.isWaitingAt("UserTask_ScreenIdea");
+		then(this.reportReviewsIn).should(times(1)).execute(any(DelegateExecution.class));
+		Assertions.assertThat(timersOf(idea)).containsExactly("TimerEvent_ScreeningOverdue");
+
+		decide(idea, "GO");
+
+		assertThat(idea).isWaitingAt("UserTask_ApprovePlan");
+	}
+
+	@Test
+	void theScreeningDecisionClosesThePanelsOpenReviews() {
+		ProcessInstance idea = submitIdea();
+		assignPanel(REVIEWERS);
+		completeReviewOf(idea, "omar");
+
+		closePanel();
+
+		assertThat(idea).hasPassedInOrder("MessageEvent_PanelClosed", "EndEvent_PanelClosed")
+			.hasNotPassed("ServiceTask_ReportReviewsIn")
+			.isWaitingAt("UserTask_ScreenIdea");
+		Assertions.assertThat(reviewTasks(idea)).isEmpty();
+		Assertions.assertThat(timersOf(idea)).containsExactly("TimerEvent_ScreeningOverdue");
+		then(this.reportReviewsIn).shouldHaveNoInteractions();
+
+		decide(idea, "KILL");
+
+		assertThat(idea).hasPassed("EndEvent_Declined").isEnded();
+	}
+
+	@Test
+	void aPanelIsAssignedOnlyWhileTheIdeaWaitsInScreening() {
+		ProcessInstance idea = givenAnIdeaInTest();
+
+		Assertions.assertThatThrownBy(() -> assignPanel(REVIEWERS))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+		assertThat(idea).isWaitingAt("UserTask_RunTest");
+	}
+
+	@Test
+	void theReviewTaskIsEachReviewersAndEndsWhenTheModelSaysAllReviewsAreIn() {
+		UserTask review = flowNodesInDocumentOrder().stream()
+			.filter((node) -> node.getId().equals("UserTask_ReviewIdea"))
+			.map(UserTask.class::cast)
+			.findFirst()
+			.orElseThrow();
+		MultiInstanceLoopCharacteristics loop = (MultiInstanceLoopCharacteristics) review.getLoopCharacteristics();
+
+		Assertions.assertThat(propertiesOf(review))
+			.containsEntry("stage", "screening")
+			.containsEntry("review", "screening");
+		Assertions.assertThat(review.getCamundaAssignee()).isEqualTo("${reviewer}");
+		Assertions.assertThat(review.getCamundaDueDate()).isEqualTo("${reviewDueAt}");
+		Assertions.assertThat(loop.isSequential()).isFalse();
+		Assertions.assertThat(loop.getCamundaCollection()).isEqualTo("${reviewers}");
+		Assertions.assertThat(loop.getCompletionCondition().getTextContent())
+			.isEqualTo("${nrOfCompletedInstances == nrOfInstances}");
+	}
+
 	// The model itself: what the board and the gates read from it
 
 	@Test
@@ -483,7 +591,8 @@ class InnovationPipelineProcessTests {
 	void everyGateTaskNamesItsGateItsOutcomesAndWhoMayDecide() {
 		Map<String, String> gates = new LinkedHashMap<>();
 		for (FlowNode node : flowNodesInDocumentOrder()) {
-			if (node instanceof UserTask task) {
+			// A review task (a panel's) is no gate: its own test is above.
+			if (node instanceof UserTask task && !propertiesOf(task).containsKey("review")) {
 				Map<String, String> properties = propertiesOf(task);
 				Assertions.assertThat(properties).as(task.getId()).containsKeys("stage", "gate", "outcomes");
 				Assertions.assertThat(properties.get("outcomes").split(","))
@@ -551,6 +660,35 @@ class InnovationPipelineProcessTests {
 
 	private static void approvePlan(ProcessInstance idea, Date endsAt, Date remindAt) {
 		complete(task(idea), withVariables("outcome", "GO", "testEndsAt", endsAt, "testRemindAt", remindAt));
+	}
+
+	private static void assignPanel(List<String> reviewers) {
+		runtimeService().createMessageCorrelation(PipelineProcess.PANEL_ASSIGNED_MESSAGE)
+			.processInstanceBusinessKey(IDEA)
+			.setVariable("reviewers", reviewers)
+			.setVariable("reviewDueAt", REVIEWS_DUE_AT)
+			.correlate();
+	}
+
+	private static void closePanel() {
+		runtimeService().createMessageCorrelation(PipelineProcess.PANEL_CLOSED_MESSAGE)
+			.processInstanceBusinessKey(IDEA)
+			.correlateAll();
+	}
+
+	private static List<Task> reviewTasks(ProcessInstance idea) {
+		return taskService().createTaskQuery()
+			.processInstanceId(idea.getId())
+			.taskDefinitionKey("UserTask_ReviewIdea")
+			.list();
+	}
+
+	private static void completeReviewOf(ProcessInstance idea, String reviewer) {
+		taskService().complete(reviewTasks(idea).stream()
+			.filter((task) -> reviewer.equals(task.getAssignee()))
+			.findFirst()
+			.orElseThrow()
+			.getId());
 	}
 
 	private static void withdraw() {

@@ -46,6 +46,9 @@ class PipelineContentionTests {
 	@Test
 	void aGateDecisionThatLosesADeadlockIsAConcurrentChange() {
 		given(this.commands.lockProcessOfOpenTask("task-1")).willReturn(true);
+		// The decision first closes the idea's panel, if one is open (none here).
+		given(this.runtime.createMessageCorrelation(anyString()))
+			.willReturn(mock(MessageCorrelationBuilder.class, RETURNS_SELF));
 		willThrow(DEADLOCK).given(this.tasks).complete(anyString(), any());
 
 		assertThatThrownBy(() -> this.pipeline.complete(gate(), "GO", Pipeline.GateTimes.NONE))

@@ -21,6 +21,7 @@ import org.civiclab.portfolio.DashboardQuery.CohortIdea;
 import org.civiclab.portfolio.DashboardQuery.DecisionRow;
 import org.civiclab.portfolio.DashboardQuery.ExperimentCost;
 import org.civiclab.portfolio.DashboardQuery.Records;
+import org.civiclab.portfolio.DashboardQuery.ReviewRow;
 import org.civiclab.portfolio.DashboardQuery.StageEvent;
 import org.civiclab.portfolio.DashboardQuery.TargetRow;
 
@@ -98,6 +99,27 @@ class DashboardFiguresTests {
 		List<StageTime> times = DashboardFigures.timeInStage(records, STAGES);
 
 		assertThat(times).containsExactly(new StageTime("screening", 4, 5.0, 8.8), new StageTime("shelf", 1, 1.5, 1.5));
+	}
+
+	@Test
+	void theTimeReviewsTakeRunsFromThePanelsAssignmentToEachReviewSubmitted() {
+		// Reviews in after 1, 2 and 6 days: median 2, 90th percentile 5.2; one waits on
+		// an
+		// open panel; one never came in before its panel was decided, and counts for
+		// neither.
+		Records records = records().review(1, "2026-01-01", "2026-01-02", false)
+			.review(1, "2026-01-01", "2026-01-03", false)
+			.review(1, "2026-01-01", null, false)
+			.review(2, "2026-01-10", "2026-01-16", true)
+			.review(2, "2026-01-10", null, true)
+			.build();
+
+		assertThat(DashboardFigures.reviewTime(records)).isEqualTo(new Dashboard.ReviewTime(3, 2.0, 5.2, 1));
+	}
+
+	@Test
+	void withoutReviewsTheTimeTheyTakeIsNone() {
+		assertThat(DashboardFigures.reviewTime(records().build())).isEqualTo(new Dashboard.ReviewTime(0, 0, 0, 0));
 	}
 
 	@Test
@@ -232,6 +254,8 @@ class DashboardFiguresTests {
 
 		private final List<TargetRow> targets = new java.util.ArrayList<>();
 
+		private final List<ReviewRow> reviews = new java.util.ArrayList<>();
+
 		RecordsBuilder idea(long id, String stage) {
 			return idea(id, stage, null, null);
 		}
@@ -263,8 +287,13 @@ class DashboardFiguresTests {
 			return this;
 		}
 
+		RecordsBuilder review(long idea, String assignedAt, String submittedAt, boolean open) {
+			this.reviews.add(new ReviewRow(idea, at(assignedAt), (submittedAt != null) ? at(submittedAt) : null, open));
+			return this;
+		}
+
 		Records build() {
-			return new Records(this.ideas, this.events, this.decisions, this.experiments, this.targets);
+			return new Records(this.ideas, this.events, this.decisions, this.experiments, this.targets, this.reviews);
 		}
 
 		private static BigDecimal decimal(String value) {

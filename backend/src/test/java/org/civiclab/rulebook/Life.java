@@ -78,6 +78,21 @@ final class Life {
 
 	boolean hasTestCard;
 
+	/** The reviewers of the panel open now (its screening not decided), if any. */
+	final Set<String> panel = new LinkedHashSet<>();
+
+	/** Whether a panel is open: assigned, its screening not decided, not withdrawn. */
+	boolean panelOpen;
+
+	/** Of the open panel, who has submitted. */
+	final Set<String> reviewed = new LinkedHashSet<>();
+
+	/** Everyone who sat on a panel of the idea. */
+	final Set<String> everReviewers = new LinkedHashSet<>();
+
+	/** The private notes written, by their reviewer. */
+	final java.util.Map<String, List<String>> notes = new java.util.LinkedHashMap<>();
+
 	Life(String submitter, boolean publicIdea) {
 		this.submitter = submitter;
 		this.reach = publicIdea ? Reach.PUBLIC : Reach.ORGANISATION;
@@ -141,11 +156,51 @@ final class Life {
 	}
 
 	/**
-	 * Whether the open gate is in someone's tasks: theirs, or waiting for anyone at all.
+	 * Whether something of the idea is in someone's tasks: the open gate, theirs or
+	 * waiting for anyone at all; or their review on the open panel, not yet submitted.
 	 */
 	boolean inTasksOf(Someone someone) {
-		return this.where.gate != null
+		boolean gate = this.where.gate != null
 				&& (mayPass(someone) || (isMember(someone) && someone.is("lab-lead") && whoMayPass().isEmpty()));
+		return gate || (this.where == Where.SCREENING && reviewsDue(someone));
+	}
+
+	/**
+	 * A panel's reviews and notes (docs/adr/0039) are read by the lab leads of the idea's
+	 * organisation who did not write it, and by whoever sat on one of its panels unless
+	 * they have since become an author; they exist for nobody else.
+	 */
+	boolean seesReviews(Someone someone) {
+		if (!this.submitted || !isMember(someone) || isAuthor(someone)) {
+			return false;
+		}
+		return someone.is("lab-lead") || this.everReviewers.contains(someone.username());
+	}
+
+	/** Whether someone reads every note: a lab lead who may read the reviews. */
+	boolean readsEveryNote(Someone someone) {
+		return seesReviews(someone) && someone.is("lab-lead");
+	}
+
+	/** Whether someone's review on the open panel waits for them. */
+	boolean reviewsDue(Someone someone) {
+		return this.panelOpen && this.panel.contains(someone.username()) && !this.reviewed.contains(someone.username())
+				&& !isAuthor(someone);
+	}
+
+	/** Who may assign a panel now: a lab lead of Norrvik who did not write the idea. */
+	List<Someone> mayAssignPanel() {
+		if (this.where != Where.SCREENING || this.panelOpen) {
+			return List.of();
+		}
+		return Someone.norrvik().stream().filter((someone) -> someone.is("lab-lead") && !isAuthor(someone)).toList();
+	}
+
+	/** The gate was decided or the idea withdrawn: the open panel is closed. */
+	void closePanel() {
+		this.panelOpen = false;
+		this.panel.clear();
+		this.reviewed.clear();
 	}
 
 	/**

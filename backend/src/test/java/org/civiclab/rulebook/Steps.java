@@ -33,6 +33,9 @@ final class Steps {
 	private static final List<String> OUTCOMES = List.of("GO", "GO", "GO", "KILL", "HOLD", "RECYCLE");
 
 	/** Colleagues a submitter may name as co-authors. */
+	/** Colleagues a lab lead may name as reviewers, less the idea's authors. */
+	private static final List<String> REVIEWERS = List.of("omar", "erik", "maria", "karin", "lena");
+
 	private static final List<String> COLLEAGUES = List.of("omar", "lena", "karin", "maria", "erik", "anna");
 
 	private final Function<String, ApiClient> people;
@@ -111,6 +114,16 @@ final class Steps {
 		if (this.life.published()) {
 			steps.add(new Step("jonas of Sjöstad comments across organisations", 1, this::commentAcross));
 		}
+		List<Someone> assigners = this.life.mayAssignPanel();
+		if (!assigners.isEmpty()) {
+			Someone assigner = assigners.get((choice / 5) % assigners.size());
+			steps.add(new Step(assigner + " assigns a panel", 6, () -> assignPanel(assigner, choice / 11)));
+		}
+		for (String reviewer : this.life.panel) {
+			if (where == Where.SCREENING && this.life.reviewsDue(Someone.named(reviewer))) {
+				steps.add(new Step("a reviewer reviews", 6, () -> review(reviewer, choice)));
+			}
+		}
 		List<Someone> deciders = this.life.whoMayPass();
 		if (where.gate != null && !where.gate.equals("REVISION") && !deciders.isEmpty()) {
 			Someone decider = deciders.get((choice / 3) % deciders.size());
@@ -187,6 +200,48 @@ final class Steps {
 	private void withdraw(String author) {
 		this.people.apply(author).post("/api/ideas/{id}/withdraw", version(currentVersion()), this.id).expect(200);
 		this.life.where = Where.WITHDRAWN;
+		this.life.closePanel();
+	}
+
+	/**
+	 * A lab lead names one to three reviewers of Norrvik who did not write the idea
+	 * (docs/adr/0039).
+	 */
+	private void assignPanel(Someone assigner, int choice) {
+		List<String> candidates = REVIEWERS.stream()
+			.filter((name) -> !this.life.isAuthor(Someone.named(name)))
+			.toList();
+		List<String> named = new ArrayList<>();
+		for (int bit = 0; bit < candidates.size() && named.size() < 3; bit++) {
+			if ((choice >> bit & 1) == 1) {
+				named.add(candidates.get(bit));
+			}
+		}
+		if (named.isEmpty()) {
+			named.add(candidates.get(choice % candidates.size()));
+		}
+		ObjectNode request = version(currentVersion()).put("dueDays", 7);
+		named.forEach(request.putArray("reviewers")::add);
+		this.people.apply(assigner.username()).put("/api/ideas/{id}/panel", request, this.id).expect(200);
+		this.life.panelOpen = true;
+		this.life.panel.addAll(named);
+		this.life.everReviewers.addAll(named);
+	}
+
+	private void review(String reviewer, int choice) {
+		String note = "Private note " + (this.life.notes.values().stream().mapToInt(List::size).sum() + 1) + " of "
+				+ reviewer + " on " + this.title;
+		ObjectNode request = object().put("notes", note);
+		request.set("scores", scores(1 + choice % 5, 1 + choice / 5 % 5, 3, 4));
+		this.people.apply(reviewer).put("/api/ideas/{id}/reviews/mine", request, this.id).expect(200);
+		this.life.reviewed.add(reviewer);
+		this.life.notes.computeIfAbsent(reviewer, (who) -> new ArrayList<>()).add(note);
+		if (this.life.reviewed.containsAll(this.life.panel)) {
+			// Every review is in: the model's panel ends, its reviews wait for the
+			// decision.
+			this.life.panel.clear();
+			this.life.reviewed.clear();
+		}
 	}
 
 	private void wakeUp() {
@@ -227,6 +282,7 @@ final class Steps {
 		}
 		client.decide(this.id, request(gate, outcome));
 		this.life.where = next(gate, outcome);
+		this.life.closePanel();
 		if (gate.equals("SCREENING") && outcome.equals("GO")) {
 			this.life.screened = true;
 		}

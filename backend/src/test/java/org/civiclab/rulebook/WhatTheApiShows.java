@@ -16,8 +16,9 @@ import org.civiclab.rulebook.Life.Where;
 /**
  * Everything the API shows of one idea, read as each person and as nobody signed in — the
  * idea and all its records, the board, my tasks, the lessons, the dashboard, the public
- * portfolio and its open data — compared with what the test's {@link Life} says. Answers
- * what differs, in words.
+ * portfolio and its open data, the notifications, the panels' reviews — compared with
+ * what the test's {@link Life} says; no reviewer's note anywhere but in the reviews of
+ * those who may read it. Answers what differs, in words.
  */
 final class WhatTheApiShows {
 
@@ -40,6 +41,9 @@ final class WhatTheApiShows {
 
 	private final List<String> wrong = new ArrayList<>();
 
+	/** What the API answered the reader now, but their panels' reviews. */
+	private final List<String> bodies = new ArrayList<>();
+
 	WhatTheApiShows(Function<Someone, ApiClient> readers, Life life, JsonNode idea, String theme) {
 		this.readers = readers;
 		this.life = life;
@@ -53,36 +57,40 @@ final class WhatTheApiShows {
 		this.wrong.clear();
 		for (Someone someone : Someone.EVERYONE) {
 			ApiClient reader = this.readers.apply(someone);
+			this.bodies.clear();
 			if (someone.anonymous()) {
 				anonymous(reader);
 			}
 			else {
 				signedIn(someone, reader, this.life.sight(someone));
+				reviews(someone, reader);
+				read(reader, "/api/notifications");
 			}
+			notesNowhereElse(someone);
 		}
 		return List.copyOf(this.wrong);
 	}
 
 	private void anonymous(ApiClient reader) {
-		expect(Someone.ANONYMOUS, "the idea", reader.get("/api/ideas/{id}", this.id).status(), 401);
+		expect(Someone.ANONYMOUS, "the idea", read(reader, "/api/ideas/{id}", this.id).status(), 401);
 		int published = (this.life.published() && this.life.reach == Life.Reach.PUBLIC) ? 200 : 404;
 		expect(Someone.ANONYMOUS, "the open data's record",
-				reader.get("/api/open/ideas/{ref}", this.reference).status(), published);
+				read(reader, "/api/open/ideas/{ref}", this.reference).status(), published);
 	}
 
 	private void signedIn(Someone someone, ApiClient reader, Sight sight) {
 		int found = (sight == Sight.NONE) ? 404 : 200;
-		Response idea = reader.get("/api/ideas/{id}", this.id);
+		Response idea = read(reader, "/api/ideas/{id}", this.id);
 		expect(someone, "the idea", idea.status(), found);
 		Map<String, Response> records = new HashMap<>();
 		for (String path : List.of("comments", "decisions", "experiments", "impact-targets", "diagram")) {
-			records.put(path, reader.get("/api/ideas/{id}/" + path, this.id));
+			records.put(path, read(reader, "/api/ideas/{id}/" + path, this.id));
 			expect(someone, "its " + path, records.get(path).status(), found);
 		}
 		if (sight != Sight.NONE && idea.status() == 200) {
 			page(someone, idea.json(), records, sight);
 			check(someone, "the cross-organisation thread",
-					reader.get("/api/ideas/{id}/region-comments", this.id).json().size(),
+					read(reader, "/api/ideas/{id}/region-comments", this.id).json().size(),
 					(this.life.published() || sight == Sight.FULL && this.life.submitted) ? this.life.regionComments
 							: 0);
 		}
@@ -90,6 +98,41 @@ final class WhatTheApiShows {
 		tasks(someone, reader);
 		lessons(someone, reader, sight);
 		dashboard(someone, reader, sight);
+	}
+
+	/**
+	 * A panel's reviews (docs/adr/0039): there for the lab leads who did not write the
+	 * idea and its reviewers, as if they did not exist for everyone else; every note for
+	 * the lab leads, a reviewer's own for the reviewer.
+	 */
+	private void reviews(Someone someone, ApiClient reader) {
+		Response reviews = reader.get("/api/ideas/{id}/reviews", this.id);
+		boolean sees = this.life.seesReviews(someone);
+		expect(someone, "its reviews", reviews.status(), sees ? 200 : 404);
+		if (reviews.status() != 200) {
+			return;
+		}
+		this.life.notes.forEach((reviewer,
+				notes) -> notes.forEach((note) -> check(someone, "a note of " + reviewer + " in the reviews",
+						reviews.body().contains(note),
+						this.life.readsEveryNote(someone) || reviewer.equals(someone.username()))));
+	}
+
+	/** Notes reach nobody through any other path: idea, records, board, tasks, mails… */
+	private void notesNowhereElse(Someone someone) {
+		for (String body : this.bodies) {
+			this.life.notes.values()
+				.stream()
+				.flatMap(List::stream)
+				.filter(body::contains)
+				.forEach((note) -> check(someone, "a reviewer's note outside the reviews", note, null));
+		}
+	}
+
+	private Response read(ApiClient reader, String uri, Object... variables) {
+		Response response = reader.get(uri, variables);
+		this.bodies.add(response.body());
+		return response;
 	}
 
 	private void page(Someone someone, JsonNode idea, Map<String, Response> records, Sight sight) {
@@ -129,7 +172,7 @@ final class WhatTheApiShows {
 	}
 
 	private void board(Someone someone, ApiClient reader, Sight sight) {
-		JsonNode board = reader.get("/api/board?q={q}&size=5", this.reference).json();
+		JsonNode board = read(reader, "/api/board?q={q}&size=5", this.reference).json();
 		String column = null;
 		String view = null;
 		for (JsonNode each : board.path("columns")) {
@@ -149,7 +192,7 @@ final class WhatTheApiShows {
 
 	private void tasks(Someone someone, ApiClient reader) {
 		boolean listed = false;
-		for (JsonNode task : reader.get("/api/tasks/mine").json()) {
+		for (JsonNode task : read(reader, "/api/tasks/mine").json()) {
 			listed |= task.path("ideaId").asLong() == this.id;
 		}
 		check(someone, "in my tasks", listed, this.life.inTasksOf(someone));
@@ -157,7 +200,7 @@ final class WhatTheApiShows {
 
 	private void lessons(Someone someone, ApiClient reader, Sight sight) {
 		JsonNode lesson = null;
-		for (JsonNode each : reader.get("/api/lessons?q={q}", this.reference).json().path("lessons")) {
+		for (JsonNode each : read(reader, "/api/lessons?q={q}", this.reference).json().path("lessons")) {
 			if (each.path("id").asLong() == this.id) {
 				lesson = each;
 			}
@@ -170,7 +213,7 @@ final class WhatTheApiShows {
 	}
 
 	private void dashboard(Someone someone, ApiClient reader, Sight sight) {
-		Response dashboard = reader.get("/api/portfolio/dashboard?theme={theme}", this.theme);
+		Response dashboard = read(reader, "/api/portfolio/dashboard?theme={theme}", this.theme);
 		if (!someone.is("lab-lead") && !someone.is("executive")) {
 			expect(someone, "the dashboard", dashboard.status(), 403);
 			return;

@@ -27,7 +27,9 @@ record DataSnapshot(Map<String, Long> counts) {
 			// Lists and custom fields (admin-lists)
 			"managed_list_entry", "custom_field", "idea_field_value",
 			// Notifications: a refused write tells nobody
-			"idea_follower", "notification", "notification_preference", "outgoing_mail");
+			"idea_follower", "notification", "notification_preference", "outgoing_mail",
+			// Panels of reviewers (docs/adr/0039)
+			"panel", "review");
 
 	/**
 	 * The snapshot to compare a refused request's against, taken once the engine's timers
@@ -73,6 +75,8 @@ record DataSnapshot(Map<String, Long> counts) {
 						"select coalesce(sum(length(label) + position), 0) + count(case when retired then 1 end)"
 								+ " + count(case when required then 1 end) from custom_field",
 						Long.class));
+		counts.put("reviews submitted",
+				jdbc.queryForObject("select count(*) from review where submitted_at is not null", Long.class));
 		counts.put("notifications read",
 				jdbc.queryForObject("select count(*) from notification where read_at is not null", Long.class));
 		counts.put("engine tasks", jdbc.queryForObject("select count(*) from act_ru_task", Long.class));

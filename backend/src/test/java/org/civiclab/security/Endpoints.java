@@ -109,6 +109,12 @@ final class Endpoints {
 			entry("PUT /api/ideas/{ideaId}/decisions/{decisionId}", write(signedIn(405), Stage.SCREENING, null)),
 			entry("PATCH /api/ideas/{ideaId}/decisions/{decisionId}", write(signedIn(405), Stage.SCREENING, null)),
 			entry("DELETE /api/ideas/{ideaId}/decisions/{decisionId}", write(signedIn(405), Stage.SCREENING, null)),
+			// A panel of reviewers at screening (docs/adr/0039): the lab leads assign it; reviews and
+			// notes exist only for the lab leads who did not write the idea and the panel's members;
+			// no caller of the matrix sits on a panel (PanelIT submits reviews)
+			entry("PUT /api/ideas/{id}/panel", write(labLead(200), Stage.SCREENING, (f) -> version(f.ideaVersion()).set("reviewers", object().arrayNode().add("omar")))),
+			entry("GET /api/ideas/{id}/reviews", get(reviewReaders())),
+			entry("PUT /api/ideas/{id}/reviews/mine", write(reviewersOnly(), Stage.SCREENING, (f) -> object().put("notes", "A private note").set("scores", scores(4, 3, 4, 2)))),
 			entry("POST /api/rubric/recommendation", write(signedIn(200), NO_IDEA, (f) -> scores(4, 4, 4, 4))),
 			// Experiments and impact: the idea's organisation's lab leads
 			entry("GET /api/ideas/{ideaId}/experiments", get(read())),
@@ -254,6 +260,24 @@ final class Endpoints {
 	 * it is refused (403).
 	 */
 	private static Rule partnersOnly() {
+		return (caller, target, stage) -> Access.read().expect(caller, target, stage) == 200 ? 403
+				: Access.read().expect(caller, target, stage);
+	}
+
+	/**
+	 * An idea's reviews: the lab leads of its organisation who did not write it (Anna
+	 * wrote Norrvik's ideas; a draft has none); for everyone else they do not exist.
+	 */
+	private static Rule reviewReaders() {
+		return (caller, target, stage) -> caller.anonymous() ? 401
+				: (target == Target.OWN_ORGANISATION && caller.groups().contains("lab-lead")) ? 200 : 404;
+	}
+
+	/**
+	 * A review: only a panel's members submit one, and no caller of the matrix sits on a
+	 * panel, so whoever may read the idea is refused (403).
+	 */
+	private static Rule reviewersOnly() {
 		return (caller, target, stage) -> Access.read().expect(caller, target, stage) == 200 ? 403
 				: Access.read().expect(caller, target, stage);
 	}
