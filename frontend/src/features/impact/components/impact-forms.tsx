@@ -96,7 +96,7 @@ function changeOf(edit: ImpactEdit, values: FormValues): ImpactChange {
       return {
         kind: 'baseline',
         targetId: edit.target.id,
-        baseline: { baseline: Number(values.baseline) },
+        baseline: { baseline: Number(values.baseline), version: edit.target.version },
       };
   }
 }

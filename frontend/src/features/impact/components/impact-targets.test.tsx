@@ -22,6 +22,7 @@ const bookings: TargetView = {
     baseline: 5,
     target: 40,
     createdAt: '2026-06-01T10:00:00Z',
+    version: 0,
   },
   measurements: [
     {
@@ -129,7 +130,7 @@ describe('the impact targets', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     expect(await screen.findByText('The baseline was set.')).toBeInTheDocument();
-    expect(sent).toEqual([{ baseline: 12 }]);
+    expect(sent).toEqual([{ baseline: 12, version: 0 }]);
     await waitFor(() => {
       expect(impact).toHaveTextContent('Baseline12 %');
     });

@@ -2,6 +2,7 @@ package org.civiclab.impact;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.civiclab.audit.AuditLog;
@@ -85,6 +86,9 @@ public class ImpactService {
 	public ImpactTarget setBaseline(Long targetId, BaselineRequest request, CurrentUser user) {
 		ImpactTarget target = findInFull(targetId, user);
 		labLeadAt(target.getIdeaId(), user, StageCapability.IMPACT_TARGETS);
+		if (!Objects.equals(target.getVersion(), request.version())) {
+			throw Problems.stale(target.getVersion(), "record.stale", target.getMetric());
+		}
 		String was = (target.getBaseline() != null) ? " (was " + target.getBaseline().toPlainString() + ")" : "";
 		target.measureBaseline(request.baseline());
 		this.audit.record(user.username(), "IMPACT_BASELINE_SET", "impact_target", targetId, target.getIdeaId(),

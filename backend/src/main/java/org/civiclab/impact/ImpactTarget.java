@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 
 import org.springframework.lang.Nullable;
 
@@ -34,6 +35,9 @@ public class ImpactTarget {
 	private BigDecimal target;
 
 	private Instant createdAt;
+
+	@Version
+	private Long version;
 
 	protected ImpactTarget() {
 	}
@@ -82,6 +86,11 @@ public class ImpactTarget {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	/** Read with the target; a baseline is set only with the version it was read at. */
+	public Long getVersion() {
+		return this.version;
 	}
 
 }

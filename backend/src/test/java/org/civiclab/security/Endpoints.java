@@ -123,7 +123,7 @@ final class Endpoints {
 			entry("POST /api/experiments/{id}/result", write(labLead(200), Stage.PLAN, (f) -> object().put("result", "It worked").put("outcome", "VALIDATED").put("version", f.experimentVersion()).set("learningCard", learningCard("It works")))),
 			entry("GET /api/ideas/{ideaId}/impact-targets", get(read())),
 			entry("POST /api/ideas/{ideaId}/impact-targets", write(labLead(201), Stage.PLAN, (f) -> object().put("metric", "Bookings online").put("unit", "%").put("baseline", 10).put("target", 40))),
-			entry("PUT /api/impact-targets/{targetId}/baseline", write(labLeadOnInternalRecord(200), Stage.PLAN, (f) -> object().put("baseline", 12))),
+			entry("PUT /api/impact-targets/{targetId}/baseline", write(labLeadOnInternalRecord(200), Stage.PLAN, (f) -> object().put("baseline", 12).put("version", 0))),
 			entry("POST /api/impact-targets/{targetId}/measurements", write(labLeadOnInternalRecord(201), Stage.SCALING, (f) -> object().put("measuredOn", "2026-01-15").put("value", 25))),
 			// The lessons library and the portfolio dashboard (executives and lab leads)
 			entry("GET /api/lessons", get(signedIn(200))),
