@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,6 +42,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.civiclab.ApiClient.object;
 
 /**
@@ -296,19 +298,21 @@ class WebhookIT extends ApiClient.FullStack {
 				webhook);
 	}
 
-	private JsonNode awaitDelivered(long webhook, String reference) throws InterruptedException {
-		Instant giveUp = Instant.now().plus(PATIENCE);
-		while (Instant.now().isBefore(giveUp)) {
-			for (JsonNode delivery : as("admin").get(PATH + "/{webhookId}/deliveries", this.norrvik, webhook)
-				.expect(200)) {
-				if (delivery.path("ideaReference").asText().equals(reference)
-						&& !delivery.path("deliveredAt").isNull()) {
-					return delivery;
-				}
+	private JsonNode awaitDelivered(long webhook, String reference) {
+		return await("a delivery of " + reference + " marked delivered").atMost(PATIENCE)
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> delivered(webhook, reference), Optional::isPresent)
+			.orElseThrow();
+	}
+
+	private Optional<JsonNode> delivered(long webhook, String reference) {
+		for (JsonNode delivery : as("admin").get(PATH + "/{webhookId}/deliveries", this.norrvik, webhook).expect(200)) {
+			if (delivery.path("ideaReference").asText().equals(reference) && !delivery.path("deliveredAt").isNull()) {
+				return Optional.of(delivery);
 			}
-			Thread.sleep(200);
 		}
-		throw new AssertionError("No delivery of " + reference + " was marked delivered in " + PATIENCE);
+		return Optional.empty();
 	}
 
 	private static String hmac(String secret, byte[] body) throws Exception {
@@ -364,21 +368,21 @@ class WebhookIT extends ApiClient.FullStack {
 		}
 
 		/** The requests about this idea, once there are this many. */
-		List<Received> awaitFor(long ideaId, int count) throws Exception {
-			Instant giveUp = Instant.now().plus(PATIENCE);
-			while (Instant.now().isBefore(giveUp)) {
-				List<Received> about = new ArrayList<>();
-				for (Received request : this.received) {
-					if (WebhookIT.this.json.readTree(request.body()).path("idea").path("id").asLong() == ideaId) {
-						about.add(request);
-					}
+		List<Received> awaitFor(long ideaId, int count) {
+			return await("the receiver's " + count + " requests about idea " + ideaId).atMost(PATIENCE)
+				.pollDelay(Duration.ZERO)
+				.pollInterval(Duration.ofMillis(100))
+				.until(() -> about(ideaId), (about) -> about.size() >= count);
+		}
+
+		private List<Received> about(long ideaId) throws IOException {
+			List<Received> about = new ArrayList<>();
+			for (Received request : this.received) {
+				if (WebhookIT.this.json.readTree(request.body()).path("idea").path("id").asLong() == ideaId) {
+					about.add(request);
 				}
-				if (about.size() >= count) {
-					return about;
-				}
-				Thread.sleep(100);
 			}
-			throw new AssertionError("The receiver got no " + count + " requests about idea " + ideaId);
+			return about;
 		}
 
 		void stop() {
