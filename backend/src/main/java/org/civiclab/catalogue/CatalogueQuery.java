@@ -9,6 +9,7 @@ import java.util.Optional;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.civiclab.idea.TextSearch;
+import org.civiclab.impact.ImpactTarget;
 import org.civiclab.people.CurrentUser;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -25,14 +26,11 @@ import org.springframework.util.StringUtils;
 class CatalogueQuery {
 
 	/**
-	 * Whether a benefit measured reached its target, in the direction of the target; a
-	 * target whose baseline is still to be measured has no direction, and is not
-	 * realised.
+	 * Whether a benefit measured reached its target ({@link ImpactTarget#reached}).
 	 */
 	static final String BENEFIT_REALISED = """
 			exists (select 1 from impact_target t join benefit_measurement m on m.impact_target_id = t.id
-			        where t.idea_id = i.id and ((t.target >= t.baseline and m.measured_value >= t.target)
-			                                    or (t.target < t.baseline and m.measured_value <= t.target)))""";
+			        where t.idea_id = i.id and\s""" + ImpactTarget.REACHED_SQL + ")";
 
 	private static final String SELECT = """
 			select i.id, i.reference, i.title, o.id as organisation_id, o.name as organisation, o.currency,

@@ -11,12 +11,12 @@ import java.util.Optional;
 import org.civiclab.catalogue.PilotEvidence.Measured;
 import org.civiclab.catalogue.PilotEvidence.OriginLink;
 import org.civiclab.catalogue.PilotEvidence.TargetEvidence;
+import org.civiclab.impact.ImpactTarget;
 import org.civiclab.people.CurrentUser;
 import org.civiclab.portfolio.IdeaRecords;
 import org.civiclab.portfolio.IdeaRecords.Details;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,19 +81,8 @@ class EvidenceQuery {
 					BigDecimal baseline = row.getBigDecimal("baseline");
 					BigDecimal target = row.getBigDecimal("target");
 					return new TargetEvidence(row.getString("metric"), row.getString("unit"), baseline, target, values,
-							values.stream().anyMatch((value) -> reached(baseline, target, value.value())));
+							values.stream().anyMatch((value) -> ImpactTarget.reached(baseline, target, value.value())));
 				});
-	}
-
-	/**
-	 * As {@link CatalogueQuery#BENEFIT_REALISED}: at or beyond the target; never while
-	 * the baseline is to be measured (the target has no direction yet).
-	 */
-	static boolean reached(@Nullable BigDecimal baseline, BigDecimal target, BigDecimal value) {
-		if (baseline == null) {
-			return false;
-		}
-		return (target.compareTo(baseline) >= 0) ? value.compareTo(target) >= 0 : value.compareTo(target) <= 0;
 	}
 
 	private OriginLink origin(Number originId, CurrentUser reader) {

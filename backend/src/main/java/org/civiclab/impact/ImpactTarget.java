@@ -19,6 +19,13 @@ import org.springframework.lang.Nullable;
 @Entity
 public class ImpactTarget {
 
+	/**
+	 * {@link #reached} in SQL, for an {@code impact_target t} and a
+	 * {@code benefit_measurement m}: a null baseline compares as unknown, so not met.
+	 */
+	public static final String REACHED_SQL = "((t.target >= t.baseline and m.measured_value >= t.target)"
+			+ " or (t.target < t.baseline and m.measured_value <= t.target))";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -86,6 +93,24 @@ public class ImpactTarget {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	/**
+	 * Whether a measured value meets a target: at or beyond it, in the direction from the
+	 * baseline to the target (a target below the baseline is met at or below it). Never
+	 * while the baseline is to be measured: the target has no direction yet. The one rule
+	 * of "target met", for the dashboard and the catalogue; {@link #REACHED_SQL} says the
+	 * same in SQL.
+	 * @param baseline where the metric stood, null while to be measured
+	 * @param target the target
+	 * @param value a measured value
+	 * @return whether the value meets the target
+	 */
+	public static boolean reached(@Nullable BigDecimal baseline, BigDecimal target, BigDecimal value) {
+		if (baseline == null) {
+			return false;
+		}
+		return (target.compareTo(baseline) >= 0) ? value.compareTo(target) >= 0 : value.compareTo(target) <= 0;
 	}
 
 	/** Read with the target; a baseline is set only with the version it was read at. */

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.civiclab.idea.Gate;
 import org.civiclab.idea.Outcome;
+import org.civiclab.impact.ImpactTarget;
 import org.civiclab.portfolio.Dashboard.Benefit;
 import org.civiclab.portfolio.Dashboard.Cost;
 import org.civiclab.portfolio.Dashboard.FunnelMonth;
@@ -179,7 +180,9 @@ final class DashboardFigures {
 					t.latest(), progress(t.baseline(), t.target(), t.latest())))
 			.toList();
 		List<Double> measured = items.stream().map(TargetProgress::progress).filter(Objects::nonNull).toList();
-		long met = measured.stream().filter((p) -> p >= 1).count();
+		long met = items.stream()
+			.filter((t) -> t.progress() != null && ImpactTarget.reached(t.baseline(), t.target(), t.latest()))
+			.count();
 		Double mean = measured.isEmpty() ? null
 				: Percentiles.rounded(measured.stream().mapToDouble(Double::doubleValue).average().orElse(0), 3);
 		return new Benefit(items.size(), measured.size(), met, mean, items);

@@ -192,6 +192,20 @@ class DashboardFiguresTests {
 	}
 
 	@Test
+	void aTargetIsMetByTheOneRuleOfTheCatalogueNotByItsRoundedProgress() {
+		Records records = records().idea(1, "scaling")
+			.target(1, "100", "50", "50")
+			.target(1, "100", "50", "51")
+			.target(1, "0", "10000", "9999.6")
+			.build();
+
+		Benefit benefit = DashboardFigures.benefit(records);
+
+		assertThat(benefit.items()).extracting(TargetProgress::progress).containsExactly(1.0, 0.98, 1.0);
+		assertThat(benefit.met()).as("down to 50 met at 50; 9999.6 of 10000 shows 1.0 but is not met").isEqualTo(1);
+	}
+
+	@Test
 	void progressIsRoundedToThreeDecimalsAndMayGoBackwards() {
 		assertThat(DashboardFigures.progress(new BigDecimal("0"), new BigDecimal("3"), new BigDecimal("1")))
 			.isEqualTo(0.333);
