@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 
 import { expect, test } from '@playwright/test';
@@ -11,7 +12,9 @@ import { expectNoAccessibilityViolations, signInAs, stage, submitIdea } from './
  * runs on it (issue 14, Done-when 7). The demo's region admin, Regina, does it on a CivicLab of
  * this test's own, so that the other browser tests keep the shipped model.
  */
-const port = Number(process.env.CIVICLAB_E2E_PROCESSES_PORT ?? '8766');
+// A port free now, so that another checkout's browser tests on this machine never answer in
+// this test's place (a fixed port did once: the test read the other CivicLab's model versions).
+const port = await freePort();
 const baseURL = `http://127.0.0.1:${String(port)}`;
 const jar = path.resolve('../backend/target/civiclab.jar');
 const dataDir = path.resolve('target/e2e-processes-data');
@@ -41,8 +44,27 @@ test.afterAll(() => {
   app?.kill();
 });
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => {
+        if (address && typeof address === 'object') resolve(address.port);
+        else reject(new Error('No free port'));
+      });
+    });
+  });
+}
+
 async function ready(url: string, deadline: number): Promise<void> {
   while (Date.now() < deadline) {
+    if (app?.exitCode != null) {
+      throw new Error(
+        `This test's CivicLab stopped (exit ${String(app.exitCode)}) before it was ready`,
+      );
+    }
     try {
       if ((await fetch(url)).ok) {
         return;
