@@ -128,7 +128,7 @@ class Moderation {
 				user);
 		idea.answer(challenge.getId());
 		idea.credit(suggestion.creditedName());
-		this.ideaService.submit(idea.getId(), idea.getVersion(), user);
+		this.ideaService.submit(idea.getId(), this.ideas.saveAndFlush(idea).getVersion(), user);
 		suggestion.becameIdea(idea.getId());
 		this.audit.record(user.username(), "SUGGESTION_TO_IDEA", "suggestion", suggestionId, idea.getId(), null);
 		return new MadeIdea(idea.getId());
