@@ -7,9 +7,9 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.civiclab.challenge.CitizenRequests.Accepted;
-import org.civiclab.challenge.CitizenRequests.Confirmed;
-import org.civiclab.challenge.CitizenRequests.Erased;
+import org.civiclab.challenge.CitizenRequests.CheckYourMail;
+import org.civiclab.challenge.CitizenRequests.AddressConfirmed;
+import org.civiclab.challenge.CitizenRequests.ResidentDataErased;
 import org.civiclab.challenge.CitizenRequests.SuggestionRequest;
 import org.civiclab.challenge.CitizenRequests.SupportRequest;
 import org.civiclab.challenge.OpenChallenges.OpenChallenge;
@@ -87,10 +87,10 @@ class OpenChallengeController {
 	 */
 	@PostMapping("/challenges/{challengeId}/suggestions")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	Accepted suggestToChallenge(@PathVariable Long challengeId, @Valid @RequestBody SuggestionRequest request,
+	CheckYourMail suggestToChallenge(@PathVariable Long challengeId, @Valid @RequestBody SuggestionRequest request,
 			HttpServletRequest http) {
 		this.participation.suggest(challengeId, request, http.getRemoteAddr());
-		return Accepted.CHECK_YOUR_MAIL;
+		return CheckYourMail.CHECK_YOUR_MAIL;
 	}
 
 	/**
@@ -99,15 +99,15 @@ class OpenChallengeController {
 	 */
 	@PostMapping("/suggestions/{suggestionId}/supports")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	Accepted supportSuggestion(@PathVariable Long suggestionId, @Valid @RequestBody SupportRequest request,
+	CheckYourMail supportSuggestion(@PathVariable Long suggestionId, @Valid @RequestBody SupportRequest request,
 			HttpServletRequest http) {
 		this.participation.support(suggestionId, request, http.getRemoteAddr());
-		return Accepted.CHECK_YOUR_MAIL;
+		return CheckYourMail.CHECK_YOUR_MAIL;
 	}
 
 	/** Confirm an address. By the link of a mail: a suggestion or a support. */
 	@PostMapping("/confirmations/{confirmationToken}")
-	Confirmed confirmAddress(@PathVariable String confirmationToken) {
+	AddressConfirmed confirmAddress(@PathVariable String confirmationToken) {
 		return this.participation.confirm(confirmationToken);
 	}
 
@@ -116,9 +116,9 @@ class OpenChallengeController {
 	 * everywhere.
 	 */
 	@PostMapping("/erasures/{erasureToken}")
-	Erased eraseResidentData(@PathVariable String erasureToken) {
+	ResidentDataErased eraseResidentData(@PathVariable String erasureToken) {
 		this.erasure.byLink(erasureToken);
-		return Erased.ERASED;
+		return ResidentDataErased.ERASED;
 	}
 
 }
