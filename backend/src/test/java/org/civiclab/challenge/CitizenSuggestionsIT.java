@@ -16,8 +16,11 @@ import org.civiclab.ApiClient.Response;
 import org.civiclab.challenge.CitizenMailbox.Received;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.civiclab.challenge.ChallengeIT.challenge;
@@ -38,6 +41,9 @@ class CitizenSuggestionsIT extends ApiClient.FullStack {
 
 	@Autowired
 	CitizenErasure erasure;
+
+	@LocalServerPort
+	int port;
 
 	/** Everything the residents' and staff's calls answered, to look for addresses in. */
 	private final List<String> answers = new ArrayList<>();
@@ -168,6 +174,16 @@ class CitizenSuggestionsIT extends ApiClient.FullStack {
 		assertThat(accepted).isEqualTo(5);
 		assertThat(throttled).isEqualTo(95);
 		assertThat(refusal).contains("citizen.too-many").contains("try again in");
+		String[] refused = RestClient.create("http://127.0.0.1:" + this.port)
+			.post()
+			.uri("/api/open/challenges/{id}/suggestions", challenge)
+			.headers((headers) -> headers.setBasicAuth("anna", ApiClient.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(suggestion("Spam again", "Spam", flooder).toString())
+			.exchange((request, answer) -> new String[] { String.valueOf(answer.getStatusCode().value()),
+					answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER) });
+		assertThat(refused[0]).isEqualTo("429");
+		assertThat(Long.parseLong(refused[1])).as("Retry-After").isBetween(1L, 3600L);
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from suggestion s join citizen c on c.id = s.citizen_id where c.email = ?", Long.class,
 				flooder))
