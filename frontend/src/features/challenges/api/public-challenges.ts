@@ -1,0 +1,26 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+
+import { send } from '../../../lib/api-client';
+
+import { challengeKeys } from './get-challenges';
+import type { PublicChallenge } from './types';
+
+/** The public challenges, for everyone, without signing in. */
+export function getPublicChallenges(): Promise<PublicChallenge[]> {
+  return send<PublicChallenge[]>('GET', '/api/open/challenges');
+}
+
+export function usePublicChallenges() {
+  return useQuery(queryOptions({ queryKey: challengeKeys.public, queryFn: getPublicChallenges }));
+}
+
+/** One public challenge with its approved suggestions. */
+export function getPublicChallenge(id: number): Promise<PublicChallenge> {
+  return send<PublicChallenge>('GET', `/api/open/challenges/${String(id)}`);
+}
+
+export function usePublicChallenge(id: number) {
+  return useQuery(
+    queryOptions({ queryKey: challengeKeys.publicOne(id), queryFn: () => getPublicChallenge(id) }),
+  );
+}
