@@ -93,6 +93,12 @@ public class Idea {
 
 	private String originTitle;
 
+	/** The challenge it answers, if any (docs/adr/0040-challenges.md). */
+	private Long challengeId;
+
+	/** Whom it credits: the resident whose suggestion it came from, if they agreed. */
+	private String credit;
+
 	private String stage;
 
 	private Instant stageEnteredAt;
@@ -141,7 +147,7 @@ public class Idea {
 		this.proposal = request.proposal().strip();
 		this.beneficiaries = request.beneficiaries();
 		this.department = department;
-		this.entryRoute = request.entryRoute();
+		this.entryRoute = (this.challengeId != null) ? EntryRoute.CHALLENGE_DRIVEN : request.entryRoute();
 		this.themes = new LinkedHashSet<>(themes);
 		this.estimatedCost = request.estimatedCost();
 		if (request.publicIdea()) {
@@ -150,6 +156,25 @@ public class Idea {
 		else if (this.sharing == Sharing.PUBLIC) {
 			this.sharing = Sharing.ORGANISATION;
 		}
+	}
+
+	/** It answers this challenge: it is challenge-driven. */
+	public void answer(Long challengeId) {
+		this.challengeId = challengeId;
+		this.entryRoute = EntryRoute.CHALLENGE_DRIVEN;
+	}
+
+	/** It credits the resident whose suggestion it came from; null for nobody. */
+	public void credit(String credit) {
+		this.credit = credit;
+	}
+
+	public Long getChallengeId() {
+		return this.challengeId;
+	}
+
+	public String getCredit() {
+		return this.credit;
 	}
 
 	void submitted() {

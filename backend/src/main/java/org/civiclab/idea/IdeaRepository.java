@@ -16,6 +16,9 @@ public interface IdeaRepository extends JpaRepository<Idea, Long> {
 			+ " order by i.createdAt desc, i.id desc")
 	List<Idea> findByAuthor(String username);
 
+	/** The ideas that answer a challenge, oldest first. */
+	List<Idea> findByChallengeIdOrderByCreatedAtAscIdAsc(Long challengeId);
+
 	/** Loads an idea to change it: its version goes up when the transaction commits. */
 	@Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
 	@Query("select i from Idea i where i.id = ?1")

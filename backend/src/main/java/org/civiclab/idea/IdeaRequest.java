@@ -14,11 +14,15 @@ import jakarta.validation.constraints.Size;
 
 import org.civiclab.lists.FieldValue;
 
+import org.springframework.lang.Nullable;
+
 /**
  * An idea as its author writes it. {@code version} is the version the author read, for an
  * edit. The department and themes are picked from the organisation's lists
  * ({@link org.civiclab.lists.ManagedLists}); {@code fields} are the values of its custom
- * fields ({@link org.civiclab.lists.CustomFields}), none if omitted.
+ * fields ({@link org.civiclab.lists.CustomFields}), none if omitted. {@code challengeId}
+ * names the challenge a new idea answers (it is then challenge-driven); an edit keeps the
+ * challenge it answers.
  */
 public record IdeaRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String problem,
 		@NotBlank @Size(max = 4000) String proposal, @Size(max = 1000) String beneficiaries,
@@ -26,10 +30,18 @@ public record IdeaRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Si
 		@NotNull @Size(max = 10) List<@NotBlank @Size(max = 60) @Pattern(regexp = "[\\p{L}\\p{N} -]+",
 				message = "{field.theme-characters}") String> themes,
 		@DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal estimatedCost, boolean publicIdea, Long version,
-		@Size(max = 50) List<@Valid @NotNull FieldValue> fields) {
+		@Size(max = 50) List<@Valid @NotNull FieldValue> fields, @Nullable Long challengeId) {
 
 	public IdeaRequest {
 		fields = (fields != null) ? fields : List.of();
+	}
+
+	/** An idea that answers no challenge. */
+	public IdeaRequest(String title, String problem, String proposal, String beneficiaries, String department,
+			EntryRoute entryRoute, List<String> themes, BigDecimal estimatedCost, boolean publicIdea, Long version,
+			List<FieldValue> fields) {
+		this(title, problem, proposal, beneficiaries, department, entryRoute, themes, estimatedCost, publicIdea,
+				version, fields, null);
 	}
 
 }

@@ -49,8 +49,12 @@ public class IdeaService {
 
 	private final Followers followers;
 
+	private final ChallengeLinks challenges;
+
 	IdeaService(IdeaRepository ideas, PersonRepository people, Pipeline pipeline, AuditLog audit, IdeaNumbers numbers,
-			IdeaVocabulary vocabulary, ApplicationEventPublisher events, Followers followers) {
+			IdeaVocabulary vocabulary, ApplicationEventPublisher events, Followers followers,
+			ChallengeLinks challenges) {
+		this.challenges = challenges;
 		this.events = events;
 		this.followers = followers;
 		this.ideas = ideas;
@@ -67,6 +71,11 @@ public class IdeaService {
 		Organisation organisation = author.getOrganisation();
 		IdeaVocabulary.Checked checked = this.vocabulary.check(organisation.getId(), request, null);
 		Idea idea = new Idea(this.numbers.next(), author, organisation);
+		if (request.challengeId() != null) {
+			idea.answer(this.challenges.answerable(request.challengeId(), user)
+				.orElseThrow(() -> Problems.invalid("challengeId", "idea.challenge-not-open", request.challengeId()))
+				.id());
+		}
 		idea.describe(request, checked.department(), checked.themes());
 		this.ideas.saveAndFlush(idea);
 		this.vocabulary.store(idea, checked);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.civiclab.audit.AuditEvent;
+import org.civiclab.idea.ChallengeLinks.LinkedChallenge;
 import org.civiclab.idea.IdeaPolicy.GateRight;
 import org.civiclab.idea.IdeaPolicy.View;
 import org.civiclab.people.Person;
@@ -36,6 +37,8 @@ import org.springframework.lang.Nullable;
  * @param origin the pilot it adopts, if it is a reuse and the reader may know that pilot
  * @param view which view the reader gets
  * @param gates the gates open on the idea, with who may pass them: full view only
+ * @param challenge the challenge it answers, if the reader may know of it
+ * @param credit the resident whose suggestion it came from, if they agreed to be named
  */
 public record IdeaView(Long id, String reference, String title, String problem, String proposal,
 		@Nullable String beneficiaries, Long organisationId, String organisation, @Nullable String department,
@@ -45,7 +48,7 @@ public record IdeaView(Long id, String reference, String title, String problem, 
 		long daysInStage, @Nullable TimeBox timeBox, @Nullable BigDecimal budget, @Nullable String receivingUnit,
 		@Nullable Instant createdAt, @Nullable Instant submittedAt, @Nullable Instant endedAt, @Nullable Long supports,
 		boolean supportedByMe, @Nullable Long version, View view, List<IdeaAction> actions, List<GateView> gates,
-		List<TimelineEntry> timeline) {
+		List<TimelineEntry> timeline, @Nullable LinkedChallenge challenge, @Nullable String credit) {
 
 	/** Someone named on an idea. */
 	public record Author(String username, String name) {
@@ -72,8 +75,9 @@ public record IdeaView(Long id, String reference, String title, String problem, 
 	}
 
 	/** The full view, for the idea's organisation and its authors. */
-	static IdeaView full(Idea idea, @Nullable Origin origin, Instant now, long supports, boolean supportedByMe,
-			List<IdeaAction> actions, List<GateView> gates, List<AuditEvent> timeline) {
+	static IdeaView full(Idea idea, @Nullable Origin origin, @Nullable LinkedChallenge challenge, Instant now,
+			long supports, boolean supportedByMe, List<IdeaAction> actions, List<GateView> gates,
+			List<AuditEvent> timeline) {
 		return new IdeaView(idea.getId(), idea.getReference(), idea.getTitle(), idea.getProblem(), idea.getProposal(),
 				idea.getBeneficiaries(), idea.getOrganisation().getId(), idea.getOrganisation().getName(),
 				idea.getDepartment(), idea.getEntryRoute(), idea.getThemes(), idea.getEstimatedCost(),
@@ -83,12 +87,12 @@ public record IdeaView(Long id, String reference, String title, String problem, 
 				daysBetween(idea.getStageEnteredAt(), now), TimeBox.of(idea, now), idea.getBudget(),
 				idea.getReceivingUnit(), idea.getCreatedAt(), idea.getSubmittedAt(), idea.getEndedAt(), supports,
 				supportedByMe, idea.getVersion(), View.FULL, actions, gates,
-				timeline.stream().map(TimelineEntry::of).toList());
+				timeline.stream().map(TimelineEntry::of).toList(), challenge, idea.getCredit());
 	}
 
 	/** What the public sees, for other organisations' readers. */
-	static IdeaView shared(Idea idea, @Nullable Origin origin, Instant now, List<IdeaAction> actions,
-			List<AuditEvent> timeline) {
+	static IdeaView shared(Idea idea, @Nullable Origin origin, @Nullable LinkedChallenge challenge, Instant now,
+			List<IdeaAction> actions, List<AuditEvent> timeline) {
 		Person submitter = idea.getSubmitter();
 		boolean named = submitter.hasPublicNameConsent();
 		return new IdeaView(idea.getId(), idea.getReference(), idea.getTitle(), idea.getProblem(), idea.getProposal(),
@@ -98,7 +102,8 @@ public record IdeaView(Long id, String reference, String title, String problem, 
 				named ? submitter.getDisplayName() : null, null, idea.isPublicIdea(), idea.getSharing(), origin,
 				idea.getStage(), idea.getStageEnteredAt(), daysBetween(idea.getStageEnteredAt(), now), null, null, null,
 				null, idea.getSubmittedAt(), idea.getEndedAt(), null, false, null, View.SHARED, actions, List.of(),
-				timeline.stream().filter(TimelineEntry::isShared).map(TimelineEntry::of).toList());
+				timeline.stream().filter(TimelineEntry::isShared).map(TimelineEntry::of).toList(), challenge,
+				idea.getCredit());
 	}
 
 	/** The test's time box and how it stands. */

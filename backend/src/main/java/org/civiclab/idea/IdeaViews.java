@@ -41,8 +41,11 @@ public class IdeaViews {
 
 	private final CurrentUsers people;
 
-	IdeaViews(IdeaRepository ideas, SupportRepository supports, Pipeline pipeline, AuditLog audit,
-			CurrentUsers people) {
+	private final ChallengeLinks challenges;
+
+	IdeaViews(IdeaRepository ideas, SupportRepository supports, Pipeline pipeline, AuditLog audit, CurrentUsers people,
+			ChallengeLinks challenges) {
+		this.challenges = challenges;
 		this.ideas = ideas;
 		this.supports = supports;
 		this.pipeline = pipeline;
@@ -163,14 +166,20 @@ public class IdeaViews {
 		if (!readable.isFull()) {
 			List<IdeaAction> actions = IdeaPolicy.mayDiscussInRegion(user, idea.facts())
 					? List.of(IdeaAction.of(IdeaAction.Type.DISCUSS_IN_REGION)) : List.of();
-			return IdeaView.shared(idea, origin(idea, user), now, actions, this.audit.timeline(id));
+			return IdeaView.shared(idea, origin(idea, user), challenge(idea, user), now, actions,
+					this.audit.timeline(id));
 		}
 		Facts facts = idea.facts();
 		List<OpenGate> open = idea.isDraft() ? List.of() : this.pipeline.openGates(id);
-		return IdeaView.full(idea, origin(idea, user), now, this.supports.countByKeyIdeaId(id),
+		return IdeaView.full(idea, origin(idea, user), challenge(idea, user), now, this.supports.countByKeyIdeaId(id),
 				this.supports.existsById(new Support.Key(id, user.id())),
 				IdeaActions.of(facts, open, user, this.pipeline.allows(idea.getStage())), gates(facts, open, user),
 				this.audit.timeline(id));
+	}
+
+	private ChallengeLinks.LinkedChallenge challenge(Idea idea, CurrentUser user) {
+		return (idea.getChallengeId() != null) ? this.challenges.readable(idea.getChallengeId(), user).orElse(null)
+				: null;
 	}
 
 	/**

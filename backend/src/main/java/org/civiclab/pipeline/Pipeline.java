@@ -96,7 +96,10 @@ public class Pipeline {
 
 	/** The gates that wait on an idea now. */
 	public List<OpenGate> openGates(Long ideaId) {
-		return toGates(this.tasks.createTaskQuery().processInstanceBusinessKey(ideaId.toString()).list());
+		return toGates(this.tasks.createTaskQuery()
+			.processDefinitionKey(PipelineProcess.KEY)
+			.processInstanceBusinessKey(ideaId.toString())
+			.list());
 	}
 
 	/** The gates that wait on each of these ideas now, in one query (for the board). */
@@ -105,6 +108,7 @@ public class Pipeline {
 			return Map.of();
 		}
 		List<Task> found = this.tasks.createTaskQuery()
+			.processDefinitionKey(PipelineProcess.KEY)
 			.processInstanceBusinessKeyIn(ideaIds.stream().map(String::valueOf).toArray(String[]::new))
 			.list();
 		return toGates(found).stream().collect(Collectors.groupingBy(OpenGate::ideaId));
@@ -114,7 +118,9 @@ public class Pipeline {
 	 * The gates that wait on someone with these groups or this username, oldest first.
 	 */
 	public List<OpenGate> openGatesFor(String username, Collection<String> groups) {
+		// The pipeline's gates only: a challenge's review is not an idea's.
 		List<Task> found = this.tasks.createTaskQuery()
+			.processDefinitionKey(PipelineProcess.KEY)
 			.or()
 			.taskCandidateUser(username)
 			// A list the engine may add to: for a user it knows (the cockpit's admin) it

@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The delegates the model's timers call: each tells the application that something about
- * an idea is due.
+ * The delegates the models' timers call: each tells the application that something about
+ * an idea or a challenge is due.
  */
 @Configuration(proxyBeanMethods = false)
 class PipelineDelegates {
@@ -27,6 +27,13 @@ class PipelineDelegates {
 	@Bean
 	JavaDelegate requestBenefitReviewDelegate(ApplicationEventPublisher events) {
 		return signal(events, Kind.BENEFIT_REVIEW_DUE);
+	}
+
+	/** A challenge's closing time has come: its responses wait for review. */
+	@Bean
+	JavaDelegate startChallengeReviewDelegate(ApplicationEventPublisher events) {
+		return (execution) -> events
+			.publishEvent(new ChallengeReviewDue((Long) execution.getVariable(ChallengeProcess.CHALLENGE_ID)));
 	}
 
 	private static JavaDelegate signal(ApplicationEventPublisher events, Kind kind) {
