@@ -12,14 +12,12 @@ import { CloseChallengeForm } from '../../features/challenges/components/close-c
 import { SuggestionModeration } from '../../features/challenges/components/suggestion-moderation';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { isApiError } from '../../lib/api-error';
-import { useUser } from '../../lib/auth';
 
 /** A challenge: what it asks, its answers, citizens' suggestions for its moderators. */
 export function ChallengeRoute() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
   const challenge = useChallenge(id, Number.isInteger(id));
-  const { data: user } = useUser();
   useDocumentTitle(challenge.data?.title);
   const back = (
     <Paragraph data-size="sm">
@@ -43,8 +41,6 @@ export function ChallengeRoute() {
   }
   if (challenge.isPending) return <Loading />;
   const data = challenge.data;
-  const moderates = user?.roles.includes('LAB_LEAD') ?? false;
-  const closes = moderates || (user?.roles.includes('EXECUTIVE') ?? false);
   return (
     <div className="narrow">
       {back}
@@ -57,9 +53,11 @@ export function ChallengeRoute() {
         </Paragraph>
       )}
       <ChallengeFacts challenge={data} />
-      <ChallengeResponses responses={data.responses ?? []} />
-      {data.audience === 'PUBLIC' && moderates && <SuggestionModeration challengeId={data.id} />}
-      {data.state === 'REVIEWING' && closes && <CloseChallengeForm challenge={data} />}
+      <ChallengeResponses responses={data.responses} />
+      {data.audience === 'PUBLIC' && data.mayModerate && (
+        <SuggestionModeration challengeId={data.id} />
+      )}
+      {data.state === 'REVIEWING' && data.mayManage && <CloseChallengeForm challenge={data} />}
     </div>
   );
 }

@@ -29,7 +29,15 @@ export function ChallengesRoute() {
       <ChallengeList
         query={challenges}
         to={paths.challenge}
-        extra={(challenge) => t(`challenges.audiences.${challenge.audience}`)}
+        extra={(challenge) =>
+          [
+            t(`challenges.audiences.${challenge.audience}`),
+            t('challenges.responseCount', { count: challenge.responses }),
+            ...(challenge.pendingSuggestions
+              ? [t('challenges.pending', { count: challenge.pendingSuggestions })]
+              : []),
+          ].join(' · ')
+        }
       />
     </div>
   );

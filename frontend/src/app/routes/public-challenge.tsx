@@ -40,7 +40,7 @@ export function PublicChallengeRoute() {
     );
   }
   const data = challenge.data;
-  const open = data.state === 'OPEN';
+  const open = data.takesSuggestions;
   return (
     <div className="narrow">
       {back}

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { send } from '../../../lib/api-client';
 
-import type { Challenge } from './types';
+import type { ChallengeSummary } from './types';
 
 export const challengeKeys = {
   all: ['challenges'] as const,
@@ -13,8 +13,8 @@ export const challengeKeys = {
 };
 
 /** The challenges the signed-in person may see: their organisation's, the region's. */
-export function getChallenges(): Promise<Challenge[]> {
-  return send<Challenge[]>('GET', '/api/challenges');
+export function getChallenges(): Promise<ChallengeSummary[]> {
+  return send<ChallengeSummary[]>('GET', '/api/challenges');
 }
 
 export const challengesQueryOptions = queryOptions({

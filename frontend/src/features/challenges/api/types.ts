@@ -1,6 +1,7 @@
 /*
- * The challenges' records as the API sends them (docs/challenges-api.md). Hand-written until
- * the committed API document describes the challenges' endpoints; then the generated types.
+ * The challenges' records as the API sends them (docs/challenges-api.md, the contract as built).
+ * Hand-written until the committed API document describes the challenges' endpoints; then the
+ * generated types by these names.
  */
 
 export type Audience = 'STAFF' | 'REGION' | 'PUBLIC';
@@ -12,31 +13,60 @@ export type SuggestionStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
 
 /** An idea that answers a challenge. */
 export interface ChallengeResponse {
-  id: number;
-  reference?: string | null;
+  ideaId: number;
+  reference: string;
   title: string;
-  stage?: string | null;
+  stage: string;
 }
 
+/** What a lab lead or an executive writes; the dates are ISO-8601 instants. */
 export interface ChallengeFields {
   title: string;
   problem: string;
-  affected: string;
-  goodAnswer: string;
+  affected?: string;
+  goodAnswer?: string;
   themes: string[];
   audience: Audience;
   opensAt: string;
   closesAt: string;
 }
 
-/** A challenge as staff read it. */
-export interface Challenge extends ChallengeFields {
+/** A line of the staff's list of challenges. */
+export interface ChallengeSummary {
   id: number;
+  title: string;
+  audience: Audience;
   state: ChallengeState;
-  organisation?: string | null;
-  summary?: string | null;
+  opensAt: string;
+  closesAt: string;
+  organisation: string;
+  /** How many ideas the reader may see answer it. */
+  responses: number;
+  /** Suggestions waiting for moderation: for its moderators only. */
+  pendingSuggestions: number | null;
+}
+
+/** A challenge as staff read it on its page. */
+export interface Challenge {
+  id: number;
+  title: string;
+  problem: string;
+  affected: string | null;
+  goodAnswer: string | null;
+  themes: string[];
+  audience: Audience;
+  state: ChallengeState;
+  opensAt: string;
+  closesAt: string;
+  organisation: string;
+  summary: string | null;
   version: number;
-  responses?: ChallengeResponse[];
+  responses: ChallengeResponse[];
+  pendingSuggestions: number | null;
+  /** Whether the reader may edit and close it. */
+  mayManage: boolean;
+  /** Whether the reader moderates its residents' suggestions. */
+  mayModerate: boolean;
 }
 
 /** A citizen's suggestion as the lab's moderators see it: never the e-mail address. */
@@ -45,11 +75,11 @@ export interface Suggestion {
   title: string;
   text: string;
   status: SuggestionStatus;
-  name?: string | null;
+  authorName: string | null;
   supports: number;
   credit: boolean;
-  ideaId?: number | null;
-  reason?: string | null;
+  ideaId: number | null;
+  rejectionReason: string | null;
 }
 
 /** An approved suggestion on a public challenge's page. */
@@ -57,7 +87,7 @@ export interface PublicSuggestion {
   id: number;
   title: string;
   text: string;
-  name?: string | null;
+  authorName: string | null;
   supports: number;
 }
 
@@ -66,14 +96,17 @@ export interface PublicChallenge {
   id: number;
   title: string;
   problem: string;
-  affected: string;
-  goodAnswer: string;
+  affected: string | null;
+  goodAnswer: string | null;
   themes: string[];
   opensAt: string;
   closesAt: string;
   state: ChallengeState;
-  organisation?: string | null;
-  summary?: string | null;
+  organisation: string;
+  summary: string | null;
+  /** Whether it takes suggestions (and support) now. */
+  takesSuggestions: boolean;
+  /** On its own page: the approved suggestions. */
   suggestions?: PublicSuggestion[];
 }
 

@@ -10,8 +10,8 @@ import { ChallengeStateTag } from './challenge-state-tag';
 interface ChallengeFactsProps {
   challenge: {
     problem: string;
-    affected: string;
-    goodAnswer: string;
+    affected: string | null;
+    goodAnswer: string | null;
     themes: string[];
     opensAt: string;
     closesAt: string;
@@ -67,14 +67,22 @@ export function ChallengeFacts({ challenge }: ChallengeFactsProps) {
         {t('challenges.problem')}
       </Heading>
       <Paragraph className="prewrap">{challenge.problem}</Paragraph>
-      <Heading level={3} data-size="2xs">
-        {t('challenges.affected')}
-      </Heading>
-      <Paragraph className="prewrap">{challenge.affected}</Paragraph>
-      <Heading level={3} data-size="2xs">
-        {t('challenges.goodAnswer')}
-      </Heading>
-      <Paragraph className="prewrap">{challenge.goodAnswer}</Paragraph>
+      {challenge.affected && (
+        <>
+          <Heading level={3} data-size="2xs">
+            {t('challenges.affected')}
+          </Heading>
+          <Paragraph className="prewrap">{challenge.affected}</Paragraph>
+        </>
+      )}
+      {challenge.goodAnswer && (
+        <>
+          <Heading level={3} data-size="2xs">
+            {t('challenges.goodAnswer')}
+          </Heading>
+          <Paragraph className="prewrap">{challenge.goodAnswer}</Paragraph>
+        </>
+      )}
       {challenge.summary && (
         <>
           <Heading level={3} data-size="2xs">

@@ -10,6 +10,17 @@ function inDays(days: number): string {
   return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
+/** A day of the form as the instant the API takes: its start or its end, in local time. */
+function instant(day: string, end: boolean): string {
+  const at = new Date(`${day}T${end ? '23:59:59' : '00:00:00'}`);
+  return Number.isNaN(at.getTime()) ? day : at.toISOString();
+}
+
+function optional(value: string | undefined): string | undefined {
+  const trimmed = value?.trim() ?? '';
+  return trimmed === '' ? undefined : trimmed;
+}
+
 /** Opens a challenge: the problem, who it affects, a good answer, its audience and dates. */
 export function ChallengeForm({ onOpened }: { onOpened: (challenge: Challenge) => void }) {
   const { t } = useTranslation();
@@ -24,13 +35,8 @@ export function ChallengeForm({ onOpened }: { onOpened: (challenge: Challenge) =
       kind: 'multiline',
       required: true,
     },
-    { name: 'affected', label: t('challenges.affected'), kind: 'multiline', required: true },
-    {
-      name: 'goodAnswer',
-      label: t('challenges.goodAnswer'),
-      kind: 'multiline',
-      required: true,
-    },
+    { name: 'affected', label: t('challenges.affected'), kind: 'multiline' },
+    { name: 'goodAnswer', label: t('challenges.goodAnswer'), kind: 'multiline' },
     {
       name: 'themes',
       label: t('challenges.themes'),
@@ -60,16 +66,18 @@ export function ChallengeForm({ onOpened }: { onOpened: (challenge: Challenge) =
       pending={create.isPending}
       error={create.error}
       onSubmit={(values) => {
+        const affected = optional(values.affected);
+        const goodAnswer = optional(values.goodAnswer);
         create.mutate(
           {
             title: values.title?.trim() ?? '',
             problem: values.problem?.trim() ?? '',
-            affected: values.affected?.trim() ?? '',
-            goodAnswer: values.goodAnswer?.trim() ?? '',
+            ...(affected ? { affected } : {}),
+            ...(goodAnswer ? { goodAnswer } : {}),
             themes: (values.themes ?? '').split(',').filter(Boolean),
             audience: (values.audience ?? 'PUBLIC') as Audience,
-            opensAt: values.opensAt ?? '',
-            closesAt: values.closesAt ?? '',
+            opensAt: instant(values.opensAt ?? '', false),
+            closesAt: instant(values.closesAt ?? '', true),
           },
           { onSuccess: onOpened },
         );

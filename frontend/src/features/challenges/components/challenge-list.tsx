@@ -12,7 +12,7 @@ import { ChallengeStateTag } from './challenge-state-tag';
 interface ListedChallenge {
   id: number;
   title: string;
-  problem: string;
+  problem?: string;
   state: ChallengeState;
   opensAt: string;
   closesAt: string;
@@ -26,7 +26,7 @@ interface ChallengeListProps<T extends ListedChallenge> {
   extra?: (challenge: T) => string | undefined;
 }
 
-/** Challenges, each with its state, its problem and when it is open. */
+/** Challenges, each with its state, its problem (where the list has it) and when it is open. */
 export function ChallengeList<T extends ListedChallenge>({
   query,
   to,
@@ -47,9 +47,11 @@ export function ChallengeList<T extends ListedChallenge>({
             <Link to={to(challenge.id)}>{challenge.title}</Link>
           </Heading>
           <ChallengeStateTag state={challenge.state} />
-          <Paragraph data-size="sm" className="prewrap">
-            {challenge.problem}
-          </Paragraph>
+          {challenge.problem && (
+            <Paragraph data-size="sm" className="prewrap">
+              {challenge.problem}
+            </Paragraph>
+          )}
           <Paragraph data-size="sm" className="muted">
             {t('challenges.dates', {
               opens: format.date(challenge.opensAt),

@@ -20,10 +20,8 @@ export function ChallengeResponses({ responses }: { responses: ChallengeResponse
       ) : (
         <ul className="plain-list">
           {responses.map((idea) => (
-            <li key={idea.id}>
-              <Link to={paths.idea(idea.id)}>
-                {idea.reference ? `${idea.reference} ${idea.title}` : idea.title}
-              </Link>
+            <li key={idea.ideaId}>
+              <Link to={paths.idea(idea.ideaId)}>{`${idea.reference} ${idea.title}`}</Link>
             </li>
           ))}
         </ul>

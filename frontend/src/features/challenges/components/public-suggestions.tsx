@@ -33,8 +33,8 @@ export function PublicSuggestions({
               </Heading>
               <Paragraph className="prewrap">{suggestion.text}</Paragraph>
               <Paragraph data-size="sm" className="muted">
-                {suggestion.name
-                  ? t('challenges.by', { name: suggestion.name })
+                {suggestion.authorName
+                  ? t('challenges.by', { name: suggestion.authorName })
                   : t('challenges.anonymous')}{' '}
                 {t('challenges.supports', { count: suggestion.supports })}
               </Paragraph>

@@ -48,16 +48,16 @@ export function SuggestionModeration({ challengeId }: { challengeId: number }) {
               </Tag>
               <Paragraph className="prewrap">{suggestion.text}</Paragraph>
               <Paragraph data-size="sm" className="muted">
-                {suggestion.name
+                {suggestion.authorName
                   ? t(suggestion.credit ? 'challenges.byCredited' : 'challenges.by', {
-                      name: suggestion.name,
+                      name: suggestion.authorName,
                     })
                   : t('challenges.anonymous')}{' '}
                 {t('challenges.supports', { count: suggestion.supports })}
               </Paragraph>
-              {suggestion.status === 'REJECTED' && suggestion.reason && (
+              {suggestion.status === 'REJECTED' && suggestion.rejectionReason && (
                 <Paragraph data-size="sm">
-                  {t('challenges.rejectedBecause', { reason: suggestion.reason })}
+                  {t('challenges.rejectedBecause', { reason: suggestion.rejectionReason })}
                 </Paragraph>
               )}
               <div className="button-row">
