@@ -99,7 +99,7 @@ class Challenges implements ChallengeLinks {
 			this.process.reschedule(id, request.closesAt());
 		}
 		this.audit.record(user.username(), "CHALLENGE_EDITED", "challenge", id, null, null);
-		return view(challenge, user);
+		return view(this.challenges.saveAndFlush(challenge), user);
 	}
 
 	/**
@@ -115,7 +115,7 @@ class Challenges implements ChallengeLinks {
 		this.process.close(id);
 		challenge.close(summary);
 		this.audit.record(user.username(), "CHALLENGE_CLOSED", "challenge", id, null, null);
-		return view(challenge, user);
+		return view(this.challenges.saveAndFlush(challenge), user);
 	}
 
 	/** Its closing time has come: its responses wait for review. */
@@ -153,7 +153,7 @@ class Challenges implements ChallengeLinks {
 	}
 
 	private Challenge managed(Long id, Long version, CurrentUser user) {
-		Challenge challenge = this.challenges.findForUpdate(id)
+		Challenge challenge = this.challenges.findById(id)
 			.filter((found) -> ChallengePolicy.mayRead(user, found.facts()))
 			.orElseThrow(() -> notFound(id));
 		if (!ChallengePolicy.mayManage(user, challenge.facts())) {

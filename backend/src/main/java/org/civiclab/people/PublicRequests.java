@@ -10,8 +10,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * The API's requests that need no sign-in: signing in, what the sign-in page shows, an
  * invitation link (whom it is for, and setting a password with it) and the public
- * portfolio's open data (docs/adr/0019). One list, read by the security configuration to
- * let them through and by the API document to mark them {@code security: []}.
+ * portfolio's open data (docs/adr/0019), and residents taking part in public challenges.
+ * One list, read by the security configuration to let them through and by the API
+ * document to mark them {@code security: []}.
  */
 final class PublicRequests {
 
@@ -35,8 +36,13 @@ final class PublicRequests {
 			// The CSRF token of the invitation's form is the double-submit cookie, as for
 			// signing in.
 			new PublicRequest(HttpMethod.GET, "/api/invitations/*"),
-			new PublicRequest(HttpMethod.POST, "/api/invitations/*"),
-			new PublicRequest(HttpMethod.GET, "/api/open/**"));
+			new PublicRequest(HttpMethod.POST, "/api/invitations/*"), new PublicRequest(HttpMethod.GET, "/api/open/**"),
+			// Residents on public challenges (docs/adr/0040-challenges.md): CSRF as for
+			// signing in, the double-submit cookie.
+			new PublicRequest(HttpMethod.POST, "/api/open/challenges/*/suggestions"),
+			new PublicRequest(HttpMethod.POST, "/api/open/suggestions/*/supports"),
+			new PublicRequest(HttpMethod.POST, "/api/open/confirmations/*"),
+			new PublicRequest(HttpMethod.POST, "/api/open/erasures/*"));
 
 	private PublicRequests() {
 	}

@@ -11,7 +11,7 @@ import java.util.HexFormat;
  * Random secrets and their stored form: the one place where people's links, tokens and
  * throttle keys are made and hashed (docs/adr/0023, 0024).
  */
-final class Secrets {
+public final class Secrets {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -19,7 +19,7 @@ final class Secrets {
 	}
 
 	/** 32 random bytes, base64url without padding: 256 bits no one can guess. */
-	static String randomToken() {
+	public static String randomToken() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -29,7 +29,7 @@ final class Secrets {
 	 * SHA-256 of the text, in hex. A fast hash suffices for a random secret of 256 bits:
 	 * there is no dictionary to try.
 	 */
-	static String sha256Hex(String text) {
+	public static String sha256Hex(String text) {
 		try {
 			return HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

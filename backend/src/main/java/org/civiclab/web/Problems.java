@@ -61,6 +61,11 @@ public final class Problems {
 		return problem(HttpStatus.UNAUTHORIZED, code, arguments);
 	}
 
+	/** What was there is no longer: a link used already. */
+	public static ErrorResponseException gone(String code, Object... arguments) {
+		return problem(HttpStatus.GONE, code, arguments);
+	}
+
 	public static ErrorResponseException tooManyRequests(String code, Object... arguments) {
 		return problem(HttpStatus.TOO_MANY_REQUESTS, code, arguments);
 	}
