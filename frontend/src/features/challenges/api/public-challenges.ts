@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { send } from '../../../lib/api-client';
 
 import { challengeKeys } from './get-challenges';
-import type { PublicChallenge } from './types';
+import type { PublicChallenge, PublicSuggestion } from './types';
 
 /** The public challenges, for everyone, without signing in. */
 export function getPublicChallenges(): Promise<PublicChallenge[]> {
@@ -15,8 +15,12 @@ export function usePublicChallenges() {
 }
 
 /** One public challenge with its approved suggestions. */
-export function getPublicChallenge(id: number): Promise<PublicChallenge> {
-  return send<PublicChallenge>('GET', `/api/open/challenges/${String(id)}`);
+export async function getPublicChallenge(id: number): Promise<PublicChallenge> {
+  const page = await send<{ challenge: PublicChallenge; suggestions: PublicSuggestion[] }>(
+    'GET',
+    `/api/open/challenges/${String(id)}`,
+  );
+  return { ...page.challenge, suggestions: page.suggestions };
 }
 
 export function usePublicChallenge(id: number) {
