@@ -158,7 +158,7 @@ test.describe('the challenge pages', () => {
       await expectNoAccessibilityViolations(page);
       // The form's errors, tied to their fields.
       await page.locator('main form button[type="submit"]').last().click();
-      await expect(page.locator('main [data-color="danger"]').first()).toBeVisible();
+      await expect(page.locator('main [aria-invalid="true"]').first()).toBeVisible();
       await expectNoAccessibilityViolations(page);
       for (const path of ['/public/confirm/no-such-token', '/public/erase/no-such-token']) {
         await page.goto(path);
