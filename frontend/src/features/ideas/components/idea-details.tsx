@@ -1,14 +1,25 @@
 import { Heading, Tag } from '@digdir/designsystemet-react';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { TimeBoxStatus } from '../../../components/ui/time-box-status';
+import { paths } from '../../../config/paths';
 import { useStageLabel } from '../../../hooks/use-stage-label';
 import type { IdeaView } from '../../../lib/api-types';
 import { useFormat } from '../../../lib/format';
 import { useIdeaFields } from '../api/get-idea-fields';
 
 import { fieldValueText } from './custom-field-inputs';
+
+/**
+ * The challenge an idea answers and the resident credited for it (docs/challenges-api.md); in
+ * the generated IdeaView once the committed API document has them.
+ */
+interface ChallengeLinks {
+  challenge?: { id: number; title: string } | null;
+  credit?: string | null;
+}
 
 /** Where the idea is and the facts about it. */
 export function IdeaDetails({ idea }: { idea: IdeaView }) {
@@ -58,6 +69,16 @@ export function IdeaDetails({ idea }: { idea: IdeaView }) {
   facts.push([t('idea.organisation'), idea.organisation]);
   if (idea.department) facts.push([t('idea.department'), idea.department]);
   facts.push([t('idea.entryRoute'), t(`entryRoutes.${idea.entryRoute}`)]);
+  const { challenge, credit } = idea as IdeaView & ChallengeLinks;
+  if (challenge) {
+    facts.push([
+      t('idea.challenge'),
+      <Link to={paths.challenge(challenge.id)} key="challenge">
+        {challenge.title}
+      </Link>,
+    ]);
+  }
+  if (credit) facts.push([t('idea.credit'), credit]);
   if (idea.themes.length > 0) {
     facts.push([
       t('idea.themes'),
