@@ -197,6 +197,8 @@ export const draftIdea: FullIdeaView = {
       details: 'Benches with shade on the walk to the health centre',
     },
   ],
+  challenge: null,
+  credit: null,
 };
 
 export const screeningTask: MyTask = {

@@ -45,7 +45,7 @@ class ChallengeController {
 	 * public ones; the ones closing last first.
 	 */
 	@GetMapping
-	List<ChallengeSummary> list() {
+	List<ChallengeSummary> listChallenges() {
 		return this.challenges.list(this.currentUsers.current());
 	}
 
@@ -56,7 +56,7 @@ class ChallengeController {
 	 */
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	ChallengeView create(@Valid @RequestBody ChallengeRequest request) {
+	ChallengeView openChallenge(@Valid @RequestBody ChallengeRequest request) {
 		return this.challenges.create(request, this.currentUsers.current());
 	}
 
@@ -65,7 +65,7 @@ class ChallengeController {
 	 * reader may not see answers 404, exactly as one that does not exist.
 	 */
 	@GetMapping("/{challengeId}")
-	ChallengeView read(@PathVariable Long challengeId) {
+	ChallengeView readChallenge(@PathVariable Long challengeId) {
 		return this.challenges.read(challengeId, this.currentUsers.current());
 	}
 
@@ -74,7 +74,7 @@ class ChallengeController {
 	 * send the version that was read (a changed challenge answers 409).
 	 */
 	@PutMapping("/{challengeId}")
-	ChallengeView edit(@PathVariable Long challengeId, @Valid @RequestBody ChallengeRequest request) {
+	ChallengeView editChallenge(@PathVariable Long challengeId, @Valid @RequestBody ChallengeRequest request) {
 		return this.challenges.edit(challengeId, request, this.currentUsers.current());
 	}
 
@@ -83,7 +83,7 @@ class ChallengeController {
 	 * responses, or closes it early while it is open.
 	 */
 	@PostMapping("/{challengeId}/closing")
-	ChallengeView close(@PathVariable Long challengeId, @Valid @RequestBody ClosingRequest request) {
+	ChallengeView closeChallenge(@PathVariable Long challengeId, @Valid @RequestBody ClosingRequest request) {
 		return this.challenges.close(challengeId, request.summary(), request.version(), this.currentUsers.current());
 	}
 

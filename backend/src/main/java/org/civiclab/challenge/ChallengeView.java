@@ -20,15 +20,15 @@ import org.springframework.lang.Nullable;
 public record ChallengeView(Long id, String title, String problem, @Nullable String affected,
 		@Nullable String goodAnswer, List<String> themes, Audience audience, ChallengeState state, Instant opensAt,
 		Instant closesAt, Long organisationId, String organisation, @Nullable String summary, Instant createdAt,
-		@Nullable Instant closedAt, long version, List<Response> responses, @Nullable Long pendingSuggestions,
+		@Nullable Instant closedAt, long version, List<ChallengeResponse> responses, @Nullable Long pendingSuggestions,
 		boolean mayManage, boolean mayModerate) {
 
 	/** An idea that answers the challenge. */
-	public record Response(Long ideaId, String reference, String title, String stage) {
+	public record ChallengeResponse(Long ideaId, String reference, String title, String stage) {
 	}
 
-	static ChallengeView of(Challenge challenge, List<Response> responses, @Nullable Long pending, boolean mayManage,
-			boolean mayModerate) {
+	static ChallengeView of(Challenge challenge, List<ChallengeResponse> responses, @Nullable Long pending,
+			boolean mayManage, boolean mayModerate) {
 		return new ChallengeView(challenge.getId(), challenge.getTitle(), challenge.getProblem(),
 				challenge.getAffected(), challenge.getGoodAnswer(), challenge.getThemes(), challenge.getAudience(),
 				challenge.getState(), challenge.getOpensAt(), challenge.getClosesAt(),

@@ -174,11 +174,11 @@ class Challenges implements ChallengeLinks {
 				ChallengePolicy.mayModerate(user, challenge.facts()));
 	}
 
-	private List<ChallengeView.Response> responses(Challenge challenge, CurrentUser user) {
+	private List<ChallengeView.ChallengeResponse> responses(Challenge challenge, CurrentUser user) {
 		return this.ideas.findByChallengeIdOrderByCreatedAtAscIdAsc(challenge.getId())
 			.stream()
 			.filter((idea) -> IdeaPolicy.view(user, idea.facts()).isPresent())
-			.map((Idea idea) -> new ChallengeView.Response(idea.getId(), idea.getReference(), idea.getTitle(),
+			.map((Idea idea) -> new ChallengeView.ChallengeResponse(idea.getId(), idea.getReference(), idea.getTitle(),
 					idea.getStage()))
 			.toList();
 	}

@@ -44,20 +44,20 @@ final class CitizenRequests {
 	}
 
 	/** The answer to a suggestion or a support: the resident confirms by mail. */
-	record Accepted(String status) {
+	record CheckYourMail(String status) {
 
-		static final Accepted CHECK_YOUR_MAIL = new Accepted("CHECK_YOUR_MAIL");
+		static final CheckYourMail CHECK_YOUR_MAIL = new CheckYourMail("CHECK_YOUR_MAIL");
 
 	}
 
 	/** What a confirmation link confirmed. */
-	record Confirmed(Citizens.TokenKind kind, Long challengeId) {
+	record AddressConfirmed(Citizens.TokenKind kind, Long challengeId) {
 	}
 
 	/** The answer to an erasure link. */
-	record Erased(String status) {
+	record ResidentDataErased(String status) {
 
-		static final Erased ERASED = new Erased("ERASED");
+		static final ResidentDataErased ERASED = new ResidentDataErased("ERASED");
 
 	}
 

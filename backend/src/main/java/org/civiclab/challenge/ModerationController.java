@@ -47,20 +47,21 @@ class ModerationController {
 	 * with their supports; for its moderators.
 	 */
 	@GetMapping("/api/challenges/{challengeId}/suggestions")
-	List<ModeratedSuggestion> list(@PathVariable Long challengeId) {
+	List<ModeratedSuggestion> listSuggestions(@PathVariable Long challengeId) {
 		return this.moderation.list(challengeId, this.currentUsers.current());
 	}
 
 	/** Approve a suggestion. It is published on the challenge's public page. */
 	@PostMapping("/api/suggestions/{suggestionId}/approval")
-	ModeratedSuggestion approve(@PathVariable Long suggestionId,
+	ModeratedSuggestion approveSuggestion(@PathVariable Long suggestionId,
 			@Valid @RequestBody(required = false) ApprovalRequest request) {
 		return this.moderation.approve(suggestionId, this.currentUsers.current());
 	}
 
 	/** Reject a suggestion. It is not published; the resident is mailed the reason. */
 	@PostMapping("/api/suggestions/{suggestionId}/rejection")
-	ModeratedSuggestion reject(@PathVariable Long suggestionId, @Valid @RequestBody RejectionRequest request) {
+	ModeratedSuggestion rejectSuggestion(@PathVariable Long suggestionId,
+			@Valid @RequestBody RejectionRequest request) {
 		return this.moderation.reject(suggestionId, request.reason(), this.currentUsers.current());
 	}
 
@@ -71,7 +72,7 @@ class ModerationController {
 	 */
 	@PostMapping("/api/suggestions/{suggestionId}/idea")
 	@ResponseStatus(HttpStatus.CREATED)
-	MadeIdea toIdea(@PathVariable Long suggestionId) {
+	MadeIdea turnSuggestionIntoIdea(@PathVariable Long suggestionId) {
 		return this.moderation.toIdea(suggestionId, this.currentUsers.current());
 	}
 

@@ -1,19 +1,24 @@
 package org.civiclab.challenge;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.civiclab.challenge.CitizenRequests.Accepted;
-import org.civiclab.challenge.CitizenRequests.Confirmed;
-import org.civiclab.challenge.CitizenRequests.Erased;
+import org.civiclab.challenge.CitizenRequests.CheckYourMail;
+import org.civiclab.challenge.CitizenRequests.AddressConfirmed;
+import org.civiclab.challenge.CitizenRequests.ResidentDataErased;
 import org.civiclab.challenge.CitizenRequests.SuggestionRequest;
 import org.civiclab.challenge.CitizenRequests.SupportRequest;
 import org.civiclab.challenge.OpenChallenges.OpenChallenge;
 import org.civiclab.challenge.OpenChallenges.OpenChallengePage;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,6 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/open")
 class OpenChallengeController {
 
+	private static final ClassPathResource SCHEMA = new ClassPathResource("opendata/challenges.schema.json");
+
 	private final OpenChallenges open;
 
 	private final Participation participation;
@@ -43,10 +50,25 @@ class OpenChallengeController {
 		this.erasure = erasure;
 	}
 
-	/** List the public challenges. Open, in review and closed; no personal data. */
+	/**
+	 * List the public challenges. Open, in review and closed, with their approved
+	 * suggestions: open data, as challenges.schema.json describes it, with no personal
+	 * data.
+	 */
 	@GetMapping("/challenges")
-	List<OpenChallenge> challenges() {
+	List<OpenChallenge> listPublicChallenges() {
 		return this.open.list();
+	}
+
+	/**
+	 * Read the challenges' JSON Schema. The published schema that describes the public
+	 * challenges of the open data.
+	 */
+	@GetMapping(path = "/schema/challenges.json", produces = "application/schema+json")
+	ResponseEntity<String> publicChallengesSchema() throws IOException {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/schema+json"))
+			.body(SCHEMA.getContentAsString(StandardCharsets.UTF_8));
 	}
 
 	/**
@@ -54,7 +76,7 @@ class OpenChallengeController {
 	 * other challenge answers 404.
 	 */
 	@GetMapping("/challenges/{challengeId}")
-	OpenChallengePage challenge(@PathVariable Long challengeId) {
+	OpenChallengePage readPublicChallenge(@PathVariable Long challengeId) {
 		return this.open.page(challengeId);
 	}
 
@@ -65,10 +87,10 @@ class OpenChallengeController {
 	 */
 	@PostMapping("/challenges/{challengeId}/suggestions")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	Accepted suggest(@PathVariable Long challengeId, @Valid @RequestBody SuggestionRequest request,
+	CheckYourMail suggestToChallenge(@PathVariable Long challengeId, @Valid @RequestBody SuggestionRequest request,
 			HttpServletRequest http) {
 		this.participation.suggest(challengeId, request, http.getRemoteAddr());
-		return Accepted.CHECK_YOUR_MAIL;
+		return CheckYourMail.CHECK_YOUR_MAIL;
 	}
 
 	/**
@@ -77,26 +99,26 @@ class OpenChallengeController {
 	 */
 	@PostMapping("/suggestions/{suggestionId}/supports")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	Accepted support(@PathVariable Long suggestionId, @Valid @RequestBody SupportRequest request,
+	CheckYourMail supportSuggestion(@PathVariable Long suggestionId, @Valid @RequestBody SupportRequest request,
 			HttpServletRequest http) {
 		this.participation.support(suggestionId, request, http.getRemoteAddr());
-		return Accepted.CHECK_YOUR_MAIL;
+		return CheckYourMail.CHECK_YOUR_MAIL;
 	}
 
 	/** Confirm an address. By the link of a mail: a suggestion or a support. */
-	@PostMapping("/confirmations/{token}")
-	Confirmed confirm(@PathVariable String token) {
-		return this.participation.confirm(token);
+	@PostMapping("/confirmations/{confirmationToken}")
+	AddressConfirmed confirmAddress(@PathVariable String confirmationToken) {
+		return this.participation.confirm(confirmationToken);
 	}
 
 	/**
 	 * Erase one's data. By the link in every mail to a resident: their address and name,
 	 * everywhere.
 	 */
-	@PostMapping("/erasures/{token}")
-	Erased erase(@PathVariable String token) {
-		this.erasure.byLink(token);
-		return Erased.ERASED;
+	@PostMapping("/erasures/{erasureToken}")
+	ResidentDataErased eraseResidentData(@PathVariable String erasureToken) {
+		this.erasure.byLink(erasureToken);
+		return ResidentDataErased.ERASED;
 	}
 
 }

@@ -21,18 +21,28 @@ class OpenChallenges {
 	 *
 	 * @param takesSuggestions whether residents may suggest and support now
 	 * @param summary what came of it, once closed
+	 * @param approvedSuggestions its published suggestions, as the open data has them: no
+	 * names
 	 */
 	record OpenChallenge(Long id, String title, String problem, @Nullable String affected, @Nullable String goodAnswer,
 			List<String> themes, ChallengeState state, Instant opensAt, Instant closesAt, String organisation,
-			@Nullable String summary, boolean takesSuggestions) {
+			@Nullable String summary, boolean takesSuggestions, List<ApprovedSuggestion> approvedSuggestions) {
 
-		static OpenChallenge of(Challenge challenge, Instant now) {
+		static OpenChallenge of(Challenge challenge, Instant now, List<OpenSuggestion> approved) {
 			return new OpenChallenge(challenge.getId(), challenge.getTitle(), challenge.getProblem(),
 					challenge.getAffected(), challenge.getGoodAnswer(), challenge.getThemes(), challenge.getState(),
 					challenge.getOpensAt(), challenge.getClosesAt(), challenge.getOrganisation().getName(),
-					challenge.getSummary(), challenge.takesSuggestions(now));
+					challenge.getSummary(), challenge.takesSuggestions(now),
+					approved.stream()
+						.map((suggestion) -> new ApprovedSuggestion(suggestion.id(), suggestion.title(),
+								suggestion.text(), suggestion.supports()))
+						.toList());
 		}
 
+	}
+
+	/** An approved suggestion in the open data: no name, no address. */
+	record ApprovedSuggestion(Long id, String title, String text, long supports) {
 	}
 
 	/**
@@ -67,7 +77,7 @@ class OpenChallenges {
 			.stream()
 			.filter((challenge) -> challenge.getAudience() == Audience.PUBLIC)
 			.sorted(Comparator.comparing(Challenge::getClosesAt).reversed().thenComparing(Challenge::getId))
-			.map((challenge) -> OpenChallenge.of(challenge, now))
+			.map((challenge) -> OpenChallenge.of(challenge, now, approved(challenge.getId())))
 			.toList();
 	}
 
@@ -76,7 +86,8 @@ class OpenChallenges {
 		Challenge challenge = this.challenges.findById(id)
 			.filter((found) -> found.getAudience() == Audience.PUBLIC)
 			.orElseThrow(() -> Challenges.notFound(id));
-		return new OpenChallengePage(OpenChallenge.of(challenge, Instant.now()), approved(id));
+		List<OpenSuggestion> approved = approved(id);
+		return new OpenChallengePage(OpenChallenge.of(challenge, Instant.now(), approved), approved);
 	}
 
 	/** The approved suggestions of a public challenge, oldest first. */

@@ -3,7 +3,7 @@ package org.civiclab.challenge;
 import java.sql.Timestamp;
 import java.time.Instant;
 
-import org.civiclab.challenge.CitizenRequests.Confirmed;
+import org.civiclab.challenge.CitizenRequests.AddressConfirmed;
 import org.civiclab.challenge.CitizenRequests.SuggestionRequest;
 import org.civiclab.challenge.CitizenRequests.SupportRequest;
 import org.civiclab.challenge.Citizens.Citizen;
@@ -113,7 +113,7 @@ class Participation {
 
 	/** A confirmation link: the suggestion goes to moderation, or the support counts. */
 	@Transactional
-	Confirmed confirm(String tokenText) {
+	AddressConfirmed confirm(String tokenText) {
 		Token token = this.citizens.token(tokenText)
 			.filter((found) -> found.kind() != TokenKind.ERASURE)
 			.orElseThrow(() -> Problems.notFound("citizen.link-unknown"));
@@ -131,7 +131,7 @@ class Participation {
 					where suggestion_id = ? and citizen_id = ? and confirmed_at is null""",
 					Timestamp.from(Instant.now()), suggestion.getId(), token.citizenId());
 		}
-		return new Confirmed(token.kind(), suggestion.getChallengeId());
+		return new AddressConfirmed(token.kind(), suggestion.getChallengeId());
 	}
 
 	/** Mails a resident, with a new erasure link. */

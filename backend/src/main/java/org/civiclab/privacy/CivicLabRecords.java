@@ -44,6 +44,25 @@ class CivicLabRecords {
 				"update idea set scale_proposed_by = :pseudonymUsername where scale_proposed_by = :username");
 	}
 
+	/**
+	 * The challenges a lab lead or executive opened, and the residents' suggestions a lab
+	 * lead moderated, kept by username: it becomes the pseudonym's
+	 * (docs/adr/0040-challenges.md).
+	 */
+	@Bean
+	PersonalRecords challengesOpenedRecords(NamedParameterJdbcTemplate jdbc) {
+		return new SqlRecords(jdbc, "challengesOpened",
+				"select id, title, created_at from challenge where created_by = :username order by id",
+				"update challenge set created_by = :pseudonymUsername where created_by = :username");
+	}
+
+	@Bean
+	PersonalRecords suggestionsModeratedRecords(NamedParameterJdbcTemplate jdbc) {
+		return new SqlRecords(jdbc, "suggestionsModerated",
+				"select id, challenge_id, status, moderated_at from suggestion where moderated_by = :username order by id",
+				"update suggestion set moderated_by = :pseudonymUsername where moderated_by = :username");
+	}
+
 	@Bean
 	PersonalRecords commentsRecords(NamedParameterJdbcTemplate jdbc) {
 		return new SqlRecords(jdbc, "comments",

@@ -230,7 +230,10 @@ class CitizenSuggestionsIT extends ApiClient.FullStack {
 				as("lena").get("/api/challenges/{id}", challenge).expect(200).toString(),
 				as("lena").get("/api/me/data").expect(200).toString());
 		assertThat(published).noneMatch((answer) -> answer.contains("@citizens.example.org"));
-		assertThat(published.get(1)).contains("Open benches");
+		assertThat(published.get(1)).contains("Open benches").contains("Resident of Open benches");
+		assertThat(published.get(0)).as("the open data names nobody")
+			.contains("Open benches")
+			.doesNotContain("Resident of Open benches");
 	}
 
 	private long publicChallenge(String title) {

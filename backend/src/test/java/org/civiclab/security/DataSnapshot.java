@@ -27,7 +27,9 @@ record DataSnapshot(Map<String, Long> counts) {
 			// Lists and custom fields (admin-lists)
 			"managed_list_entry", "custom_field", "idea_field_value",
 			// Notifications: a refused write tells nobody
-			"idea_follower", "notification", "notification_preference", "outgoing_mail");
+			"idea_follower", "notification", "notification_preference", "outgoing_mail",
+			// Challenges and residents (docs/adr/0040-challenges.md)
+			"challenge", "challenge_theme", "suggestion", "suggestion_support", "citizen", "citizen_token");
 
 	/**
 	 * The snapshot to compare a refused request's against, taken once the engine's timers
@@ -56,6 +58,8 @@ record DataSnapshot(Map<String, Long> counts) {
 		counts.put("person versions", jdbc.queryForObject("select coalesce(sum(version), 0) from person", Long.class));
 		counts.put("organisation versions",
 				jdbc.queryForObject("select coalesce(sum(version), 0) from organisation", Long.class));
+		counts.put("challenge versions",
+				jdbc.queryForObject("select coalesce(sum(version), 0) from challenge", Long.class));
 		counts.put("experiment versions",
 				jdbc.queryForObject("select coalesce(sum(version), 0) from experiment", Long.class));
 		// The engine's timers (a demo time box, reminders) act on their own: their events

@@ -223,6 +223,26 @@ final class Endpoints {
 			entry("POST /api/admin/federation/feeds", write(regionAdmin(201), NO_IDEA, (f) -> object().put("url", "https://civiclab.example.org").put("name", "Matrix region"))),
 			entry("DELETE /api/admin/federation/feeds/{feedId}", write(regionAdmin(404), NO_IDEA, null)),
 			entry("GET /api/catalogue/federated", get(signedIn(200))),
+			// Challenges (issue 18, docs/adr/0040-challenges.md): {challengeId} is a new staff challenge of
+			// Norrvik (every caller's organisation), at version 0; lab leads and executives open, edit and close
+			// it, its lab leads moderate; {suggestionId} and the links name none (CitizenSuggestionsIT)
+			entry("GET /api/challenges", get(signedIn(200))),
+			entry("POST /api/challenges", write(ChallengeTargets.openers(201), NO_IDEA, (f) -> ChallengeTargets.challenge("Matrix opened"))),
+			entry("GET /api/challenges/{challengeId}", get(signedIn(200))),
+			entry("PUT /api/challenges/{challengeId}", write(ChallengeTargets.openers(200), NO_IDEA, (f) -> ChallengeTargets.challenge("Matrix edited"))),
+			entry("POST /api/challenges/{challengeId}/closing", write(ChallengeTargets.openers(200), NO_IDEA, (f) -> object().put("summary", "Matrix summary").put("version", 0))),
+			entry("GET /api/challenges/{challengeId}/suggestions", get(ChallengeTargets.moderators(200))),
+			entry("POST /api/suggestions/{suggestionId}/approval", write(signedIn(404), NO_IDEA, (f) -> object())),
+			entry("POST /api/suggestions/{suggestionId}/rejection", write(signedIn(404), NO_IDEA, (f) -> object().put("reason", "Matrix reason"))),
+			entry("POST /api/suggestions/{suggestionId}/idea", write(signedIn(404), NO_IDEA, null)),
+			// Public challenges: anyone; a staff challenge is none of theirs (404)
+			entry("GET /api/open/challenges", get(open(200))),
+			entry("GET /api/open/schema/challenges.json", get(open(406))), // application/schema+json
+			entry("GET /api/open/challenges/{challengeId}", get(open(404))),
+			entry("POST /api/open/challenges/{challengeId}/suggestions", write(open(404), NO_IDEA, (f) -> object().put("title", "Matrix").put("text", "Matrix").put("email", "matrix@citizens.example.org").put("credit", false).put("language", "en"))),
+			entry("POST /api/open/suggestions/{suggestionId}/supports", write(open(404), NO_IDEA, (f) -> object().put("email", "matrix@citizens.example.org").put("language", "en"))),
+			entry("POST /api/open/confirmations/{confirmationToken}", write(open(404), NO_IDEA, null)),
+			entry("POST /api/open/erasures/{erasureToken}", write(open(404), NO_IDEA, null)),
 			// Not CivicLab's API: the OpenAPI document and Spring Boot's error page
 			entry("GET /v3/api-docs", get(open(200))),
 			// Asked for JSON, as the matrix asks everything: open to all, in its own media type.

@@ -117,6 +117,10 @@ final class Fixtures {
 				case "groupId" -> "lab-lead";
 				case "schemaId" -> "urn:ietf:params:scim:schemas:core:2.0:User";
 				case "typeName" -> "User";
+				// Challenges (docs/adr/0040-challenges.md)
+				case "challengeId" -> ChallengeTargets.fresh();
+				case "suggestionId" -> Long.valueOf(0);
+				case "confirmationToken", "erasureToken" -> "no-such-link";
 				default -> throw new AssertionError("The matrix does not know the path variable {" + variable + "} of "
 						+ path + ": teach Fixtures.Fixture.resolve what it names");
 			};
@@ -136,6 +140,7 @@ final class Fixtures {
 	Fixtures(Function<String, ApiClient> clients) {
 		this.clients = clients;
 		AdminListTargets.use(clients);
+		ChallengeTargets.use(clients);
 	}
 
 	/** A fixture shared by the calls that are refused and so change nothing. */
@@ -200,7 +205,7 @@ final class Fixtures {
 	static List<Target> targetsOf(String path) {
 		boolean namesAnIdea = VARIABLE.matcher(path).find() && !path.contains("{stage}") && !path.contains("{tokenId}")
 				&& !path.contains("{notificationId}") && !path.startsWith("/api/admin/")
-				&& !path.startsWith("/api/invitations/") && !path.startsWith("/scim/");
+				&& !path.startsWith("/api/invitations/") && !path.startsWith("/scim/") && !ChallengeTargets.names(path);
 		return namesAnIdea ? Target.IDEAS : List.of(Target.NONE);
 	}
 
