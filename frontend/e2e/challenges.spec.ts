@@ -16,6 +16,11 @@ async function anonymous(browser: Browser, baseURL: string | undefined): Promise
   return context.newPage();
 }
 
+/** The value of a fact on the idea page. */
+function detail(page: Page, term: string) {
+  return page.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]');
+}
+
 /** Follows a mail's confirmation link and confirms with the page's one button. */
 async function confirmByMail(page: Page, address: string, mailNumber: number): Promise<void> {
   const mail = await waitForMail(address, mailNumber);
@@ -100,6 +105,8 @@ test('a resident suggests on a public challenge, is supported, and hears when th
   await suggestion.getByRole('link', { name: 'Open the idea' }).click();
   await expect(page.getByRole('heading', { level: 1, name: suggestionTitle })).toBeVisible();
   await expect(stage(page)).toHaveText('Screening');
+  await expect(page.getByRole('link', { name: challengeTitle })).toBeVisible();
+  await expect(detail(page, 'Suggested by the resident')).toHaveText('Alma Resident');
   const ideaPage = page.url();
 
   // Another lab lead screens it Go (four eyes: Lena submitted it); the resident hears of it.
