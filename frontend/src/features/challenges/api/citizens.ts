@@ -1,39 +1,34 @@
 import { useMutation } from '@tanstack/react-query';
 
-import { send } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api-client';
 
-import type { Confirmation } from './types';
+import type { SuggestionRequest, SupportRequest } from './types';
 
-/** What a citizen sends with a suggestion; `website` is the honeypot, left empty by people. */
-export interface SuggestionRequest {
-  title: string;
-  text: string;
-  name?: string;
-  email: string;
-  credit: boolean;
-  language: string;
-  website: string;
-}
+/* `website` in the requests is the honeypot: people leave it empty. */
 
 /** Sends a suggestion; it waits for its e-mail address to be confirmed (202). */
 export function useSuggest(challengeId: number) {
   return useMutation({
     mutationFn: (request: SuggestionRequest) =>
-      send('POST', `/api/open/challenges/${String(challengeId)}/suggestions`, request),
+      unwrap(
+        api.POST('/api/open/challenges/{challengeId}/suggestions', {
+          params: { path: { challengeId } },
+          body: request,
+        }),
+      ),
   });
-}
-
-export interface SupportRequest {
-  email: string;
-  language: string;
-  website: string;
 }
 
 /** Supports a suggestion, once per confirmed e-mail address (202 until confirmed). */
 export function useSupport(suggestionId: number) {
   return useMutation({
     mutationFn: (request: SupportRequest) =>
-      send('POST', `/api/open/suggestions/${String(suggestionId)}/supports`, request),
+      unwrap(
+        api.POST('/api/open/suggestions/{suggestionId}/supports', {
+          params: { path: { suggestionId } },
+          body: request,
+        }),
+      ),
   });
 }
 
@@ -41,7 +36,11 @@ export function useSupport(suggestionId: number) {
 export function useConfirm() {
   return useMutation({
     mutationFn: (token: string) =>
-      send<Confirmation>('POST', `/api/open/confirmations/${encodeURIComponent(token)}`, {}),
+      unwrap(
+        api.POST('/api/open/confirmations/{confirmationToken}', {
+          params: { path: { confirmationToken: token } },
+        }),
+      ),
   });
 }
 
@@ -49,6 +48,10 @@ export function useConfirm() {
 export function useErase() {
   return useMutation({
     mutationFn: (token: string) =>
-      send('POST', `/api/open/erasures/${encodeURIComponent(token)}`, {}),
+      unwrap(
+        api.POST('/api/open/erasures/{erasureToken}', {
+          params: { path: { erasureToken: token } },
+        }),
+      ),
   });
 }

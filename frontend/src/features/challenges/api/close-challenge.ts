@@ -2,14 +2,19 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 
 import { useAnnounce } from '../../../components/ui/announcer';
-import { send } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api-client';
 
 import { challengeKeys } from './get-challenges';
 import type { Challenge } from './types';
 
 /** Closes a challenge under review with a summary of what came of it. */
 export function closeChallenge(id: number, summary: string, version: number): Promise<Challenge> {
-  return send<Challenge>('POST', `/api/challenges/${String(id)}/closing`, { summary, version });
+  return unwrap(
+    api.POST('/api/challenges/{challengeId}/closing', {
+      params: { path: { challengeId: id } },
+      body: { summary, version },
+    }),
+  );
 }
 
 export function useCloseChallenge(id: number) {

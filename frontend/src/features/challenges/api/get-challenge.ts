@@ -1,13 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { send } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api-client';
 
 import { challengeKeys } from './get-challenges';
 import type { Challenge } from './types';
 
 /** One challenge with its responses (the ideas that answer it). */
 export function getChallenge(id: number): Promise<Challenge> {
-  return send<Challenge>('GET', `/api/challenges/${String(id)}`);
+  return unwrap(
+    api.GET('/api/challenges/{challengeId}', { params: { path: { challengeId: id } } }),
+  );
 }
 
 export const challengeQueryOptions = (id: number) =>

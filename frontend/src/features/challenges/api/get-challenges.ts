@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { send } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api-client';
 
 import type { ChallengeSummary } from './types';
 
@@ -14,7 +14,7 @@ export const challengeKeys = {
 
 /** The challenges the signed-in person may see: their organisation's, the region's. */
 export function getChallenges(): Promise<ChallengeSummary[]> {
-  return send<ChallengeSummary[]>('GET', '/api/challenges');
+  return unwrap(api.GET('/api/challenges'));
 }
 
 export const challengesQueryOptions = queryOptions({

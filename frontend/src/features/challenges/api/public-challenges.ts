@@ -1,13 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { send } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api-client';
 
 import { challengeKeys } from './get-challenges';
-import type { PublicChallenge, PublicSuggestion } from './types';
+import type { PublicChallenge } from './types';
 
 /** The public challenges, for everyone, without signing in. */
 export function getPublicChallenges(): Promise<PublicChallenge[]> {
-  return send<PublicChallenge[]>('GET', '/api/open/challenges');
+  return unwrap(api.GET('/api/open/challenges'));
 }
 
 export function usePublicChallenges() {
@@ -16,9 +16,8 @@ export function usePublicChallenges() {
 
 /** One public challenge with its approved suggestions. */
 export async function getPublicChallenge(id: number): Promise<PublicChallenge> {
-  const page = await send<{ challenge: PublicChallenge; suggestions: PublicSuggestion[] }>(
-    'GET',
-    `/api/open/challenges/${String(id)}`,
+  const page = await unwrap(
+    api.GET('/api/open/challenges/{challengeId}', { params: { path: { challengeId: id } } }),
   );
   return { ...page.challenge, suggestions: page.suggestions };
 }

@@ -2,14 +2,14 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 
 import { useAnnounce } from '../../../components/ui/announcer';
-import { send } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api-client';
 
 import { challengeKeys } from './get-challenges';
 import type { Challenge, ChallengeFields } from './types';
 
 /** Opens a challenge (a lab lead or an executive). */
 export function createChallenge(fields: ChallengeFields): Promise<Challenge> {
-  return send<Challenge>('POST', '/api/challenges', fields);
+  return unwrap(api.POST('/api/challenges', { body: fields }));
 }
 
 export function useCreateChallenge() {

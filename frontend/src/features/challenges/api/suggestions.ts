@@ -2,14 +2,16 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { useTranslation } from 'react-i18next';
 
 import { useAnnounce } from '../../../components/ui/announcer';
-import { send } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api-client';
 
 import { challengeKeys } from './get-challenges';
 import type { Suggestion } from './types';
 
 /** A challenge's suggestions from citizens, for its moderators: pending, approved, rejected. */
 export function getSuggestions(challengeId: number): Promise<Suggestion[]> {
-  return send<Suggestion[]>('GET', `/api/challenges/${String(challengeId)}/suggestions`);
+  return unwrap(
+    api.GET('/api/challenges/{challengeId}/suggestions', { params: { path: { challengeId } } }),
+  );
 }
 
 export const suggestionsQueryOptions = (challengeId: number) =>
@@ -28,14 +30,19 @@ export type Moderation =
   | { action: 'idea'; id: number };
 
 function moderate(moderation: Moderation): Promise<unknown> {
-  const base = `/api/suggestions/${String(moderation.id)}`;
+  const params = { path: { suggestionId: moderation.id } };
   switch (moderation.action) {
     case 'approve':
-      return send('POST', `${base}/approval`, {});
+      return unwrap(api.POST('/api/suggestions/{suggestionId}/approval', { params, body: {} }));
     case 'reject':
-      return send('POST', `${base}/rejection`, { reason: moderation.reason });
+      return unwrap(
+        api.POST('/api/suggestions/{suggestionId}/rejection', {
+          params,
+          body: { reason: moderation.reason },
+        }),
+      );
     case 'idea':
-      return send<{ ideaId: number }>('POST', `${base}/idea`, {});
+      return unwrap(api.POST('/api/suggestions/{suggestionId}/idea', { params }));
   }
 }
 

@@ -11,7 +11,12 @@ import { paths } from '../../../config/paths';
 import { useModerate, useSuggestions } from '../api/suggestions';
 import type { Suggestion } from '../api/types';
 
-const colours = { PENDING: 'warning', APPROVED: 'success', REJECTED: 'neutral' } as const;
+const colours = {
+  UNCONFIRMED: 'neutral',
+  PENDING: 'warning',
+  APPROVED: 'success',
+  REJECTED: 'neutral',
+} as const;
 
 /**
  * Citizens' suggestions to a public challenge, for its moderators: approve one to publish it,

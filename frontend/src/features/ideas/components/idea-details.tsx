@@ -12,15 +12,6 @@ import { useIdeaFields } from '../api/get-idea-fields';
 
 import { fieldValueText } from './custom-field-inputs';
 
-/**
- * The challenge an idea answers and the resident credited for it (docs/challenges-api.md); in
- * the generated IdeaView once the committed API document has them.
- */
-interface ChallengeLinks {
-  challenge?: { id: number; title: string } | null;
-  credit?: string | null;
-}
-
 /** Where the idea is and the facts about it. */
 export function IdeaDetails({ idea }: { idea: IdeaView }) {
   const { t } = useTranslation();
@@ -69,7 +60,8 @@ export function IdeaDetails({ idea }: { idea: IdeaView }) {
   facts.push([t('idea.organisation'), idea.organisation]);
   if (idea.department) facts.push([t('idea.department'), idea.department]);
   facts.push([t('idea.entryRoute'), t(`entryRoutes.${idea.entryRoute}`)]);
-  const { challenge, credit } = idea as IdeaView & ChallengeLinks;
+  // The challenge it answers (if the reader may know of it), the resident credited for it.
+  const { challenge, credit } = idea;
   if (challenge) {
     facts.push([
       t('idea.challenge'),

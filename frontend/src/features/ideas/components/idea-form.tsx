@@ -89,8 +89,7 @@ function toRequest(
   version?: number,
   challenge?: AnsweredChallenge,
 ): IdeaRequest {
-  // challengeId: in the API since the challenges; the generated type has it once regenerated.
-  const request: IdeaRequest & { challengeId?: number } = {
+  const request: IdeaRequest = {
     title: values.title.trim(),
     problem: values.problem.trim(),
     proposal: values.proposal.trim(),
