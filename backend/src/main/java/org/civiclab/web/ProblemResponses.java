@@ -25,8 +25,10 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
  * another type than JSON (415) wherever one is taken, and an {@code Accept} it cannot
  * meet (406) wherever the answer is not JSON (the CSV files, the open data's schema);
  * signing in may answer wrong credentials (401) and too many attempts (429), and a public
- * change without its CSRF token 403. All share the {@code Problem} schema of what
- * {@link Problems} writes, each with an example from the demo.
+ * change without its CSRF token 403; a resident's suggestion or support may answer a
+ * challenge closed to them (409) and too many requests (429), a confirmation link one
+ * used already (410). All share the {@code Problem} schema of what {@link Problems}
+ * writes, each with an example from the demo.
  */
 final class ProblemResponses {
 
@@ -94,9 +96,18 @@ final class ProblemResponses {
 			.anyMatch((parameter) -> "query".equals(parameter.getIn()) && parameter.getName().endsWith("Id"))) {
 			statuses.put("404", "No such record, or one the caller may not see");
 		}
+		// Residents on public challenges (docs/adr/0040-challenges.md): a challenge that
+		// takes no suggestions now, a link used already, and the limits per address.
+		boolean residents = changes && isPublic && path.startsWith("/api/open/");
 		if (changes && !isPublic) {
 			statuses.put("409", "Refused in the record's present state, or changed by someone else "
 					+ "since it was read (currentVersion)");
+		}
+		else if (residents && !path.startsWith("/api/open/confirmations/") && !path.startsWith("/api/open/erasures/")) {
+			statuses.put("409", "The challenge does not take suggestions now");
+		}
+		if (residents && path.startsWith("/api/open/confirmations/")) {
+			statuses.put("410", "The link was used already");
 		}
 		if (!answersJson(operation)) {
 			statuses.put("406", "The Accept header asks for another type than this operation answers with");
@@ -107,6 +118,10 @@ final class ProblemResponses {
 		}
 		if (signIn) {
 			statuses.put("429", "Too many failed sign-ins for this user; try again later");
+		}
+		else if (residents && (path.endsWith("/suggestions") || path.endsWith("/supports"))) {
+			statuses.put("429",
+					"Too many requests from this e-mail address or client; Retry-After says when to " + "try again");
 		}
 		return statuses;
 	}
@@ -139,6 +154,7 @@ final class ProblemResponses {
 					"NRV-2026-001 was changed since you read it; reload it and try again" };
 			case 413 -> new String[] { "Request too large", RequestSizeLimit.DETAIL };
 			case 415 -> new String[] { "Unsupported Media Type", "Content-Type 'text/plain' is not supported." };
+			case 410 -> new String[] { "No longer valid", "This link has been used already" };
 			case 429 ->
 				new String[] { "Too many attempts", "Too many failed sign-ins for this user; try again in 15 minutes" };
 			default -> new String[] { "Problem", "What went wrong" };

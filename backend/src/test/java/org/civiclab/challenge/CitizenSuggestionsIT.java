@@ -1,5 +1,6 @@
 package org.civiclab.challenge;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,9 @@ class CitizenSuggestionsIT extends ApiClient.FullStack {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	CitizenErasure erasure;
 
 	/** Everything the residents' and staff's calls answered, to look for addresses in. */
 	private final List<String> answers = new ArrayList<>();
@@ -214,6 +218,21 @@ class CitizenSuggestionsIT extends ApiClient.FullStack {
 		assertThat(page.path("suggestions").get(1).path("supports").asLong()).as("a support still counts").isEqualTo(1);
 		assertThat(read(as("lena").get("/api/ideas/{id}", ideaId)).path("credit").isNull()).isTrue();
 		anonymous().post("/api/open/erasures/{token}", null, mailbox.mails().get(1).erasureToken()).problem(404);
+	}
+
+	@Test
+	void theRetentionPeriodErasesAResidentAnyway() {
+		long challenge = publicChallenge("Kept too long");
+		String resident = address();
+		long suggestion = confirmedSuggestion(challenge, resident, "Swings for adults", "Swings in the park");
+		read(as("lena").post("/api/suggestions/{id}/approval", ApiClient.object(), suggestion));
+		assertThat(textColumnsHolding(resident)).isNotEmpty();
+
+		int erased = this.erasure.eraseBefore(Instant.now().plusSeconds(1));
+
+		assertThat(erased).isPositive();
+		assertThat(textColumnsHolding(resident)).isEmpty();
+		assertThat(openSuggestions(challenge).get(0).path("text").asText()).isEqualTo("Swings in the park");
 	}
 
 	@Test
