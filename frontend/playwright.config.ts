@@ -22,6 +22,11 @@ export const chromium = {
 // runs a copy of the jar (CI builds the jar again for PostgreSQL while these tests run).
 const port = Number(process.env.CIVICLAB_E2E_PORT ?? '8765');
 const jar = process.env.CIVICLAB_E2E_JAR ?? '../backend/target/civiclab.jar';
+// GreenMail's standalone server (copied by frontend/pom.xml) receives the app's mails on
+// loopback; the tests read them through its REST API (e2e/mail.ts).
+const smtpPort = Number(process.env.CIVICLAB_E2E_SMTP_PORT ?? '3925');
+const mailApiPort = Number(process.env.CIVICLAB_E2E_MAIL_API_PORT ?? '8794');
+export const mailApi = `http://127.0.0.1:${String(mailApiPort)}`;
 
 export default defineConfig({
   testDir: './e2e',
@@ -41,16 +46,32 @@ export default defineConfig({
     reducedMotion: 'reduce',
     launchOptions: chromium,
   },
-  webServer: {
-    command:
-      `rm -rf target/e2e-data && java -jar ${jar} ` +
-      `--server.port=${String(port)} --server.address=127.0.0.1 --civiclab.data-dir=target/e2e-data ` +
-      // The server's log, for reading when a test fails (.ci/run prints its warnings then).
-      `--logging.file.name=target/e2e-data/server.log`,
-    // Ready only once the demo is created (application runners finish before readiness).
-    url: `http://127.0.0.1:${String(port)}/actuator/health/readiness`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command:
+        'java -Dgreenmail.auth.disabled ' +
+        `-Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port=${String(smtpPort)} ` +
+        `-Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port=${String(mailApiPort)} ` +
+        '-jar target/greenmail/greenmail-standalone.jar',
+      url: `${mailApi}/api/service/readiness`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command:
+        `rm -rf target/e2e-data && java -jar ${jar} ` +
+        `--server.port=${String(port)} --server.address=127.0.0.1 --civiclab.data-dir=target/e2e-data ` +
+        // Mails go to GreenMail at once, their links to this server.
+        `--spring.mail.host=127.0.0.1 --spring.mail.port=${String(smtpPort)} ` +
+        `--civiclab.public-url=http://127.0.0.1:${String(port)} --civiclab.mail.poll-interval=PT1S ` +
+        // The server's log, for reading when a test fails (.ci/run prints its warnings then).
+        `--logging.file.name=target/e2e-data/server.log`,
+      // Ready only once the demo is created (application runners finish before readiness).
+      url: `http://127.0.0.1:${String(port)}/actuator/health/readiness`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
 });

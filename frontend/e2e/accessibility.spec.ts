@@ -1,6 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 
-import { chooseLanguage, expectNoAccessibilityViolations, signInAs } from './support';
+import {
+  chooseLanguage,
+  expectNoAccessibilityViolations,
+  openChallenge,
+  signInAs,
+} from './support';
 
 for (const language of ['en', 'sv'] as const) {
   test(`the sign-in page has no accessibility violations (${language})`, async ({ page }) => {
@@ -121,3 +126,65 @@ for (const language of ['en', 'sv'] as const) {
     await expectNoAccessibilityViolations(page);
   });
 }
+
+test.describe('the challenge pages', () => {
+  // A public challenge, opened once by a lab lead for all these tests (the demo has none).
+  let challenge = '';
+  async function publicChallenge(browser: Browser, baseURL: string | undefined): Promise<string> {
+    if (!challenge) {
+      const context = await browser.newContext({ locale: 'en-GB', baseURL });
+      const page = await context.newPage();
+      await signInAs(page, 'Lena Holm');
+      const title = `Fewer cars near schools ${String(Date.now())}`;
+      challenge = new URL(await openChallenge(page, title)).pathname;
+      await context.close();
+    }
+    return challenge;
+  }
+
+  for (const language of ['en', 'sv', 'da', 'nl'] as const) {
+    test(`the public challenge pages have no accessibility violations (${language})`, async ({
+      page,
+      browser,
+      baseURL,
+    }) => {
+      const challenge = await publicChallenge(browser, baseURL);
+      await page.goto('/public/challenges');
+      await chooseLanguage(page, language);
+      await expect(page.locator('main li h2 a').first()).toBeVisible();
+      await expectNoAccessibilityViolations(page);
+      await page.goto(`/public${challenge}`);
+      await expect(page.locator('main form')).toBeVisible();
+      await expectNoAccessibilityViolations(page);
+      // The form's errors, tied to their fields.
+      await page.locator('main form button[type="submit"]').last().click();
+      await expect(page.locator('main [aria-invalid="true"]').first()).toBeVisible();
+      await expectNoAccessibilityViolations(page);
+      for (const path of ['/public/confirm/no-such-token', '/public/erase/no-such-token']) {
+        await page.goto(path);
+        await expect(page.locator('main h1')).toBeVisible();
+        await expectNoAccessibilityViolations(page);
+        // An unknown link: the page says it no longer works.
+        await page.locator('main button').click();
+        await expect(page.locator('main [data-color="warning"]')).toBeVisible();
+        await expectNoAccessibilityViolations(page);
+      }
+    });
+
+    test(`the staff's challenge pages have no accessibility violations (${language})`, async ({
+      page,
+      browser,
+      baseURL,
+    }) => {
+      const challenge = await publicChallenge(browser, baseURL);
+      await signInAs(page, 'Lena Holm');
+      await chooseLanguage(page, language);
+      for (const path of ['/challenges', '/challenges/new', challenge]) {
+        await page.goto(path);
+        await expect(page.locator('main h1')).toBeVisible();
+        await expect(page.locator('main .loading')).toHaveCount(0);
+        await expectNoAccessibilityViolations(page);
+      }
+    });
+  }
+});

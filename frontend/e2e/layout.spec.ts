@@ -1,5 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
+import { openChallenge } from './support';
+
 /**
  * Every page, and every dialog and menu on it, fits the screen: at a phone's 390 px and at a
  * wall's 1,920 px the document is never wider than the viewport (nothing to scroll sideways).
@@ -117,6 +119,27 @@ for (const width of widths) {
       await expect(page.locator('main h1')).toBeVisible();
       await measure(page, 'a public idea', misfits);
       await visit(page, '/sign-in', misfits);
+      expect(misfits).toEqual([]);
+    });
+
+    test("the challenge pages fit, the staff's and the public ones", async ({ page }) => {
+      const misfits: Misfits = [];
+      await signInAs(page, 'Lena Holm');
+      await visit(page, '/challenges/new', misfits);
+      const challenge = new URL(
+        await openChallenge(page, `Safer school routes ${String(width)} ${String(Date.now())}`),
+      ).pathname;
+      await measure(page, 'a challenge', misfits);
+      await visit(page, '/challenges', misfits);
+      await page.context().clearCookies();
+      for (const path of [
+        '/public/challenges',
+        `/public${challenge}`,
+        '/public/confirm/a-token',
+        '/public/erase/a-token',
+      ]) {
+        await visit(page, path, misfits);
+      }
       expect(misfits).toEqual([]);
     });
 

@@ -151,3 +151,19 @@ export async function proposeScaling(page: Page): Promise<void> {
 export function announcer(page: Page) {
   return page.locator('.announcer[aria-live="polite"]');
 }
+
+/** Opens a public challenge with the form, as a lab lead or executive; answers its page's address. */
+export async function openChallenge(page: Page, title: string): Promise<string> {
+  await page.goto('/challenges/new');
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('The problem').fill('Night traffic keeps residents awake.');
+  await page.getByLabel('Who is affected').fill('Residents along the main roads.');
+  await page
+    .getByLabel('What a good answer would look like')
+    .fill('Fewer complaints about noise within a year.');
+  await expect(page.getByRole('radio', { name: 'Public (residents too)' })).toBeChecked();
+  await page.getByRole('button', { name: 'Open the challenge' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await page.waitForURL(/\/challenges\/\d+$/);
+  return page.url();
+}

@@ -35,6 +35,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           path: '/public/ideas/:reference',
           lazy: async () => ({ Component: (await import('./routes/public-idea')).PublicIdeaRoute }),
         },
+        ...publicChallengeRoutes,
         {
           path: '/invitation/:token',
           lazy: async () => ({ Component: (await import('./routes/invitation')).InvitationRoute }),
@@ -86,6 +87,24 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: '/catalogue/:reference',
               lazy: async () => ({
                 Component: (await import('./routes/catalogue-entry')).CatalogueEntryRoute,
+              }),
+            },
+            {
+              path: paths.challenges,
+              lazy: async () => ({
+                Component: (await import('./routes/challenges')).ChallengesRoute,
+              }),
+            },
+            {
+              path: paths.newChallenge,
+              lazy: async () => ({
+                Component: (await import('./routes/new-challenge')).NewChallengeRoute,
+              }),
+            },
+            {
+              path: '/challenges/:id',
+              lazy: async () => ({
+                Component: (await import('./routes/challenge')).ChallengeRoute,
               }),
             },
             {
@@ -180,6 +199,32 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     },
   ];
 }
+
+/** The public challenges and the pages their mails link to: for everyone, without signing in. */
+const publicChallengeRoutes: RouteObject[] = [
+  {
+    path: paths.publicChallenges,
+    lazy: async () => ({
+      Component: (await import('./routes/public-challenges')).PublicChallengesRoute,
+    }),
+  },
+  {
+    path: '/public/challenges/:id',
+    lazy: async () => ({
+      Component: (await import('./routes/public-challenge')).PublicChallengeRoute,
+    }),
+  },
+  {
+    path: '/public/confirm/:token',
+    lazy: async () => ({
+      Component: (await import('./routes/public-confirm')).PublicConfirmRoute,
+    }),
+  },
+  {
+    path: '/public/erase/:token',
+    lazy: async () => ({ Component: (await import('./routes/public-erase')).PublicEraseRoute }),
+  },
+];
 
 export function AppRouter({ queryClient }: { queryClient: QueryClient }) {
   const [router] = useState(() => createBrowserRouter(createRoutes(queryClient)));

@@ -26,4 +26,13 @@ export const paths = {
   adminWebhooks: '/admin/webhooks',
   adminFederation: '/admin/federation',
   notificationSettings: '/settings/notifications',
+  challenges: '/challenges',
+  newChallenge: '/challenges/new',
+  challenge: (id: number | string) => `/challenges/${String(id)}`,
+  /** The idea form with the challenge it answers chosen. */
+  answerChallenge: (id: number | string) => `/ideas/new?challenge=${String(id)}`,
+  publicChallenges: '/public/challenges',
+  publicChallenge: (id: number | string) => `/public/challenges/${String(id)}`,
+  publicConfirm: (token: string) => `/public/confirm/${token}`,
+  publicErase: (token: string) => `/public/erase/${token}`,
 } as const;

@@ -23,17 +23,22 @@ const csrf: Middleware = {
     if (SAFE_METHODS.has(request.method)) {
       return request;
     }
-    let token = readCookie(CSRF_COOKIE);
-    if (token === undefined) {
-      await fetch(new URL('/api/session', window.location.origin), { credentials: 'same-origin' });
-      token = readCookie(CSRF_COOKIE);
-    }
+    const token = await csrfToken();
     if (token !== undefined) {
       request.headers.set(CSRF_HEADER, token);
     }
     return request;
   },
 };
+
+async function csrfToken(): Promise<string | undefined> {
+  let token = readCookie(CSRF_COOKIE);
+  if (token === undefined) {
+    await fetch(new URL('/api/session', window.location.origin), { credentials: 'same-origin' });
+    token = readCookie(CSRF_COOKIE);
+  }
+  return token;
+}
 
 /**
  * Asks the server for its messages (problem details, field errors, the rubric's reasons) in the
@@ -74,7 +79,17 @@ export async function unwrap<T>(call: Promise<ApiResult<T>>): Promise<T> {
     throw new ApiError({ status: 0, title: 'Network error', detail: String(cause) });
   }
   if (!result.response.ok) {
-    throw toApiError(result.response.status, result.error);
+    throw toApiError(result.response.status, result.error, retryAfter(result.response));
   }
   return result.data as T;
+}
+
+/** The seconds a 429's Retry-After header asks to wait (it may also give a date). */
+function retryAfter(response: Response): number | undefined {
+  const header = response.headers.get('Retry-After');
+  if (header === null) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }

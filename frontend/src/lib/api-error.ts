@@ -12,6 +12,8 @@ export interface Problem {
   errors?: FieldError[];
   /** Why the server refused, where it says so in a code (e.g. a refused gate's right). */
   reason?: string | undefined;
+  /** For a 429: the seconds the server asks to wait before trying again (Retry-After). */
+  retryAfter?: number | undefined;
 }
 
 /** A failed API call: the HTTP status and what the server said about it. */
@@ -21,6 +23,7 @@ export class ApiError extends Error {
   readonly detail: string | undefined;
   readonly fieldErrors: FieldError[];
   readonly reason: string | undefined;
+  readonly retryAfter: number | undefined;
 
   constructor(problem: Problem) {
     super(problem.detail ?? problem.title ?? `HTTP ${String(problem.status)}`);
@@ -30,6 +33,7 @@ export class ApiError extends Error {
     this.detail = problem.detail ?? undefined;
     this.fieldErrors = problem.errors ?? [];
     this.reason = problem.reason;
+    this.retryAfter = problem.retryAfter;
   }
 
   /** The server's messages by field; the first one wins where a field has several. */
@@ -56,7 +60,7 @@ function text(value: unknown): string | undefined {
 }
 
 /** Reads a ProblemDetail (or whatever else came back) into an {@link ApiError}. */
-export function toApiError(status: number, body: unknown): ApiError {
+export function toApiError(status: number, body: unknown, retryAfter?: number): ApiError {
   if (typeof body === 'object' && body !== null) {
     const problem = body as Record<string, unknown>;
     const errors = Array.isArray(problem.errors) ? problem.errors.filter(isFieldError) : [];
@@ -66,9 +70,10 @@ export function toApiError(status: number, body: unknown): ApiError {
       detail: text(problem.detail),
       errors,
       reason: text(problem.reason),
+      retryAfter,
     });
   }
-  return new ApiError({ status, detail: text(body) });
+  return new ApiError({ status, detail: text(body), retryAfter });
 }
 
 export function isApiError(error: unknown, status?: number): error is ApiError {

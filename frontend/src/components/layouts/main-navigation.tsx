@@ -20,7 +20,12 @@ export function MainNavigation() {
           <NavLink to={paths.board}>{t('nav.board')}</NavLink>
         </li>
         <li>
-          <NavLink to={paths.public}>{t('portfolioNav.public')}</NavLink>
+          <NavLink to={paths.public} end>
+            {t('portfolioNav.public')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={paths.publicChallenges}>{t('portfolioNav.publicChallenges')}</NavLink>
         </li>
         {user && (
           <>
@@ -29,6 +34,9 @@ export function MainNavigation() {
             </li>
             <li>
               <NavLink to={paths.catalogue}>{t('portfolioNav.catalogue')}</NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.challenges}>{t('portfolioNav.challenges')}</NavLink>
             </li>
             {(user.roles.includes('EXECUTIVE') || user.roles.includes('LAB_LEAD')) && (
               <li>

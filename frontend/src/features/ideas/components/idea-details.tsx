@@ -1,8 +1,10 @@
 import { Heading, Tag } from '@digdir/designsystemet-react';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { TimeBoxStatus } from '../../../components/ui/time-box-status';
+import { paths } from '../../../config/paths';
 import { useStageLabel } from '../../../hooks/use-stage-label';
 import type { IdeaView } from '../../../lib/api-types';
 import { useFormat } from '../../../lib/format';
@@ -58,6 +60,17 @@ export function IdeaDetails({ idea }: { idea: IdeaView }) {
   facts.push([t('idea.organisation'), idea.organisation]);
   if (idea.department) facts.push([t('idea.department'), idea.department]);
   facts.push([t('idea.entryRoute'), t(`entryRoutes.${idea.entryRoute}`)]);
+  // The challenge it answers (if the reader may know of it), the resident credited for it.
+  const { challenge, credit } = idea;
+  if (challenge) {
+    facts.push([
+      t('idea.challenge'),
+      <Link to={paths.challenge(challenge.id)} key="challenge">
+        {challenge.title}
+      </Link>,
+    ]);
+  }
+  if (credit) facts.push([t('idea.credit'), credit]);
   if (idea.themes.length > 0) {
     facts.push([
       t('idea.themes'),

@@ -2,6 +2,7 @@ import {
   Button,
   Checkbox,
   Fieldset,
+  Paragraph,
   Radio,
   Textfield,
   ValidationMessage,
@@ -59,24 +60,35 @@ interface Values {
   publicIdea: boolean;
 }
 
-function initialValues(idea?: FullIdeaView): Values {
+function initialValues(idea?: FullIdeaView, challenge?: AnsweredChallenge): Values {
   return {
     title: idea?.title ?? '',
     problem: idea?.problem ?? '',
     proposal: idea?.proposal ?? '',
     beneficiaries: idea?.beneficiaries ?? '',
     department: idea?.department ?? '',
-    entryRoute: idea?.entryRoute ?? 'IDEA_DRIVEN',
+    entryRoute: idea?.entryRoute ?? (challenge ? 'CHALLENGE_DRIVEN' : 'IDEA_DRIVEN'),
     themes: idea?.themes ?? [],
     estimatedCost: idea?.estimatedCost === null || !idea ? '' : String(idea.estimatedCost),
     publicIdea: idea?.publicIdea ?? false,
   };
 }
 
+/** The challenge a new idea answers. */
+export interface AnsweredChallenge {
+  id: number;
+  title: string;
+}
+
 /** The custom fields' values, by their form name ("fields.12"). */
 type CustomValues = Record<string, string>;
 
-function toRequest(values: Values, custom: CustomValues, version?: number): IdeaRequest {
+function toRequest(
+  values: Values,
+  custom: CustomValues,
+  version?: number,
+  challenge?: AnsweredChallenge,
+): IdeaRequest {
   const request: IdeaRequest = {
     title: values.title.trim(),
     problem: values.problem.trim(),
@@ -95,6 +107,7 @@ function toRequest(values: Values, custom: CustomValues, version?: number): Idea
   if (values.department.trim()) request.department = values.department.trim();
   if (values.estimatedCost.trim() !== '') request.estimatedCost = Number(values.estimatedCost);
   if (version !== undefined) request.version = version;
+  if (challenge) request.challengeId = challenge.id;
   return request;
 }
 
@@ -110,19 +123,21 @@ interface IdeaFormProps {
   /** Its values of the custom fields. */
   storedFields?: StoredFieldValue[];
   onSaved: (idea: IdeaView, submitted: boolean) => void;
+  /** For a new idea: the challenge it answers. */
+  challenge?: AnsweredChallenge | undefined;
 }
 
 /**
  * Writes or edits an idea. It is saved as a draft that only its authors see; "save and submit"
  * also sends it to the lab. Each error, the form's own or the server's, shows at its field.
  */
-export function IdeaForm({ idea, storedFields = [], onSaved }: IdeaFormProps) {
+export function IdeaForm({ idea, storedFields = [], onSaved, challenge }: IdeaFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const save = useSaveIdea();
   const lists = usePickLists().data;
   const customFields = useCustomFields().data ?? [];
-  const [values, setValues] = useState<Values>(() => initialValues(idea));
+  const [values, setValues] = useState<Values>(() => initialValues(idea, challenge));
   const [custom, setCustom] = useState<CustomValues>(() =>
     Object.fromEntries(
       storedFields.map((field) => [customFieldName({ id: field.fieldId }), field.value]),
@@ -196,7 +211,11 @@ export function IdeaForm({ idea, storedFields = [], onSaved }: IdeaFormProps) {
       return;
     }
     save.mutate(
-      { id: idea?.id, request: toRequest(values, custom, idea?.version), submit: andSubmit },
+      {
+        id: idea?.id,
+        request: toRequest(values, custom, idea?.version, challenge),
+        submit: andSubmit,
+      },
       {
         onSuccess: (saved) => {
           onSaved(saved, andSubmit);
@@ -251,6 +270,9 @@ export function IdeaForm({ idea, storedFields = [], onSaved }: IdeaFormProps) {
             />
           )
         ))}
+      {challenge && (
+        <Paragraph>{t('ideaForm.answersChallenge', { title: challenge.title })}</Paragraph>
+      )}
       {text('title')}
       {longText('problem', t('ideaForm.problemHint'))}
       {longText('proposal', t('ideaForm.proposalHint'))}
