@@ -44,6 +44,10 @@ test('a resident suggests on a public challenge, is supported, and hears when th
   const suggestionTitle = `Night buses that run on electricity ${run}`;
   const resident = `resident-${run}@example.org`;
   const supporter = `supporter-${run}@example.org`;
+  // Markup in a resident's text stays text on every page that shows it.
+  const suggestionText =
+    '<img src=x onerror="window.civiclabInjected = true"> <script>window.civiclabInjected = true</script> ' +
+    'Electric night buses are quiet; run them on the noisiest lines first.';
 
   // A lab lead opens a public challenge from the challenges page.
   await signInAs(page, 'Lena Holm');
@@ -57,9 +61,7 @@ test('a resident suggests on a public challenge, is supported, and hears when th
   await visitor.getByRole('link', { name: challengeTitle }).click();
   await expect(visitor.getByRole('heading', { level: 1, name: challengeTitle })).toBeVisible();
   await visitor.getByLabel('Your suggestion in a few words').fill(suggestionTitle);
-  await visitor
-    .getByLabel('Your suggestion', { exact: true })
-    .fill('Electric night buses are quiet; run them on the noisiest lines first.');
+  await visitor.getByLabel('Your suggestion', { exact: true }).fill(suggestionText);
   await visitor.getByLabel('Your name (optional)').fill('Alma Resident');
   await visitor.getByRole('checkbox', { name: 'Credit me by name' }).check();
   await visitor.getByLabel('Your e-mail address').fill(resident);
@@ -80,12 +82,16 @@ test('a resident suggests on a public challenge, is supported, and hears when th
   await expect(suggestion.getByText('Published')).toBeVisible();
   await expect(suggestion.getByText('By Alma Resident, who wants to be credited.')).toBeVisible();
   await expect(page.getByText(resident)).toBeHidden();
+  await expect(suggestion.getByText(suggestionText)).toBeVisible();
+  await expectInert(page);
 
   // A second resident supports it and confirms.
   const second = await anonymous(browser, baseURL);
   await second.goto(new URL(visitor.url()).pathname);
   const published = second.locator('li', { hasText: suggestionTitle });
   await expect(published.getByText('By Alma Resident. 0 supports.')).toBeVisible();
+  await expect(published.getByText(suggestionText)).toBeVisible();
+  await expectInert(second);
   await published.getByRole('button', { name: `Support “${suggestionTitle}”` }).click();
   await published.getByLabel('Your e-mail address').fill(supporter);
   await published.getByRole('button', { name: 'Send the confirmation link' }).click();
@@ -119,3 +125,11 @@ test('a resident suggests on a public challenge, is supported, and hears when th
   expect(linkIn(mail, 'erase')).toMatch(/^\/public\/erase\//);
   await visitor.context().close();
 });
+
+/** No markup of a resident's text ran or became an element. */
+async function expectInert(page: Page): Promise<void> {
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(
+    await page.evaluate(() => (globalThis as { civiclabInjected?: boolean }).civiclabInjected),
+  ).toBeUndefined();
+}
