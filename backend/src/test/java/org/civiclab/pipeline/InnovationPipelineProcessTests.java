@@ -478,7 +478,7 @@ class InnovationPipelineProcessTests {
 		assignPanel(REVIEWERS);
 
 		assertThat(idea).isWaitingAt("UserTask_ScreenIdea", "UserTask_ReviewIdea");
-		Assertions.assertThat(reviewTasks(idea))
+		Assertions.assertThat(ReviewTasks.of(idea))
 			.extracting(Task::getAssignee, Task::getName, Task::getDueDate)
 			.containsExactlyInAnyOrder(Assertions.tuple("omar", "Review idea", REVIEWS_DUE_AT),
 					Assertions.tuple("erik", "Review idea", REVIEWS_DUE_AT),
@@ -492,18 +492,18 @@ class InnovationPipelineProcessTests {
 	void aLateReviewerIsRemindedAndTheLabLeadToldWhenAllReviewsAreIn() throws Exception {
 		ProcessInstance idea = submitIdea();
 		assignPanel(REVIEWERS);
-		completeReviewOf(idea, "omar");
-		completeReviewOf(idea, "erik");
+		ReviewTasks.complete(idea, "omar");
+		ReviewTasks.complete(idea, "erik");
 
 		fire(idea, "TimerEvent_ReviewOverdue", REVIEWS_DUE_AT);
 
 		assertThat(idea).hasPassedInOrder("TimerEvent_ReviewOverdue", "ServiceTask_RemindReviewers",
 				"EndEvent_ReviewersReminded");
 		then(this.remindReviewers).should(times(1)).execute(any(DelegateExecution.class));
-		Assertions.assertThat(reviewTasks(idea)).extracting(Task::getAssignee).containsExactly("maria");
+		Assertions.assertThat(ReviewTasks.of(idea)).extracting(Task::getAssignee).containsExactly("maria");
 		then(this.reportReviewsIn).shouldHaveNoInteractions();
 
-		completeReviewOf(idea, "maria");
+		ReviewTasks.complete(idea, "maria");
 
 		assertThat(idea).hasPassedInOrder("UserTask_ReviewIdea", "ServiceTask_ReportReviewsIn", "EndEvent_ReviewsIn")
 			.isWaitingAt("UserTask_ScreenIdea");
@@ -519,14 +519,14 @@ class InnovationPipelineProcessTests {
 	void theScreeningDecisionClosesThePanelsOpenReviews() {
 		ProcessInstance idea = submitIdea();
 		assignPanel(REVIEWERS);
-		completeReviewOf(idea, "omar");
+		ReviewTasks.complete(idea, "omar");
 
 		closePanel();
 
 		assertThat(idea).hasPassedInOrder("MessageEvent_PanelClosed", "EndEvent_PanelClosed")
 			.hasNotPassed("ServiceTask_ReportReviewsIn")
 			.isWaitingAt("UserTask_ScreenIdea");
-		Assertions.assertThat(reviewTasks(idea)).isEmpty();
+		Assertions.assertThat(ReviewTasks.of(idea)).isEmpty();
 		Assertions.assertThat(timersOf(idea)).containsExactly("TimerEvent_ScreeningOverdue");
 		then(this.reportReviewsIn).shouldHaveNoInteractions();
 
@@ -674,21 +674,6 @@ class InnovationPipelineProcessTests {
 		runtimeService().createMessageCorrelation(PipelineProcess.PANEL_CLOSED_MESSAGE)
 			.processInstanceBusinessKey(IDEA)
 			.correlateAll();
-	}
-
-	private static List<Task> reviewTasks(ProcessInstance idea) {
-		return taskService().createTaskQuery()
-			.processInstanceId(idea.getId())
-			.taskDefinitionKey("UserTask_ReviewIdea")
-			.list();
-	}
-
-	private static void completeReviewOf(ProcessInstance idea, String reviewer) {
-		taskService().complete(reviewTasks(idea).stream()
-			.filter((task) -> reviewer.equals(task.getAssignee()))
-			.findFirst()
-			.orElseThrow()
-			.getId());
 	}
 
 	private static void withdraw() {

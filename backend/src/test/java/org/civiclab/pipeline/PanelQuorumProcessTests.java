@@ -23,7 +23,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.then;
@@ -88,13 +87,13 @@ class PanelQuorumProcessTests {
 			.setVariable("reviewDueAt", Date.from(ZonedDateTime.now(ZoneId.systemDefault()).plusDays(7).toInstant()))
 			.correlate();
 
-		completeReviewOf(idea, "omar");
-		assertThat(reviewTasks(idea)).extracting(Task::getAssignee).containsExactlyInAnyOrder("erik", "maria");
+		ReviewTasks.complete(idea, "omar");
+		assertThat(ReviewTasks.of(idea)).extracting(Task::getAssignee).containsExactlyInAnyOrder("erik", "maria");
 		then(this.reportReviewsIn).shouldHaveNoInteractions();
 
-		completeReviewOf(idea, "maria");
+		ReviewTasks.complete(idea, "maria");
 
-		assertThat(reviewTasks(idea)).isEmpty();
+		assertThat(ReviewTasks.of(idea)).isEmpty();
 		then(this.reportReviewsIn).should(times(1)).execute(any(DelegateExecution.class));
 		BpmnAwareTests.assertThat(idea)
 			.hasPassedInOrder("UserTask_ReviewIdea", "ServiceTask_ReportReviewsIn", "EndEvent_ReviewsIn")
@@ -103,21 +102,6 @@ class PanelQuorumProcessTests {
 			.processInstanceId(idea.getId())
 			.activityId("TimerEvent_ReviewOverdue")
 			.count()).isZero();
-	}
-
-	private static List<Task> reviewTasks(ProcessInstance idea) {
-		return taskService().createTaskQuery()
-			.processInstanceId(idea.getId())
-			.taskDefinitionKey("UserTask_ReviewIdea")
-			.list();
-	}
-
-	private static void completeReviewOf(ProcessInstance idea, String reviewer) {
-		taskService().complete(reviewTasks(idea).stream()
-			.filter((task) -> reviewer.equals(task.getAssignee()))
-			.findFirst()
-			.orElseThrow()
-			.getId());
 	}
 
 }
