@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.civiclab.web.EmailAddresses;
+
 import org.springframework.lang.Nullable;
 
 /** What residents send on a public challenge, without an account. */
@@ -25,7 +27,9 @@ final class CitizenRequests {
 	 * @param website leave empty: a field people do not see (a filled one is a robot's)
 	 */
 	record SuggestionRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String text,
-			@Nullable @Size(max = 100) String name, @NotBlank @Email @Size(max = 320) String email, boolean credit,
+			@Nullable @Size(max = 100) String name,
+			@NotBlank @Email(regexp = EmailAddresses.AT_MOST_200, message = EmailAddresses.RULE) String email,
+			boolean credit,
 			@NotNull @Pattern(regexp = "en|sv|da|nl", message = "{field.citizen-language}") String language,
 			@Nullable @Size(max = 200) String website) {
 	}
@@ -38,7 +42,8 @@ final class CitizenRequests {
 	 * @param language the language of the mails: en, sv, da or nl
 	 * @param website leave empty: a field people do not see (a filled one is a robot's)
 	 */
-	record SupportRequest(@NotBlank @Email @Size(max = 320) String email,
+	record SupportRequest(
+			@NotBlank @Email(regexp = EmailAddresses.AT_MOST_200, message = EmailAddresses.RULE) String email,
 			@NotNull @Pattern(regexp = "en|sv|da|nl", message = "{field.citizen-language}") String language,
 			@Nullable @Size(max = 200) String website) {
 	}

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.civiclab.people.Invitations.Issued;
 import org.civiclab.people.PeopleAdministration.Invited;
 import org.civiclab.people.PeopleAdministration.PersonChange;
+import org.civiclab.web.EmailAddresses;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,21 +55,18 @@ class PeopleAdministrationController {
 	static final String USERNAME_RULE = "{field.username-rule}";
 
 	/** An e-mail address fits its column (200 characters). */
-	static final String EMAIL_LENGTH = "(?s).{0,200}";
-
-	static final String EMAIL_RULE = "{field.email-rule}";
-
 	/** A new person; without an organisation, the admin's own. */
 	record NewPerson(@NotBlank @Pattern(regexp = USERNAME, message = USERNAME_RULE) String username,
 			@NotBlank @Size(max = 200) String displayName,
-			@Email(regexp = EMAIL_LENGTH, message = EMAIL_RULE) String email, Long organisationId,
-			@Size(max = 200) String department, @NotEmpty Set<@NotNull Role> roles) {
+			@Email(regexp = EmailAddresses.AT_MOST_200, message = EmailAddresses.RULE) String email,
+			Long organisationId, @Size(max = 200) String department, @NotEmpty Set<@NotNull Role> roles) {
 	}
 
 	/** What an admin changes of a person; a new organisation only by a region's admin. */
 	record PersonRequest(@NotBlank @Size(max = 200) String displayName,
-			@Email(regexp = EMAIL_LENGTH, message = EMAIL_RULE) String email, Long organisationId,
-			@Size(max = 200) String department, @NotEmpty Set<@NotNull Role> roles, @NotNull Long version) {
+			@Email(regexp = EmailAddresses.AT_MOST_200, message = EmailAddresses.RULE) String email,
+			Long organisationId, @Size(max = 200) String department, @NotEmpty Set<@NotNull Role> roles,
+			@NotNull Long version) {
 	}
 
 	/** The link for the person to set their password: shown this once, never again. */
