@@ -332,13 +332,16 @@ class CitizenSuggestionsIT extends ApiClient.FullStack {
 				+ " + (select count(*) from citizen_token) + (select count(*) from outgoing_mail)", Long.class);
 	}
 
-	/** "table.column" of every character column of every table that holds the text. */
+	/**
+	 * "table.column" of every character column of every table that holds the text, on H2
+	 * and on PostgreSQL (their catalogues spell the types and schemas differently).
+	 */
 	private List<String> textColumnsHolding(String text) {
 		List<String> found = new ArrayList<>();
 		for (var column : this.jdbc.queryForList("""
 				select table_schema, table_name, column_name from information_schema.columns
-				where table_schema not in ('INFORMATION_SCHEMA') and data_type in
-				('CHARACTER VARYING', 'CHARACTER', 'CHARACTER LARGE OBJECT', 'VARCHAR_IGNORECASE')""")) {
+				where lower(table_schema) not in ('information_schema', 'pg_catalog') and lower(data_type) in
+				('character varying', 'character', 'character large object', 'varchar_ignorecase', 'text')""")) {
 			String table = "\"" + column.get("TABLE_SCHEMA") + "\".\"" + column.get("TABLE_NAME") + "\"";
 			String name = "\"" + column.get("COLUMN_NAME") + "\"";
 			Long hits = this.jdbc.queryForObject(
